@@ -1,0 +1,40 @@
+"""Builds the one application context a process uses: settings, database, session factory.
+
+No global singletons: the CLI and every window receive this context and take what they need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.config import Settings
+from desktop_app.storage.database import make_engine, make_session_factory, session_scope
+
+
+@dataclass
+class AppContext:
+    """What a process shares between its windows, services and commands."""
+
+    settings: Settings
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @contextmanager
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """One transaction for one user action (see ``session_scope``)."""
+        with session_scope(self.session_factory, read_only=read_only) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_context(settings: Settings) -> AppContext:
+    """The context for ``settings``; opens no connection until one is needed."""
+    engine = make_engine(settings.database_url)
+    return AppContext(settings, engine, make_session_factory(engine))

@@ -1,0 +1,35 @@
+"""Alembic environment: runs with the connection the application hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from desktop_app.storage.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        from desktop_app.storage.database import make_engine
+
+        with make_engine(config.get_main_option("sqlalchemy.url")).begin() as conn:
+            _run(conn)
+    else:
+        _run(connection)
+
+
+def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations_online()
