@@ -258,8 +258,13 @@ def load_settings(
     config_file: str | Path | None = None,
     environ: Mapping[str, str] | None = None,
     overrides: Mapping[str, Any] | None = None,
+    *,
+    read_standard_file: bool = True,
 ) -> Settings:
     """Read the settings in layers: defaults < file < environment < ``overrides`` (flags).
+
+    ``read_standard_file=False`` ignores the station's settings file unless one is named
+    (tests use it so that the developer's own settings never leak in).
 
     Raises:
         SettingsError: a file, key or value cannot be used.
@@ -269,7 +274,7 @@ def load_settings(
     settings = Settings(values, {s.name: "default" for s in SETTINGS})
     named_path = config_file or environ.get(ENV_PREFIX + "CONFIG")
     path = Path(named_path) if named_path else default_config_path()
-    if named_path or path.exists():
+    if named_path or (read_standard_file and path.exists()):
         file_values = _read_toml(path)
         settings = settings.with_values(str(path), **file_values)
         settings = Settings(settings.values, settings.sources, path)

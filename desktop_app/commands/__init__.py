@@ -1,0 +1,1 @@
+"""Subcommands of ``desktop-app``: each module registers its parsers and handlers."""

@@ -1,0 +1,71 @@
+"""What every subcommand shares: bad-input errors, JSON output, the context."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+
+class UsageError(Exception):
+    """Bad input: the CLI prints the message on one line and exits 2."""
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def parse_local_datetime(text: str, zone: Any) -> datetime:
+    """An ISO 8601 moment; without a UTC offset it is office local time.
+
+    Raises:
+        UsageError: not an ISO 8601 date-time.
+    """
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            f"'{text}' is not an ISO 8601 date-time such as 2026-02-13T09:30"
+        ) from None
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment
+
+
+def read_office_database(settings: Any, reader: Any) -> Any:
+    """``reader(session, office, calendar)`` on the office database, or None before ``init``.
+
+    Commands that also work without a database (``due``) use this to prefer the office's own
+    catalogue and calendar overrides when they exist.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    from desktop_app.app import build_context
+    from desktop_app.services.calendar import office_calendar
+    from desktop_app.services.errors import NotInitialised
+    from desktop_app.services.office import current_office
+    from desktop_app.storage.migrate import current_revision
+
+    context = build_context(settings)
+    try:
+        if current_revision(context.engine) is None:
+            return None
+        with context.session(read_only=True) as session:
+            office = current_office(session)
+            return reader(session, office, office_calendar(session, settings, office.id))
+    except (NotInitialised, OperationalError):
+        return None
+    finally:
+        context.close()

@@ -1,0 +1,111 @@
+"""``doctor``: what a station runs on, and whether its database is ready."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.commands.common import print_json
+from desktop_app.config import Settings, describe_settings
+
+
+def register(sub: Any) -> None:
+    doctor = sub.add_parser("doctor", help="check settings, database and catalogue")
+    doctor.add_argument("--json", action="store_true", help="print the report as JSON")
+    doctor.set_defaults(handler=run_doctor)
+
+
+def check_database(settings: Settings) -> dict[str, Any]:
+    """Reachability, migration level against the newest, office and catalogue size."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desktop_app.app import build_context
+    from desktop_app.services.catalog import count_procedures
+    from desktop_app.services.errors import NotInitialised
+    from desktop_app.services.office import current_office
+    from desktop_app.storage.migrate import current_revision, head_revision
+
+    context = build_context(settings)
+    report: dict[str, Any] = {
+        "url": context.engine.url.render_as_string(hide_password=True),
+        "backend": context.engine.dialect.name,
+        "reachable": False,
+        "migration": None,
+        "migration_head": head_revision(),
+        "office": None,
+        "procedures": 0,
+    }
+    try:
+        report["migration"] = current_revision(context.engine)
+        report["reachable"] = True
+        if report["migration"] is not None:
+            with context.session(read_only=True) as session:
+                office = current_office(session)
+                report["office"] = {"code": office.code, "name": office.name}
+                report["procedures"] = count_procedures(session)
+    except NotInitialised:
+        pass
+    except SQLAlchemyError as exc:
+        report["error"] = str(exc.__cause__ or exc).splitlines()[0]
+    finally:
+        context.close()
+    report["up_to_date"] = report["migration"] == report["migration_head"]
+    return report
+
+
+def problems_of(database: dict[str, Any]) -> list[str]:
+    if not database["reachable"]:
+        return [f"database unreachable: {database.get('error', 'unknown error')}"]
+    found = []
+    if database["migration"] is None:
+        found.append("database is empty: run 'desktop-app init'")
+    elif not database["up_to_date"]:
+        found.append("database schema is older than this program: run 'desktop-app init'")
+    if database["migration"] is not None and database["procedures"] == 0:
+        found.append("the procedure catalogue is empty: run 'desktop-app init'")
+    return found
+
+
+def run_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    database = check_database(settings)
+    problems = problems_of(database)
+    report = {
+        "version": __version__,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "config_file": str(settings.config_file) if settings.config_file else None,
+        "settings": _without_secrets(describe_settings(settings)),
+        "database": database,
+        "problems": problems,
+        "ok": not problems,
+    }
+    if args.json:
+        print_json(report)
+    else:
+        _print_report(report)
+    return 0 if report["ok"] else 1
+
+
+def _without_secrets(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    from sqlalchemy.engine import make_url
+
+    for row in rows:
+        if row["name"] == "database_url":
+            row["value"] = make_url(row["value"]).render_as_string(hide_password=True)
+    return rows
+
+
+def _print_report(report: dict[str, Any]) -> None:
+    print(f"desktop-app {report['version']} on Python {report['python']} ({report['platform']})")
+    print(f"Settings file: {report['config_file'] or 'none'}")
+    for row in report["settings"]:
+        print(f"  {row['name']:<20} {row['value']:<40} [{row['source']}]")
+    db = report["database"]
+    print(f"Database: {db['url']} ({db['backend']}), reachable: {'yes' if db['reachable'] else 'no'}")
+    print(f"  migration {db['migration']} (newest {db['migration_head']}); "
+          f"procedures: {db['procedures']}; office: {db['office']}")
+    for problem in report["problems"]:
+        print(f"PROBLEM: {problem}")
+    print("OK" if report["ok"] else "NOT OK")

@@ -1,0 +1,34 @@
+"""Opening the window of the configured role."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app.config import Settings
+
+NO_DISPLAY_HELP = (
+    "no display found (DISPLAY/WAYLAND_DISPLAY unset). Run it on a desktop, under Xvfb, or "
+    "offscreen with QT_QPA_PLATFORM=offscreen; `desktop-app demo --no-gui` only creates the data."
+)
+
+
+def run_gui_command(args: argparse.Namespace, settings: Settings) -> int:
+    from desktop_app.ui.launch import has_display, run_gui
+
+    if not has_display():
+        sys.stderr.write(f"desktop-app: {NO_DISPLAY_HELP}\n")
+        return 2
+    from desktop_app.app import build_context
+
+    if settings.database_url.startswith("sqlite"):
+        # The embedded database belongs to this PC: bring it to the newest schema on start.
+        # A shared PostgreSQL database is set up once by district IT with `desktop-app init`.
+        from desktop_app.commands.setup_cmd import initialise
+
+        initialise(settings)
+    context = build_context(settings)
+    try:
+        return run_gui(context)
+    finally:
+        context.close()

@@ -1,0 +1,108 @@
+"""``init`` and ``demo``: create or upgrade the office database, load the catalogue, demo data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop_app.commands.common import print_json
+from desktop_app.config import Settings
+
+
+def register(sub: Any) -> None:
+    init = sub.add_parser("init", help="create or upgrade the database and load the catalogue")
+    init.add_argument("--office-code", metavar="CODE", help="office unit code, e.g. 000.00.06.H56")
+    init.add_argument("--office-name", metavar="NAME", help="office name")
+    init.add_argument("--json", action="store_true", help="print the result as JSON")
+    init.set_defaults(handler=run_init)
+    demo = sub.add_parser("demo", help="init plus demo staff, counters, tickets and dossiers; opens the GUI")
+    demo.add_argument("--no-gui", action="store_true", help="only create the demo data")
+    demo.add_argument("--json", action="store_true", help="print the result as JSON")
+    demo.set_defaults(handler=run_demo)
+
+
+def initialise(settings: Settings) -> dict[str, Any]:
+    """Migrate the database to the newest schema and set up the office; returns a summary."""
+    from desktop_app.app import build_context
+    from desktop_app.domain.dossier_code import validate_unit_code
+    from desktop_app.services.setup import set_up_office
+    from desktop_app.storage.migrate import current_revision, upgrade_to_head
+
+    code = validate_unit_code(settings.office_code)
+    context = build_context(settings)
+    try:
+        before = current_revision(context.engine)
+        upgrade_to_head(context.engine)
+        after = current_revision(context.engine)
+        with context.session() as session:
+            result = set_up_office(
+                session,
+                code,
+                settings.office_name,
+                code_is_explicit=settings.sources["office_code"] != "default",
+                name_is_explicit=settings.sources["office_name"] != "default",
+            )
+    finally:
+        context.close()
+    return {
+        "database": context.engine.url.render_as_string(hide_password=True),
+        "migrated_from": before,
+        "migration": after,
+        "office": {"code": result.office.code, "name": result.office.name},
+        "office_created": result.office_created,
+        "procedures": vars(result.procedures),
+        "service_areas": vars(result.service_areas),
+        "changed": result.changed or before != after,
+    }
+
+
+def run_init(args: argparse.Namespace, settings: Settings) -> int:
+    given = {"office_code": args.office_code, "office_name": args.office_name}
+    settings = settings.with_values("command line", **{k: v for k, v in given.items() if v})
+    summary = initialise(settings)
+    if args.json:
+        print_json(summary)
+    else:
+        state = "updated" if summary["changed"] else "already up to date, nothing changed"
+        print(f"Database {summary['database']}: {state}.")
+        print(f"Office {summary['office']['code']} — {summary['office']['name']}; "
+              f"schema {summary['migration']}; procedures +{summary['procedures']['added']} "
+              f"~{summary['procedures']['updated']}; service areas +{summary['service_areas']['added']}.")
+    return 0
+
+
+def create_demo_data(settings: Settings) -> dict[str, Any]:
+    from desktop_app.app import build_context
+    from desktop_app.services.calendar import office_calendar
+    from desktop_app.services.demo import DEMO_PASSWORD, add_demo_data
+    from desktop_app.services.office import current_office
+
+    context = build_context(settings)
+    try:
+        with context.session() as session:
+            office = current_office(session)
+            calendar = office_calendar(session, settings, office.id)
+            result = add_demo_data(session, office, calendar, datetime.now(UTC))
+    finally:
+        context.close()
+    return {**vars(result), "password": DEMO_PASSWORD}
+
+
+def run_demo(args: argparse.Namespace, settings: Settings) -> int:
+    init_summary = initialise(settings)
+    demo = create_demo_data(settings)
+    if args.json:
+        print_json({"init": init_summary, "demo": demo})
+    else:
+        what = (f"{demo['tickets']} tickets, {demo['dossiers']} dossiers" if demo["created"]
+                else "demo data already present")
+        print(f"Demo office ready in {init_summary['database']}: {what}.")
+        print(f"Sign in as canbo1, tuphap, lanhdao or admin with password {demo['password']}.")
+    if args.no_gui:
+        return 0
+    from desktop_app.commands.gui_cmd import run_gui_command
+
+    sys.stdout.flush()
+    return run_gui_command(args, settings)

@@ -1,0 +1,56 @@
+"""Status changes of a dossier, each checked against the lifecycle and recorded as an event."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.lifecycle import DossierStatus, check_transition, is_resolved
+from desktop_app.services.errors import NotFound
+from desktop_app.storage.models import Dossier, DossierEvent
+
+
+def change_status(
+    session: Session,
+    dossier_id: uuid.UUID,
+    target: DossierStatus,
+    *,
+    at: datetime,
+    staff_id: uuid.UUID | None = None,
+    note: str = "",
+    from_unit: str | None = None,
+    to_unit: str | None = None,
+) -> DossierEvent:
+    """Move the dossier to ``target`` and record who did it and when; the caller commits.
+
+    Raises:
+        NotFound: no such dossier.
+        IllegalTransition: the lifecycle does not allow the change (names both states).
+    """
+    dossier = session.get(Dossier, dossier_id, with_for_update=True)
+    if dossier is None:
+        raise NotFound(f"no dossier {dossier_id}", "Không tìm thấy hồ sơ.")
+    current = DossierStatus(dossier.status)
+    check_transition(current, target)
+    dossier.status = int(target)
+    if is_resolved(target) and dossier.finished_at is None:
+        dossier.finished_at = at
+    if target == DossierStatus.RETURNED:
+        dossier.returned_at = at
+    event = DossierEvent(
+        id=uuid.uuid4(),
+        dossier_id=dossier.id,
+        at=at,
+        kind="status_changed",
+        staff_id=staff_id,
+        from_status=int(current),
+        to_status=int(target),
+        from_unit=from_unit,
+        to_unit=to_unit,
+        note=note,
+    )
+    session.add(event)
+    session.flush()
+    return event

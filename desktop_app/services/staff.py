@@ -1,0 +1,99 @@
+"""Staff accounts: roles and argon2 password hashes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.text import normalise_name
+from desktop_app.services.errors import ServiceError
+from desktop_app.storage.models import Staff
+
+_hasher = PasswordHasher()
+MIN_PASSWORD_LENGTH = 8
+
+
+class StaffRole(StrEnum):
+    RECEPTION = "reception"
+    SPECIALIST = "specialist"
+    LEADER = "leader"
+    ADMIN = "admin"
+
+
+ROLE_LABELS_VI = {
+    StaffRole.RECEPTION: "Cán bộ tiếp nhận",
+    StaffRole.SPECIALIST: "Chuyên viên",
+    StaffRole.LEADER: "Lãnh đạo",
+    StaffRole.ADMIN: "Quản trị",
+}
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: uuid.UUID
+    username: str
+    full_name: str
+    role: StaffRole
+    department: str | None
+    active: bool
+
+
+def staff_info(row: Staff) -> StaffInfo:
+    return StaffInfo(
+        row.id, row.username, row.full_name, StaffRole(row.role), row.department, row.active
+    )
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ServiceError(
+            f"the password must have at least {MIN_PASSWORD_LENGTH} characters",
+            f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự.",
+        )
+    return _hasher.hash(password)
+
+
+def add_staff(
+    session: Session,
+    office_id: uuid.UUID,
+    *,
+    username: str,
+    full_name: str,
+    role: StaffRole,
+    password: str,
+    department: str | None = None,
+) -> StaffInfo:
+    """Create a staff account; the caller commits.
+
+    Raises:
+        ServiceError: the username is taken or the password too short.
+    """
+    username = username.strip().lower()
+    if not username:
+        raise ServiceError("the username is empty", "Chưa nhập tên đăng nhập.")
+    if session.scalars(select(Staff.id).where(Staff.username == username)).first():
+        raise ServiceError(
+            f"the username {username!r} is taken", f"Tên đăng nhập {username} đã tồn tại."
+        )
+    row = Staff(
+        id=uuid.uuid4(),
+        office_id=office_id,
+        username=username,
+        full_name=normalise_name(full_name) or username,
+        role=StaffRole(role).value,
+        department=department,
+        password_hash=hash_password(password),
+    )
+    session.add(row)
+    session.flush()
+    return staff_info(row)
+
+
+def find_staff(session: Session, username: str) -> StaffInfo | None:
+    row = session.scalars(select(Staff).where(Staff.username == username.lower())).one_or_none()
+    return staff_info(row) if row else None
