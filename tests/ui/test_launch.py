@@ -1,0 +1,67 @@
+"""Starting the GUI: display detection and a real start-up in a child process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desktop_app.ui.launch import has_display
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "expected"),
+    [
+        ({}, "linux", False),
+        ({"DISPLAY": ":0"}, "linux", True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", True),
+        ({"DISPLAY": ""}, "linux", False),
+        ({}, "win32", True),
+        ({}, "darwin", True),
+    ],
+)
+def test_has_display(environ: dict[str, str], platform: str, expected: bool) -> None:
+    assert has_display(environ, platform) is expected
+
+
+def test_run_gui_shows_the_window_and_quits_when_asked(
+    migrated_database: Path, tmp_path: Path
+) -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from desktop_app.app import build_context
+        from desktop_app.config import load_settings
+        from desktop_app.ui.launch import run_gui
+
+        settings = load_settings(
+            config_file=sys.argv[2],
+            environ={},
+            overrides={"database_url": "sqlite:///" + sys.argv[1], "role": "kiosk"},
+        )
+        sys.exit(run_gui(build_context(settings), sys.argv[:1]))
+        """
+    )
+    config = tmp_path / "settings.toml"
+    config.write_text("", encoding="utf-8")
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESKTOP_APP_QUIT_AFTER_MS": "50"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, migrated_database.as_posix(), str(config)],
+        cwd=REPO_ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 0, done.stderr
+    shown = [line for line in done.stdout.splitlines() if line.startswith("window-shown ")]
+    assert len(shown) == 1
+    assert float(shown[0].split()[1]) > 0
