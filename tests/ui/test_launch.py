@@ -65,3 +65,12 @@ def test_run_gui_shows_the_window_and_quits_when_asked(
     shown = [line for line in done.stdout.splitlines() if line.startswith("window-shown ")]
     assert len(shown) == 1
     assert float(shown[0].split()[1]) > 0
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("250", 250), ("0", 0), ("", None), ("soon", None), ("-5", None)]
+)
+def test_quit_after_ms(value: str, expected: int | None) -> None:
+    from desktop_app.ui.common.startup_probe import QUIT_AFTER_ENV, quit_after_ms
+
+    assert quit_after_ms({QUIT_AFTER_ENV: value}) == expected

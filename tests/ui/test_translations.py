@@ -70,3 +70,9 @@ def test_built_qm_translates_a_known_string() -> None:
     assert translator.load(str(QM_FILE)), f"{QM_FILE.name} missing: run build_translations.py"
     assert translator.translate("Roles", "Counter") == "Quầy tiếp nhận và trả kết quả"
     assert translator.translate("StationStatusBar", "Not signed in") == "Chưa đăng nhập"
+
+
+def test_english_runs_on_the_source_strings(qapp) -> None:
+    from desktop_app.ui.common.i18n import install_translation
+
+    assert install_translation(qapp, "en") is None

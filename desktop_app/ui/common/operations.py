@@ -1,0 +1,199 @@
+"""The one operation runner: work off the UI thread, results back on the main thread.
+
+Every window hands database writes, printing and other slow calls to ``run_operation``::
+
+    run_operation(
+        self,
+        lambda: call_next_ticket_in_a_session(...),
+        on_success=self.show_ticket,
+    )
+
+All operations share ONE worker thread, so they run one after another in the order they were
+started (like Anki's collection operations): two actions of one station never race each other
+for the database. The result, or the exception, comes back through a queued signal and the
+callback runs on the main thread, where it may touch widgets.
+
+If ``parent`` is deleted before the work finishes (the window was closed), the work still runs
+to its end, so nothing is half-done, but the callbacks are skipped; an error is still logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Operations started and not yet delivered; holding them here keeps the Python objects (and
+# their callbacks) alive however the caller's objects come and go.
+_pending: set[_Operation] = set()
+_pool: QThreadPool | None = None
+_pool_owner: QCoreApplication | None = None
+
+
+def _worker_pool() -> QThreadPool:
+    """The single-thread pool, owned by the running application."""
+    global _pool, _pool_owner
+    app = QCoreApplication.instance()
+    if _pool is None or not shiboken6.isValid(_pool) or _pool_owner is not app:
+        _pool = QThreadPool(app)
+        _pool_owner = app
+        _pool.setMaxThreadCount(1)
+        _pool.setObjectName("operation-worker")
+    return _pool
+
+
+class _Operation(QObject):
+    """Carries one result from the worker thread to the main thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_success: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None,
+    ) -> None:
+        # No Qt parent: deleting ``parent`` must not delete the messenger mid-flight.
+        super().__init__(None)
+        self._parent = parent
+        self._on_success = on_success
+        self._on_error = on_error
+        app = QCoreApplication.instance()
+        if app is not None and self.thread() is not app.thread():
+            self.moveToThread(app.thread())
+        queued = Qt.ConnectionType.QueuedConnection
+        self.succeeded.connect(self._deliver_success, queued)
+        self.failed.connect(self._deliver_error, queued)
+
+    def _parent_alive(self) -> bool:
+        return shiboken6.isValid(self._parent)
+
+    @Slot(object)
+    def _deliver_success(self, result: Any) -> None:
+        try:
+            if self._parent_alive():
+                self._on_success(result)
+            else:
+                log.info("operation finished after its window was closed; result not shown")
+        finally:
+            self._finish()
+
+    @Slot(object)
+    def _deliver_error(self, error: Exception) -> None:
+        try:
+            if not self._parent_alive():
+                _log_error(error)
+            elif self._on_error is not None:
+                self._on_error(error)
+            else:
+                show_error(self._parent, error)
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        _pending.discard(self)
+        self.deleteLater()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], operation: _Operation) -> None:
+        super().__init__()
+        self._work = work
+        self._operation = operation
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # every failure must reach the main thread
+            self._operation.failed.emit(error)
+        else:
+            self._operation.succeeded.emit(result)
+
+
+def run_operation(
+    parent: QObject,
+    work: Callable[[], T],
+    on_success: Callable[[T], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    """Run ``work`` on the worker thread; call back on the main thread.
+
+    Args:
+        parent: The window or widget the operation belongs to; callbacks are skipped once it
+            has been deleted.
+        work: The slow part. It must not touch widgets.
+        on_success: Receives what ``work`` returned.
+        on_error: Receives the exception ``work`` raised; by default the user sees a
+            Vietnamese message and the traceback goes to the log.
+    """
+    operation = _Operation(parent, on_success, on_error)
+    _pending.add(operation)
+    _worker_pool().start(_Job(work, operation))
+
+
+def wait_for_operations(timeout_ms: int = 30_000) -> bool:
+    """Wait until the worker is idle, e.g. before the application quits.
+
+    Results that arrive are still delivered by the event loop afterwards.
+
+    Returns:
+        True when all started work finished within ``timeout_ms``.
+    """
+    if _pool is None or not shiboken6.isValid(_pool):
+        return True
+    return _pool.waitForDone(timeout_ms)
+
+
+def pending_operations() -> int:
+    """How many operations have not yet delivered their result."""
+    return len(_pending)
+
+
+def _log_error(error: Exception) -> None:
+    details = "".join(traceback.format_exception(error))
+    log.error("operation failed:\n%s", details)
+
+
+def show_error(parent: QObject, error: Exception) -> QMessageBox:
+    """The default error handler: log the traceback, tell the user in plain words.
+
+    The message box opens without blocking the event loop.
+    """
+    _log_error(error)
+    window = parent if isinstance(parent, QWidget) else None
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Operations", "Error"))
+    box.setText(
+        QCoreApplication.translate(
+            "Operations",
+            "An error occurred… The action was not completed. Please try again; "
+            "if the error keeps happening, contact the IT staff.",
+        )
+    )
+    box.setDetailedText(f"{type(error).__name__}: {error}")
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("Operations", "Close")
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs the program and its development tools into the current Python, and builds the
+# translations. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+"$PYTHON" -m pip install --disable-pip-version-check -q -e ".[dev]"
+"$PYTHON" scripts/build_translations.py

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets up and runs the whole test suite: lint, layer contracts, types, then pytest
+# (unit, database tests on SQLite and on a PostgreSQL server the run starts itself, GUI
+# tests offscreen, end-to-end tests with real processes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+scripts/dev-setup.sh
+echo "== ruff"; "$PYTHON" -m ruff check .
+echo "== import contracts"; lint-imports
+echo "== mypy (domain)"; "$PYTHON" -m mypy
+echo "== pytest"
+QT_QPA_PLATFORM=offscreen "$PYTHON" -m pytest -q "$@"
