@@ -7,14 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.errors import CalendarError, DomainError
+from desktop_app.domain.errors import CalendarError
 from desktop_app.domain.work_calendar import (
-    DueDateState,
     LimitUnit,
     TimeLimit,
     WorkCalendar,
     WorkingWindow,
-    extend_due,
 )
 
 CAL = WorkCalendar()
@@ -64,19 +62,6 @@ def test_contradictory_settings_are_rejected(kwargs: dict) -> None:
 def test_window_must_end_after_it_starts() -> None:
     with pytest.raises(CalendarError):
         WorkingWindow(time(12), time(8))
-
-
-@pytest.mark.parametrize(
-    ("amount", "unit"), [(-1, H), (Decimal("NaN"), WD), (float("inf"), H), (1.5, CD)]
-)
-def test_invalid_time_limits(amount: Decimal | float | int, unit: LimitUnit) -> None:
-    with pytest.raises(CalendarError):
-        TimeLimit(amount, unit)
-
-
-def test_time_limit_amounts() -> None:
-    assert TimeLimit(0, SD).as_decimal == 0
-    assert TimeLimit(0.1, H).as_decimal == Decimal("0.1")
 
 
 def test_naive_datetimes_are_rejected() -> None:
@@ -352,36 +337,6 @@ def test_pause_cannot_end_before_it_starts() -> None:
         CAL.resume_after_pause(at(2026, 3, 6, 10), at(2026, 3, 5, 10), at(2026, 3, 4, 10))
 
 
-def test_extension_only_once_and_only_later() -> None:
-    current = at(2026, 3, 6, 10)
-    later = at(2026, 3, 10, 10)
-    assert extend_due(current, later, already_extended=False) == later
-    with pytest.raises(DomainError, match="already been extended"):
-        extend_due(current, later, already_extended=True)
-    with pytest.raises(DomainError, match="not after"):
-        extend_due(current, current, already_extended=False)
-
-
-def test_due_date_state_history() -> None:
-    state = DueDateState.start(at(2026, 3, 6, 10))
-    state = state.pause(at(2026, 3, 4, 15))
-    with pytest.raises(DomainError):
-        state.pause(at(2026, 3, 4, 16))
-    state = state.resume(CAL, at(2026, 3, 5, 10))
-    assert state.due_at == at(2026, 3, 6, 15)
-    assert state.paused_at is None
-    with pytest.raises(DomainError):
-        state.resume(CAL, at(2026, 3, 5, 11))
-    state = state.extend(at(2026, 3, 12, 10))
-    assert (state.due_at, state.original_due_at, state.extended) == (
-        at(2026, 3, 12, 10),
-        at(2026, 3, 6, 10),
-        True,
-    )
-    with pytest.raises(DomainError, match="already been extended"):
-        state.extend(at(2026, 3, 13, 10))
-
-
 # --- properties --------------------------------------------------------------------------
 
 naive_moments = st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2028, 12, 31))
@@ -454,3 +409,19 @@ def test_next_working_moment_is_open_and_not_earlier(moment: datetime) -> None:
 def test_any_time_zone_gives_the_same_moment(moment: datetime, other_tz: timezone) -> None:
     limit_ = TimeLimit(2, WD)
     assert CAL.due_at(moment.astimezone(other_tz), limit_) == CAL.due_at(moment, limit_)
+
+
+def test_fixed_offset_fallback_without_a_zone_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zoneinfo import ZoneInfoNotFoundError
+
+    from desktop_app.domain import work_calendar
+
+    def missing(key: str) -> None:
+        raise ZoneInfoNotFoundError(key)
+
+    monkeypatch.setattr(work_calendar, "ZoneInfo", missing)
+    tz = work_calendar.vietnam_tz()
+    assert tz.utcoffset(None) == timedelta(hours=7)
+    fallback = WorkCalendar(tz=tz)
+    received = datetime(2026, 3, 2, 9, tzinfo=tz)
+    assert fallback.due_at(received, TimeLimit(1, WD)) == at(2026, 3, 3, 9)

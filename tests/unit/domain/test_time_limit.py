@@ -1,0 +1,31 @@
+"""Tests for desktop_app.domain.time_limit."""
+
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.errors import CalendarError
+from desktop_app.domain.time_limit import LimitUnit, TimeLimit
+
+H = LimitUnit.HOURS
+WD = LimitUnit.WORKING_DAYS
+CD = LimitUnit.CALENDAR_DAYS
+SD = LimitUnit.SAME_DAY
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit"), [(-1, H), (Decimal("NaN"), WD), (float("inf"), H), (1.5, CD)]
+)
+def test_invalid_time_limits(amount: Decimal | float | int, unit: LimitUnit) -> None:
+    with pytest.raises(CalendarError):
+        TimeLimit(amount, unit)
+
+
+def test_time_limit_amounts() -> None:
+    assert TimeLimit(0, SD).as_decimal == 0
+    assert TimeLimit(0.1, H).as_decimal == Decimal("0.1")
+
+
+def test_units_store_as_text() -> None:
+    assert LimitUnit("working_days") is WD
+    assert TimeLimit(3, CD).as_decimal == 3
