@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"desktop-app {__version__}")
     parser.add_argument("--config", metavar="FILE", help="settings file (TOML)")
-    parser.add_argument("--db", metavar="URL", help="database URL (sqlite:///… or postgresql+psycopg://…)")
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL (sqlite:///… or postgresql+psycopg://…)"
+    )
     parser.add_argument("--role", choices=ROLES, help="station role")
     parser.add_argument("--counter", type=int, metavar="N", help="counter number of this station")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

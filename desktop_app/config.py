@@ -171,19 +171,71 @@ def _const(value: Any) -> Callable[[], Any]:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("office_code", _parse_str, _const("000.00.00.H00"), "Office unit code (mã đơn vị)", "text"),
-    Setting("office_name", _parse_str, _const("Trung tâm Phục vụ hành chính công"), "Office name printed on forms and tickets", "text"),
+    Setting(
+        "office_code", _parse_str, _const("000.00.00.H00"), "Office unit code (mã đơn vị)", "text"
+    ),
+    Setting(
+        "office_name",
+        _parse_str,
+        _const("Trung tâm Phục vụ hành chính công"),
+        "Office name printed on forms and tickets",
+        "text",
+    ),
     Setting("timezone", _parse_zone, _const("Asia/Ho_Chi_Minh"), "Office time zone", "zone"),
-    Setting("database_url", _parse_db_url, default_database_url, "Office database (SQLite file or PostgreSQL)", "url"),
+    Setting(
+        "database_url",
+        _parse_db_url,
+        default_database_url,
+        "Office database (SQLite file or PostgreSQL)",
+        "url",
+    ),
     Setting("role", _parse_role, _const("counter"), "Station role: " + "|".join(ROLES), "role"),
-    Setting("counter_number", _parse_positive_int, _const(1), "Counter number of this station", "int"),
-    Setting("working_windows", _parse_windows, _const(_parse_windows("08:00-12:00,13:00-17:00")), "Working windows of a working day", "windows"),
-    Setting("working_days", _parse_weekdays, _const((0, 1, 2, 3, 4)), "Working days of the week", "weekdays"),
-    Setting("same_day_cutoff", _parse_time, _const(time(15, 0)), "Same-day procedures received after this go to the next working day", "time"),
-    Setting("central_server_url", _parse_server_url, _const(""), "Central server address (empty: no sync)", "url"),
-    Setting("ticket_printer", _parse_str, _const(""), "Printer name for queue tickets (empty: PDF)", "text"),
+    Setting(
+        "counter_number", _parse_positive_int, _const(1), "Counter number of this station", "int"
+    ),
+    Setting(
+        "working_windows",
+        _parse_windows,
+        _const(_parse_windows("08:00-12:00,13:00-17:00")),
+        "Working windows of a working day",
+        "windows",
+    ),
+    Setting(
+        "working_days",
+        _parse_weekdays,
+        _const((0, 1, 2, 3, 4)),
+        "Working days of the week",
+        "weekdays",
+    ),
+    Setting(
+        "same_day_cutoff",
+        _parse_time,
+        _const(time(15, 0)),
+        "Same-day procedures received after this go to the next working day",
+        "time",
+    ),
+    Setting(
+        "central_server_url",
+        _parse_server_url,
+        _const(""),
+        "Central server address (empty: no sync)",
+        "url",
+    ),
+    Setting(
+        "ticket_printer",
+        _parse_str,
+        _const(""),
+        "Printer name for queue tickets (empty: PDF)",
+        "text",
+    ),
     Setting("form_printer", _parse_str, _const(""), "Printer name for forms (empty: PDF)", "text"),
-    Setting("idle_lock_minutes", _parse_positive_int, _const(15), "Lock the window after this many idle minutes", "int"),
+    Setting(
+        "idle_lock_minutes",
+        _parse_positive_int,
+        _const(15),
+        "Lock the window after this many idle minutes",
+        "int",
+    ),
     Setting("language", _parse_str, _const("vi"), "User interface language (vi or en)", "text"),
     Setting("fullscreen", _parse_bool, _const(False), "Open the window full screen", "bool"),
 )
@@ -246,7 +298,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
     return _upgrade_old_keys(flat)
 
 
-_RENAMED_KEYS = {"db_url": "database_url", "server_url": "central_server_url", "counter": "counter_number"}
+_RENAMED_KEYS = {
+    "db_url": "database_url",
+    "server_url": "central_server_url",
+    "counter": "counter_number",
+}
 
 
 def _upgrade_old_keys(values: dict[str, Any]) -> dict[str, Any]:
@@ -287,7 +343,9 @@ def load_settings(
         settings = settings.with_values(f"environment {ENV_PREFIX}{name.upper()}", **{name: raw})
     for name, raw in (overrides or {}).items():
         if raw is not None:
-            settings = settings.with_values(f"command line --{name.replace('_', '-')}", **{name: raw})
+            settings = settings.with_values(
+                f"command line --{name.replace('_', '-')}", **{name: raw}
+            )
     return settings
 
 

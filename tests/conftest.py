@@ -54,6 +54,9 @@ def office_settings(database_url: str):
         config_file=None,
         environ={},
         read_standard_file=False,
-        overrides={"database_url": database_url, "office_code": "000.00.06.H56",
-                   "office_name": "UBND Phường Thử Nghiệm"},
+        overrides={
+            "database_url": database_url,
+            "office_code": "000.00.06.H56",
+            "office_name": "UBND Phường Thử Nghiệm",
+        },
     )

@@ -103,9 +103,13 @@ def _print_report(report: dict[str, Any]) -> None:
     for row in report["settings"]:
         print(f"  {row['name']:<20} {row['value']:<40} [{row['source']}]")
     db = report["database"]
-    print(f"Database: {db['url']} ({db['backend']}), reachable: {'yes' if db['reachable'] else 'no'}")
-    print(f"  migration {db['migration']} (newest {db['migration_head']}); "
-          f"procedures: {db['procedures']}; office: {db['office']}")
+    print(
+        f"Database: {db['url']} ({db['backend']}), reachable: {'yes' if db['reachable'] else 'no'}"
+    )
+    print(
+        f"  migration {db['migration']} (newest {db['migration_head']}); "
+        f"procedures: {db['procedures']}; office: {db['office']}"
+    )
     for problem in report["problems"]:
         print(f"PROBLEM: {problem}")
     print("OK" if report["ok"] else "NOT OK")

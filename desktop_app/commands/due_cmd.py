@@ -17,8 +17,12 @@ from desktop_app.config import Settings
 
 def register(sub: Any) -> None:
     due = sub.add_parser("due", help="compute the due moment on the office's work calendar")
-    due.add_argument("--received", required=True, metavar="ISO-DATETIME",
-                     help="reception moment; without an offset it is office local time")
+    due.add_argument(
+        "--received",
+        required=True,
+        metavar="ISO-DATETIME",
+        help="reception moment; without an offset it is office local time",
+    )
     limit = due.add_mutually_exclusive_group(required=True)
     limit.add_argument("--procedure", metavar="CODE", help="the procedure's time limit")
     limit.add_argument("--working-days", metavar="N", help="N working days")
@@ -47,8 +51,12 @@ def _limit_from_args(args: argparse.Namespace, procedure: Any) -> Any:
         return procedure.limit
     if args.same_day:
         return TimeLimit(0, LimitUnit.SAME_DAY)
-    for flag, unit in (("working_days", LimitUnit.WORKING_DAYS), ("half_days", LimitUnit.HALF_DAYS),
-                       ("hours", LimitUnit.HOURS), ("calendar_days", LimitUnit.CALENDAR_DAYS)):
+    for flag, unit in (
+        ("working_days", LimitUnit.WORKING_DAYS),
+        ("half_days", LimitUnit.HALF_DAYS),
+        ("hours", LimitUnit.HOURS),
+        ("calendar_days", LimitUnit.CALENDAR_DAYS),
+    ):
         value = getattr(args, flag)
         if value is not None:
             return TimeLimit(_amount(value, "--" + flag.replace("_", "-")), unit)
@@ -58,7 +66,11 @@ def _limit_from_args(args: argparse.Namespace, procedure: Any) -> Any:
 def _calendar_and_procedure(args: argparse.Namespace, settings: Settings) -> tuple[Any, Any]:
     """The office's calendar and procedure from its database, or the shipped ones before init."""
     from desktop_app.services.calendar import calendar_from_settings
-    from desktop_app.services.catalog import get_procedure, procedure_from_entry, read_catalogue_file
+    from desktop_app.services.catalog import (
+        get_procedure,
+        procedure_from_entry,
+        read_catalogue_file,
+    )
     from desktop_app.services.errors import NotFound
 
     def read(session: Any, _office: Any, calendar: Any) -> tuple[Any, Any]:

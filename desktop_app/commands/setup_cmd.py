@@ -17,7 +17,9 @@ def register(sub: Any) -> None:
     init.add_argument("--office-name", metavar="NAME", help="office name")
     init.add_argument("--json", action="store_true", help="print the result as JSON")
     init.set_defaults(handler=run_init)
-    demo = sub.add_parser("demo", help="init plus demo staff, counters, tickets and dossiers; opens the GUI")
+    demo = sub.add_parser(
+        "demo", help="init plus demo staff, counters, tickets and dossiers; opens the GUI"
+    )
     demo.add_argument("--no-gui", action="store_true", help="only create the demo data")
     demo.add_argument("--json", action="store_true", help="print the result as JSON")
     demo.set_defaults(handler=run_demo)
@@ -66,10 +68,13 @@ def run_init(args: argparse.Namespace, settings: Settings) -> int:
         print_json(summary)
     else:
         state = "updated" if summary["changed"] else "already up to date, nothing changed"
+        office, procedures = summary["office"], summary["procedures"]
         print(f"Database {summary['database']}: {state}.")
-        print(f"Office {summary['office']['code']} — {summary['office']['name']}; "
-              f"schema {summary['migration']}; procedures +{summary['procedures']['added']} "
-              f"~{summary['procedures']['updated']}; service areas +{summary['service_areas']['added']}.")
+        print(
+            f"Office {office['code']} — {office['name']}; schema {summary['migration']}; "
+            f"procedures +{procedures['added']} ~{procedures['updated']}; "
+            f"service areas +{summary['service_areas']['added']}."
+        )
     return 0
 
 
@@ -96,8 +101,11 @@ def run_demo(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json({"init": init_summary, "demo": demo})
     else:
-        what = (f"{demo['tickets']} tickets, {demo['dossiers']} dossiers" if demo["created"]
-                else "demo data already present")
+        what = (
+            f"{demo['tickets']} tickets, {demo['dossiers']} dossiers"
+            if demo["created"]
+            else "demo data already present"
+        )
         print(f"Demo office ready in {init_summary['database']}: {what}.")
         print(f"Sign in as canbo1, tuphap, lanhdao or admin with password {demo['password']}.")
     if args.no_gui:

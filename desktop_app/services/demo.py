@@ -31,16 +31,43 @@ DEMO_STAFF = (
     ("tuphap", "Lê Thị Ánh", StaffRole.SPECIALIST, "Công chức Tư pháp - Hộ tịch"),
     ("lanhdao", "Phạm Quốc Việt", StaffRole.LEADER, None),
 )
-DEMO_COUNTERS = ((1, "Quầy 1 - Hộ tịch", ("A", "D")), (2, "Quầy 2 - Chứng thực", ("B", "D")),
-                 (3, "Quầy 3 - Cư trú", ("C", "A")))
+DEMO_COUNTERS = (
+    (1, "Quầy 1 - Hộ tịch", ("A", "D")),
+    (2, "Quầy 2 - Chứng thực", ("B", "D")),
+    (3, "Quầy 3 - Cư trú", ("C", "A")),
+)
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ")
 MIDDLE = ("Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Đức", "Thu", "Quốc", "Hồng")
-GIVEN = ("An", "Bình", "Châu", "Dũng", "Đào", "Giang", "Hà", "Hải", "Hằng", "Khánh", "Lan",
-         "Long", "Mai", "Nam", "Nhung", "Phúc", "Quang", "Sơn", "Thảo", "Trang", "Tuấn", "Yến")
+GIVEN = (
+    "An",
+    "Bình",
+    "Châu",
+    "Dũng",
+    "Đào",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hằng",
+    "Khánh",
+    "Lan",
+    "Long",
+    "Mai",
+    "Nam",
+    "Nhung",
+    "Phúc",
+    "Quang",
+    "Sơn",
+    "Thảo",
+    "Trang",
+    "Tuấn",
+    "Yến",
+)
 PROVINCES = ("001", "031", "079", "048", "038", "040")
-PROCEDURES_BY_AREA = {"A": ("1.001193", "1.004873", "2.000635"),
-                      "B": ("2.000815", "2.000884", "2.001019"),
-                      "C": ("1.004222", "1.004194")}
+PROCEDURES_BY_AREA = {
+    "A": ("1.001193", "1.004873", "2.000635"),
+    "B": ("2.000815", "2.000884", "2.001019"),
+    "C": ("1.004222", "1.004194"),
+}
 
 
 @dataclass(frozen=True)
@@ -70,20 +97,30 @@ def add_demo_data(
 def _add_staff(session: Session, office: OfficeInfo) -> list[uuid.UUID]:
     ids = []
     for username, name, role, department in DEMO_STAFF:
-        info = add_staff(session, office.id, username=username, full_name=name, role=role,
-                         password=DEMO_PASSWORD, department=department)
+        info = add_staff(
+            session,
+            office.id,
+            username=username,
+            full_name=name,
+            role=role,
+            password=DEMO_PASSWORD,
+            department=department,
+        )
         if role == StaffRole.RECEPTION:
             ids.append(info.id)
     return ids
 
 
 def _add_counters(session: Session, office: OfficeInfo) -> None:
-    areas = {a.code: a.id for a in session.scalars(
-        select(ServiceArea).where(ServiceArea.office_id == office.id))}
+    areas = {
+        a.code: a.id
+        for a in session.scalars(select(ServiceArea).where(ServiceArea.office_id == office.id))
+    }
     for number, name, area_codes in DEMO_COUNTERS:
         counter = Counter(id=uuid.uuid4(), office_id=office.id, number=number, name=name)
-        counter.areas = [CounterArea(area_id=areas[c], preference=i + 1)
-                         for i, c in enumerate(area_codes)]
+        counter.areas = [
+            CounterArea(area_id=areas[c], preference=i + 1) for i, c in enumerate(area_codes)
+        ]
         session.add(counter)
     session.flush()
 
@@ -98,29 +135,39 @@ def _recent_working_days(calendar: WorkCalendar, now: datetime, count: int) -> l
     return sorted(days)
 
 
-def _add_day(session: Session, office: OfficeInfo, calendar: WorkCalendar, day: date,
-             now: datetime, staff_ids: list[uuid.UUID], rng: random.Random) -> tuple[int, int]:
+def _add_day(
+    session: Session,
+    office: OfficeInfo,
+    calendar: WorkCalendar,
+    day: date,
+    now: datetime,
+    staff_ids: list[uuid.UUID],
+    rng: random.Random,
+) -> tuple[int, int]:
     tickets = dossiers = 0
     moment = datetime.combine(day, time(8, 5), calendar.tz)
     last = min(datetime.combine(day, time(16, 30), calendar.tz), now)
     while moment < last:
         area = rng.choice(("A", "A", "B", "B", "B", "C"))
         priority = "elderly" if rng.random() < 0.12 else None
-        ticket = issue_ticket(session, office.id, area, at=moment, tz=calendar.tz,
-                              priority_group=priority)
+        ticket = issue_ticket(
+            session, office.id, area, at=moment, tz=calendar.tz, priority_group=priority
+        )
         tickets += 1
         served_at = moment + timedelta(minutes=rng.randint(2, 25))
         if served_at < now - timedelta(minutes=10) and calendar.is_within_window(served_at):
             staff = rng.choice(staff_ids)
             _serve(session, ticket.id, served_at, staff, rng)
-            dossiers += _receive(session, office, calendar, area, served_at, now, staff,
-                                 ticket.id, rng)
+            dossiers += _receive(
+                session, office, calendar, area, served_at, now, staff, ticket.id, rng
+            )
         moment += timedelta(minutes=rng.randint(6, 20))
     return tickets, dossiers
 
 
-def _serve(session: Session, ticket_id: uuid.UUID, at: datetime, staff_id: uuid.UUID,
-           rng: random.Random) -> None:
+def _serve(
+    session: Session, ticket_id: uuid.UUID, at: datetime, staff_id: uuid.UUID, rng: random.Random
+) -> None:
     ticket = session.get(QueueTicket, ticket_id)
     assert ticket is not None
     ticket.status, ticket.called_at, ticket.serving_at = "done", at, at
@@ -133,14 +180,28 @@ def _area_of(display_number: str) -> str:
     return display_number[0]
 
 
-def _receive(session: Session, office: OfficeInfo, calendar: WorkCalendar, area: str,
-             at: datetime, now: datetime, staff_id: uuid.UUID, ticket_id: uuid.UUID,
-             rng: random.Random) -> int:
+def _receive(
+    session: Session,
+    office: OfficeInfo,
+    calendar: WorkCalendar,
+    area: str,
+    at: datetime,
+    now: datetime,
+    staff_id: uuid.UUID,
+    ticket_id: uuid.UUID,
+    rng: random.Random,
+) -> int:
     count = rng.choice((1, 1, 1, 2))
     for _ in range(count):
         received = receive_dossier(
-            session, _demo_request(area, at, rng), office=office, calendar=calendar,
-            received_at=at, staff_id=staff_id, visit_ticket_id=ticket_id)
+            session,
+            _demo_request(area, at, rng),
+            office=office,
+            calendar=calendar,
+            received_at=at,
+            staff_id=staff_id,
+            visit_ticket_id=ticket_id,
+        )
         _progress(session, received.id, received.due_at, at, now, staff_id, rng)
     return count
 
@@ -149,20 +210,33 @@ def _demo_request(area: str, at: datetime, rng: random.Random) -> ReceptionReque
     birth_year = rng.randint(1950, 2004)
     century = 0 if birth_year < 2000 else 2
     sex = rng.randint(0, 1)
-    id_number = (f"{rng.choice(PROVINCES)}{century + sex}{birth_year % 100:02d}"
-                 f"{rng.randint(0, 999999):06d}")
+    id_number = (
+        f"{rng.choice(PROVINCES)}{century + sex}{birth_year % 100:02d}{rng.randint(0, 999999):06d}"
+    )
     name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
     phone = f"09{rng.randint(10_000_000, 99_999_999)}"
     return ReceptionRequest(
         procedure_code=rng.choice(PROCEDURES_BY_AREA[area]),
-        applicant=ApplicantInput(full_name=name, id_type=IdType.CCCD, id_number=id_number,
-                                 birth_date=date(birth_year, rng.randint(1, 12), 1),
-                                 phone=phone, address="Phường Hoàn Kiếm, Hà Nội"),
+        applicant=ApplicantInput(
+            full_name=name,
+            id_type=IdType.CCCD,
+            id_number=id_number,
+            birth_date=date(birth_year, rng.randint(1, 12), 1),
+            phone=phone,
+            address="Phường Hoàn Kiếm, Hà Nội",
+        ),
     )
 
 
-def _progress(session: Session, dossier_id: uuid.UUID, due_at: datetime, received_at: datetime,
-              now: datetime, staff_id: uuid.UUID, rng: random.Random) -> None:
+def _progress(
+    session: Session,
+    dossier_id: uuid.UUID,
+    due_at: datetime,
+    received_at: datetime,
+    now: datetime,
+    staff_id: uuid.UUID,
+    rng: random.Random,
+) -> None:
     """Move older demo dossiers along: in progress, result ready, returned."""
     steps = (DossierStatus.IN_PROGRESS, DossierStatus.RESULT_READY, DossierStatus.RETURNED)
     moment = received_at
@@ -170,5 +244,10 @@ def _progress(session: Session, dossier_id: uuid.UUID, due_at: datetime, receive
         moment += timedelta(hours=rng.randint(1, 20))
         if moment > now or rng.random() < 0.15:
             return
-        change_status(session, dossier_id, status, at=min(moment, due_at + timedelta(hours=2)),
-                      staff_id=staff_id)
+        change_status(
+            session,
+            dossier_id,
+            status,
+            at=min(moment, due_at + timedelta(hours=2)),
+            staff_id=staff_id,
+        )

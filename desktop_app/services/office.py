@@ -30,7 +30,8 @@ def ensure_office(
     """The office of this database, created with ``code`` and ``name`` if there is none.
 
     Returns the office and whether it was created. Once created, the office recorded in the
-    database is the truth; ``name`` renames it when ``rename`` is set. A different ``code`` given explicitly is refused.
+    database is the truth; ``name`` renames it when ``rename`` is set. A different ``code``
+    given explicitly is refused.
 
     Raises:
         ServiceError: the database belongs to another office.

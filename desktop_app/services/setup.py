@@ -46,7 +46,11 @@ def set_up_office(
     existing one, and a code given explicitly must match it.
     """
     office, created = ensure_office(
-        session, office_code, office_name, code_is_explicit=code_is_explicit, rename=name_is_explicit
+        session,
+        office_code,
+        office_name,
+        code_is_explicit=code_is_explicit,
+        rename=name_is_explicit,
     )
     procedures = load_catalogue(session, read_catalogue_file())
     areas = load_service_areas(session, office.id)

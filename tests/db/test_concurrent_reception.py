@@ -16,9 +16,17 @@ PROCESSES, PER_PROCESS = 4, 25
 def test_concurrent_processes_allocate_distinct_gapless_codes(context, office_settings):
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.support.receive_worker", office_settings.database_url,
-             str(PER_PROCESS), str(n)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "tests.support.receive_worker",
+                office_settings.database_url,
+                str(PER_PROCESS),
+                str(n),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for n in range(PROCESSES)
     ]

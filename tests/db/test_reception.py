@@ -16,12 +16,20 @@ from desktop_app.services.reception import ApplicantInput, ReceptionRequest, rec
 from desktop_app.storage.models import Applicant, Dossier, DossierEvent
 
 
-def _request(id_number: str = "001085012345", name: str = "nguyễn  thị hồng NHUNG",
-             procedure: str = "1.004873") -> ReceptionRequest:
+def _request(
+    id_number: str = "001085012345",
+    name: str = "nguyễn  thị hồng NHUNG",
+    procedure: str = "1.004873",
+) -> ReceptionRequest:
     return ReceptionRequest(
         procedure_code=procedure,
-        applicant=ApplicantInput(full_name=name, id_type=IdType.CCCD, id_number=id_number,
-                                 birth_date=date(1985, 3, 2), phone="+84 912 345 678"),
+        applicant=ApplicantInput(
+            full_name=name,
+            id_type=IdType.CCCD,
+            id_number=id_number,
+            birth_date=date(1985, 3, 2),
+            phone="+84 912 345 678",
+        ),
     )
 
 
@@ -31,10 +39,16 @@ def _count(session, model) -> int:
 
 def test_receive_allocates_codes_in_sequence_and_records_event(context, office, calendar, now):
     with context.session() as session:
-        first = receive_dossier(session, _request(), office=office, calendar=calendar,
-                                received_at=now)
-        second = receive_dossier(session, _request(), office=office, calendar=calendar,
-                                 received_at=now + timedelta(minutes=5))
+        first = receive_dossier(
+            session, _request(), office=office, calendar=calendar, received_at=now
+        )
+        second = receive_dossier(
+            session,
+            _request(),
+            office=office,
+            calendar=calendar,
+            received_at=now + timedelta(minutes=5),
+        )
     assert first.code == "000.00.06.H56-261126-0001"
     assert parse_dossier_code(second.code).sequence == 2
     # 3 working days from Thursday 09:30 → Tuesday 09:30 (Hà Nội time).
@@ -50,8 +64,13 @@ def test_receive_allocates_codes_in_sequence_and_records_event(context, office, 
 
 def test_invalid_identifier_saves_nothing(context, office, calendar, now):
     with pytest.raises(DomainError), context.session() as session:
-        receive_dossier(session, _request(id_number="003085012345"), office=office,
-                        calendar=calendar, received_at=now)
+        receive_dossier(
+            session,
+            _request(id_number="003085012345"),
+            office=office,
+            calendar=calendar,
+            received_at=now,
+        )
     with context.session(read_only=True) as session:
         assert _count(session, Dossier) == 0
         assert _count(session, Applicant) == 0
@@ -62,15 +81,17 @@ def test_failed_transaction_gives_its_number_back(context, office, calendar, now
         receive_dossier(session, _request(), office=office, calendar=calendar, received_at=now)
         raise RuntimeError("power cut before commit")
     with context.session() as session:
-        received = receive_dossier(session, _request(), office=office, calendar=calendar,
-                                   received_at=now)
+        received = receive_dossier(
+            session, _request(), office=office, calendar=calendar, received_at=now
+        )
     assert received.code.endswith("-0001")
 
 
 def test_status_changes_follow_the_lifecycle(context, office, calendar, now):
     with context.session() as session:
-        received = receive_dossier(session, _request(), office=office, calendar=calendar,
-                                   received_at=now)
+        received = receive_dossier(
+            session, _request(), office=office, calendar=calendar, received_at=now
+        )
     with context.session() as session:
         change_status(session, received.id, DossierStatus.IN_PROGRESS, at=now)
         change_status(session, received.id, DossierStatus.RESULT_READY, at=now)

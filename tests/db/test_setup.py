@@ -15,8 +15,20 @@ def test_catalogue_has_every_domain_procedure(context) -> None:
     with context.session(read_only=True) as session:
         codes = set(session.scalars(select(Procedure.code)))
         areas = {a.code: a.ticket_prefix for a in session.scalars(select(ServiceArea))}
-    assert {"1.001193", "1.000656", "1.000894", "1.004873", "2.000635", "2.000815", "2.000884",
-            "2.001019", "2.000908", "1.004222", "1.004194", "2.000986"} <= codes
+    assert {
+        "1.001193",
+        "1.000656",
+        "1.000894",
+        "1.004873",
+        "2.000635",
+        "2.000815",
+        "2.000884",
+        "2.001019",
+        "2.000908",
+        "1.004222",
+        "1.004194",
+        "2.000986",
+    } <= codes
     assert areas == {"A": "A", "B": "B", "C": "C", "D": "D"}
 
 
@@ -30,7 +42,10 @@ def test_second_setup_changes_nothing(context, office_settings) -> None:
 
 
 def test_explicit_other_office_code_is_refused(context) -> None:
-    with pytest.raises(ServiceError, match="belongs to office 000.00.06.H56"), context.session() as s:
+    with (
+        pytest.raises(ServiceError, match="belongs to office 000.00.06.H56"),
+        context.session() as s,
+    ):
         set_up_office(s, "000.00.12.H61", "Khác", code_is_explicit=True)
 
 

@@ -13,15 +13,22 @@ import pytest
 from desktop_app import __version__
 
 
-def run_cli(*args: str, db_url: str | None = None, env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, db_url: str | None = None, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("DESKTOP_APP_")}
     environment["XDG_CONFIG_HOME"] = environment.get("XDG_CONFIG_HOME_TEST", "/nonexistent")
     if db_url:
         environment["DESKTOP_APP_DATABASE_URL"] = db_url
     environment.update(env or {})
-    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True,
-                          text=True, timeout=timeout, env=environment, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environment,
+        check=False,
+    )
 
 
 def test_version_and_help() -> None:
@@ -33,8 +40,15 @@ def test_version_and_help() -> None:
 
 
 def test_init_twice_changes_nothing_and_doctor_reports(database_url: str) -> None:
-    first = run_cli("init", "--office-code", "000.00.06.H56", "--office-name",
-                    "UBND Phường Ắ Ầ Ễ", "--json", db_url=database_url)
+    first = run_cli(
+        "init",
+        "--office-code",
+        "000.00.06.H56",
+        "--office-name",
+        "UBND Phường Ắ Ầ Ễ",
+        "--json",
+        db_url=database_url,
+    )
     assert first.returncode == 0, first.stderr
     assert json.loads(first.stdout)["changed"] is True
     second = run_cli("init", "--json", db_url=database_url)
@@ -67,8 +81,12 @@ def test_doctor_on_empty_database_says_to_run_init(tmp_path: Path) -> None:
 
 def test_demo_without_display_creates_data_and_explains(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/demo.sqlite3"
-    result = run_cli("demo", "--json", db_url=url,
-                     env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""})
+    result = run_cli(
+        "demo",
+        "--json",
+        db_url=url,
+        env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""},
+    )
     assert result.returncode == 2
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr
     data = json.loads(result.stdout)

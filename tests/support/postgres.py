@@ -60,9 +60,12 @@ class PostgresServer:
 
     def stop(self) -> None:
         subprocess.run(
-            _as_server_user([str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m",
-                             "immediate", "stop"]),
-            capture_output=True, timeout=60, check=False,
+            _as_server_user(
+                [str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "stop"]
+            ),
+            capture_output=True,
+            timeout=60,
+            check=False,
         )
         shutil.rmtree(self.base, ignore_errors=True)
 
@@ -76,12 +79,43 @@ def start_server() -> PostgresServer:
         shutil.chown(base, "postgres")
         shutil.chown(socket_dir, "postgres")
     port = _free_port()
-    _run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data_dir), "-U", "app",
-                          "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]))
-    options = (f"-p {port} -k {socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c max_connections=200 -c full_page_writes=off")
-    _run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-o", options,
-                          "-l", str(base / "server.log"), "-w", "-t", "60", "start"]))
+    _run(
+        _as_server_user(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data_dir),
+                "-U",
+                "app",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ]
+        )
+    )
+    options = (
+        f"-p {port} -k {socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+        "-c max_connections=200 -c full_page_writes=off"
+    )
+    _run(
+        _as_server_user(
+            [
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data_dir),
+                "-o",
+                options,
+                "-l",
+                str(base / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        )
+    )
     return PostgresServer(data_dir, port, bin_dir, base)
 
 

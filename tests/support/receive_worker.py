@@ -20,14 +20,18 @@ def main(url: str, count: int, worker: int) -> None:
     for index in range(count):
         request = ReceptionRequest(
             procedure_code="2.000815",
-            applicant=ApplicantInput(full_name=f"Người Thử {worker} {index}",
-                                     id_type=IdType.CMND, id_number=f"{worker:03d}{index:06d}"),
+            applicant=ApplicantInput(
+                full_name=f"Người Thử {worker} {index}",
+                id_type=IdType.CMND,
+                id_number=f"{worker:03d}{index:06d}",
+            ),
         )
         with context.session() as session:
             office = current_office(session)
             calendar = office_calendar(session, settings, office.id)
-            received = receive_dossier(session, request, office=office, calendar=calendar,
-                                       received_at=moment)
+            received = receive_dossier(
+                session, request, office=office, calendar=calendar, received_at=moment
+            )
         print(received.code, flush=True)
     context.close()
 

@@ -15,8 +15,9 @@ def _load(tmp_path: Path, text: str | None = None, environ=None, overrides=None)
     if text is not None:
         path = tmp_path / "settings.toml"
         path.write_text(text, encoding="utf-8")
-    return load_settings(config_file=path, environ=environ or {}, overrides=overrides,
-                         read_standard_file=False)
+    return load_settings(
+        config_file=path, environ=environ or {}, overrides=overrides, read_standard_file=False
+    )
 
 
 def test_every_setting_is_declared_with_a_meaning() -> None:
@@ -31,7 +32,8 @@ def test_defaults(tmp_path: Path) -> None:
     assert settings.working_days == (0, 1, 2, 3, 4)
     assert settings.same_day_cutoff == time(15)
     assert settings.database_url.startswith("sqlite:///") and settings.database_url.endswith(
-        "office.sqlite3")
+        "office.sqlite3"
+    )
     assert all(source == "default" for source in settings.sources.values())
 
 
@@ -48,7 +50,8 @@ def test_layers_file_then_environment_then_flags(tmp_path: Path) -> None:
     assert settings.working_days == (0, 1, 2, 3, 4, 5)
     assert settings.role == "kiosk" and settings.sources["role"].startswith("environment")
     assert settings.counter_number == 4 and settings.sources["counter_number"].startswith(
-        "command line")
+        "command line"
+    )
     assert settings.sources["office_code"].endswith("settings.toml")
 
 
@@ -62,11 +65,11 @@ def test_old_key_names_are_upgraded(tmp_path: Path) -> None:
     [
         ('same_day_cutoff = "25:00"', "'same_day_cutoff' expects a time of day as HH:MM"),
         ('working_windows = "13:00-12:00"', "'working_windows' expects working windows"),
-        ('counter_number = 0', "'counter_number' expects a whole number of at least 1"),
+        ("counter_number = 0", "'counter_number' expects a whole number of at least 1"),
         ('role = "cashier"', "'role' expects one of counter, kiosk"),
         ('timezone = "Mars/Base"', "'timezone' expects an IANA time zone"),
         ('colour = "blue"', "unknown setting 'colour'"),
-        ('office_code = ', "not valid TOML"),
+        ("office_code = ", "not valid TOML"),
     ],
 )
 def test_bad_file_names_file_key_and_expectation(tmp_path: Path, text: str, fragment: str) -> None:
@@ -89,5 +92,9 @@ def test_missing_named_file_is_an_error(tmp_path: Path) -> None:
 def test_describe_lists_sources(tmp_path: Path) -> None:
     rows = describe_settings(_load(tmp_path, overrides={"role": "display"}))
     role = next(r for r in rows if r["name"] == "role")
-    assert role == {"name": "role", "value": "display", "source": "command line --role",
-                    "meaning": role["meaning"]}
+    assert role == {
+        "name": "role",
+        "value": "display",
+        "source": "command line --role",
+        "meaning": role["meaning"],
+    }
