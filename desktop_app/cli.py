@@ -13,14 +13,13 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from desktop_app import __version__
-from desktop_app.commands import doctor_cmd, due_cmd, gui_cmd, setup_cmd
+from desktop_app.commands import command_modules, gui_cmd
 from desktop_app.commands.common import UsageError
 from desktop_app.config import ROLES, Settings, SettingsError, load_settings
 from desktop_app.domain.errors import DomainError
 from desktop_app.services.errors import ServiceError
 
 EXIT_BAD_INPUT = 2
-COMMAND_MODULES = (setup_cmd, due_cmd, doctor_cmd)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--role", choices=ROLES, help="station role")
     parser.add_argument("--counter", type=int, metavar="N", help="counter number of this station")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub)
     parser.set_defaults(handler=gui_cmd.run_gui_command)
     return parser

@@ -1,9 +1,14 @@
 """Build the user-interface translations.
 
-Always compiles ``resources/translations/*.ts`` into ``.qm`` files with Qt's ``lrelease`` (the
-``.qm`` files are build products: run this before the tests and in the installer build).
-With ``--update`` it first runs ``lupdate`` over ``desktop_app/ui/**/*.py`` so that new
-``tr()`` strings appear in the ``.ts`` files; existing translations are kept.
+One ``.ts`` file per window package, ``resources/translations/<package>_<lang>.ts``: the
+``counter`` file covers ``desktop_app/ui/counter``; the ``shell`` file also covers
+``desktop_app/ui/common`` and the modules at the top of ``desktop_app/ui``. Separate files let
+each window's strings be translated and reviewed on their own.
+
+Always compiles every ``.ts`` into its ``.qm`` with Qt's ``lrelease`` (the ``.qm`` files are
+build products: run this before the tests and in the installer build). With ``--update`` it
+first runs ``lupdate`` so that new ``tr()`` strings appear; existing translations are kept.
+``--new PACKAGE`` starts the file of a new window package.
 
 Usage::
 
@@ -49,56 +54,63 @@ def find_tool(name: str) -> list[str]:
     raise FileNotFoundError(f"Qt {name} not found: install PySide6 (pyside6-essentials)")
 
 
-def ts_file(language: str) -> Path:
-    return TRANSLATIONS_DIR / f"desktop_app_{language}.ts"
+def ts_files(language: str) -> list[Path]:
+    return sorted(TRANSLATIONS_DIR.glob(f"*_{language}.ts"))
 
 
-def ui_sources() -> list[str]:
-    """The UI modules, relative to the repository root so the .ts records no local paths."""
-    return sorted(path.relative_to(ROOT).as_posix() for path in UI_DIR.rglob("*.py"))
+def package_of(ts: Path) -> str:
+    return ts.stem.rsplit("_", 1)[0]
 
 
-def update_sources(language: str) -> None:
-    """Add new source strings to the .ts of ``language``, keeping its translations."""
+def ui_sources(package: str) -> list[str]:
+    """The modules a package's .ts covers, relative to the repository root (no local paths)."""
+    paths = list((UI_DIR / package).rglob("*.py"))
+    if package == "shell":
+        paths += list((UI_DIR / "common").rglob("*.py")) + list(UI_DIR.glob("*.py"))
+    return sorted(path.relative_to(ROOT).as_posix() for path in paths)
+
+
+def update_sources(ts: Path, language: str) -> None:
+    """Add new source strings to ``ts``, keeping its translations."""
     command = [
         *find_tool("lupdate"),
-        *ui_sources(),
+        *ui_sources(package_of(ts)),
         "-no-obsolete",
         "-source-language",
         "en",
         "-target-language",
         language,
         "-ts",
-        ts_file(language).relative_to(ROOT).as_posix(),
+        ts.relative_to(ROOT).as_posix(),
     ]
-    subprocess.run(command, cwd=ROOT, check=True)
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
 
 
-def compile_translation(language: str) -> Path:
-    """Compile the .ts of ``language`` into its .qm; returns the .qm path."""
-    source = ts_file(language)
+def compile_translation(source: Path) -> Path:
+    """Compile one .ts into its .qm; returns the .qm path."""
     target = source.with_suffix(".qm")
     relative = [path.relative_to(ROOT).as_posix() for path in (source, target)]
     command = [*find_tool("lrelease"), relative[0], "-qm", relative[1]]
-    subprocess.run(command, cwd=ROOT, check=True)
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     return target
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--update",
-        action="store_true",
-        help="run lupdate over desktop_app/ui first to pick up new tr() strings",
+        "--update", action="store_true", help="run lupdate first to pick up new tr() strings"
     )
+    parser.add_argument("--new", metavar="PACKAGE", help="start the .ts of a new ui package")
     args = parser.parse_args(argv)
     for language in LANGUAGES:
-        if args.update:
-            update_sources(language)
-        if not ts_file(language).is_file():
-            print(f"missing {ts_file(language)}; run with --update", file=sys.stderr)
-            return 2
-        compile_translation(language)
+        files = ts_files(language)
+        if args.new:
+            new = TRANSLATIONS_DIR / f"{args.new}_{language}.ts"
+            files = sorted({*files, new})
+        for ts in files:
+            if args.update or not ts.is_file():
+                update_sources(ts, language)
+            compile_translation(ts)
     return 0
 
 

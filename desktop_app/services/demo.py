@@ -18,6 +18,7 @@ from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.domain.work_calendar import WorkCalendar
 from desktop_app.services.dossier_status import change_status
 from desktop_app.services.office import OfficeInfo
+from desktop_app.services.outbox import record_ticket
 from desktop_app.services.queue import issue_ticket
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.services.staff import StaffRole, add_staff
@@ -174,6 +175,7 @@ def _serve(
     ticket.finished_at = at + timedelta(minutes=rng.randint(3, 12))
     ticket.counter_number = {"A": 1, "B": 2, "C": 3}[_area_of(ticket.display_number)]
     ticket.staff_id = staff_id
+    record_ticket(session, ticket)
 
 
 def _area_of(display_number: str) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.lifecycle import DossierStatus, check_transition, is_resolved
 from desktop_app.services.errors import NotFound
+from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent
 
 
@@ -53,4 +54,6 @@ def change_status(
     )
     session.add(event)
     session.flush()
+    record_dossier(session, dossier, dossier.procedure.code)
+    record_dossier_event(session, event, dossier.code)
     return event

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
+from desktop_app.services.outbox import record_ticket
 from desktop_app.storage.models import QueueTicket, ServiceArea, TicketEvent
 
 
@@ -77,6 +78,7 @@ def issue_ticket(
     session.add(ticket)
     session.add(TicketEvent(id=uuid.uuid4(), ticket_id=ticket.id, at=at, kind="issued"))
     session.flush()
+    record_ticket(session, ticket)
     ahead = session.scalar(
         select(func.count())
         .select_from(QueueTicket)

@@ -18,8 +18,12 @@ from desktop_app.domain.work_calendar import WorkCalendar
 from desktop_app.services.catalog import get_procedure
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.numbering import allocate_number
+from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.services.office import OfficeInfo
 from desktop_app.storage.models import Applicant, Dossier, DossierEvent
+
+
+RECEPTION_UNIT = "Bộ phận Một cửa"
 
 
 @dataclass(frozen=True)
@@ -99,19 +103,21 @@ def receive_dossier(
         visit_ticket_id=visit_ticket_id,
         received_by_id=staff_id,
     )
+    dossier.applicant = applicant
     session.add(dossier)
-    session.add(
-        DossierEvent(
-            id=uuid.uuid4(),
-            dossier_id=dossier.id,
-            at=received_at,
-            kind="received",
-            staff_id=staff_id,
-            to_status=int(DossierStatus.RECEIVED),
-            to_unit="Bộ phận Một cửa",
-        )
+    event = DossierEvent(
+        id=uuid.uuid4(),
+        dossier_id=dossier.id,
+        at=received_at,
+        kind="received",
+        staff_id=staff_id,
+        to_status=int(DossierStatus.RECEIVED),
+        to_unit=RECEPTION_UNIT,
     )
+    session.add(event)
     session.flush()
+    record_dossier(session, dossier, procedure.code)
+    record_dossier_event(session, event, code)
     return ReceivedDossier(
         dossier.id, code, procedure.code, applicant.full_name, received_at, due_at
     )

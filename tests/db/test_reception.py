@@ -102,3 +102,29 @@ def test_status_changes_follow_the_lifecycle(context, office, calendar, now):
         dossier = session.get(Dossier, received.id)
         assert dossier.status == DossierStatus.RESULT_READY
         assert dossier.finished_at == now
+
+
+def test_each_change_writes_its_outbox_ops_in_the_same_transaction(context, office, calendar, now):
+    from desktop_app.storage.models import OutboxOp
+
+    with pytest.raises(RuntimeError), context.session() as session:
+        receive_dossier(session, _request(), office=office, calendar=calendar, received_at=now)
+        raise RuntimeError("crash before commit")
+    with context.session(read_only=True) as session:
+        assert _count(session, OutboxOp) == 0
+    with context.session() as session:
+        received = receive_dossier(
+            session, _request(), office=office, calendar=calendar, received_at=now
+        )
+        change_status(session, received.id, DossierStatus.IN_PROGRESS, at=now)
+    with context.session(read_only=True) as session:
+        ops = session.scalars(select(OutboxOp).order_by(OutboxOp.seq)).all()
+    assert [(op.entity, op.operation) for op in ops] == [
+        ("dossier", "upsert"),
+        ("dossier_event", "insert"),
+        ("dossier", "upsert"),
+        ("dossier_event", "insert"),
+    ]
+    assert ops[0].payload["code"] == received.code and ops[2].payload["status"] == 4
+    assert ops[0].payload["applicant"]["id_number"] == "001085012345"
+    assert len({op.op_id for op in ops}) == 4 and all(op.state == "pending" for op in ops)

@@ -61,7 +61,7 @@ def station_application(qapp: QApplication) -> QApplication:
 
     _build_translations()
     setup_application_font()
-    assert install_translation(qapp, "vi") is not None, "Vietnamese translation did not load"
+    assert install_translation(qapp, "vi"), "Vietnamese translation did not load"
     apply_style_sheets(qapp)
     return qapp
 

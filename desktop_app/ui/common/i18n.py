@@ -14,32 +14,35 @@ DEFAULT_LANGUAGE = "vi"
 SOURCE_LANGUAGE = "en"
 
 
-def translation_file(language: str) -> str:
-    """The path of the compiled translation for ``language`` (it may not exist yet)."""
-    return str(resource_path("translations", f"desktop_app_{language}.qm"))
+def translation_files(language: str) -> list[str]:
+    """The compiled translations for ``language``, one per window package."""
+    folder = resource_path("translations")
+    return sorted(str(path) for path in folder.glob(f"*_{language}.qm"))
 
 
 def install_translation(
     app: QCoreApplication, language: str = DEFAULT_LANGUAGE
-) -> QTranslator | None:
-    """Install the translation for ``language`` into ``app``.
+) -> list[QTranslator]:
+    """Install every translation file for ``language`` into ``app``.
 
-    The translator is parented to ``app`` so it lives as long as the application.
+    Translators are parented to ``app`` so they live as long as the application.
 
     Returns:
-        The installed translator, or None for the English sources or a missing translation
-        (the window then shows English rather than failing to start).
+        The installed translators: empty for the English sources or when none are built (the
+        window then shows English rather than failing to start).
     """
     language = (language or DEFAULT_LANGUAGE).strip().lower()
     if language == SOURCE_LANGUAGE:
-        return None
-    translator = QTranslator(app)
-    path = translation_file(language)
-    if not translator.load(path):
-        log.warning(
-            "no translation for language %r (%s); run scripts/build_translations.py", language, path
-        )
-        translator.deleteLater()
-        return None
-    app.installTranslator(translator)
-    return translator
+        return []
+    installed = []
+    for path in translation_files(language):
+        translator = QTranslator(app)
+        if translator.load(path):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("cannot load translation %s", path)
+            translator.deleteLater()
+    if not installed:
+        log.warning("no translation for %r; run scripts/build_translations.py", language)
+    return installed

@@ -1,63 +1,34 @@
-"""Typed SQLAlchemy models of the office database.
-
-Identities are UUIDs made where a row is born; human numbers (dossier codes, ticket numbers)
-are unique by constraint. Moments are stored in UTC (``UtcDateTime``). The schema changes only
-through the Alembic migrations in ``storage/migrations``.
-"""
+"""The core office models: office, staff, catalogue, dossiers, handovers, tickets, audit."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     CheckConstraint,
     Date,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     Numeric,
     String,
     Text,
     Time,
     UniqueConstraint,
-    Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop_app.storage.types import UtcDateTime
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON, list[Any]: JSON}
-
-
-def _uuid_pk() -> Mapped[uuid.UUID]:
-    return mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+from desktop_app.storage.models.base import Base, utc_now, uuid_pk
 
 
 class Office(Base):
     __tablename__ = "office"
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(255))
     address: Mapped[str] = mapped_column(String(500), default="")
@@ -72,7 +43,7 @@ class Staff(Base):
         ),
     )
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
@@ -95,7 +66,7 @@ class ServiceArea(Base):
         CheckConstraint("number_width IN (3, 4)", name="number_width_3_or_4"),
     )
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
@@ -111,7 +82,7 @@ class Counter(Base):
     __tablename__ = "counter"
     __table_args__ = (UniqueConstraint("office_id", "number"),)
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     number: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
@@ -142,7 +113,7 @@ class Procedure(Base):
         ),
     )
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     code: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(500))
     name_key: Mapped[str] = mapped_column(String(500), index=True)
@@ -162,7 +133,7 @@ class Applicant(Base):
     __tablename__ = "applicant"
     __table_args__ = (Index("ix_applicant_id_number", "id_number"),)
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     full_name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     id_type: Mapped[str | None] = mapped_column(String(20))
@@ -188,7 +159,7 @@ class Dossier(Base):
         Index("ix_dossier_received_at", "received_at"),
     )
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     code: Mapped[str] = mapped_column(String(60), unique=True)
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     procedure_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("procedure.id"))
@@ -216,6 +187,8 @@ class Dossier(Base):
     received_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
+    applicant: Mapped[Applicant | None] = relationship()
+    procedure: Mapped[Procedure] = relationship()
     events: Mapped[list[DossierEvent]] = relationship(
         back_populates="dossier", order_by="DossierEvent.at"
     )
@@ -226,7 +199,7 @@ class DossierEvent(Base):
 
     __tablename__ = "dossier_event"
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossier.id"), index=True)
     at: Mapped[datetime] = mapped_column(default=utc_now)
     kind: Mapped[str] = mapped_column(String(40))
@@ -250,7 +223,7 @@ class HandoverBatch(Base):
         ),
     )
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     direction: Mapped[str] = mapped_column(String(20))
     from_unit: Mapped[str] = mapped_column(String(200))
@@ -270,7 +243,7 @@ class HandoverItem(Base):
     __tablename__ = "handover_item"
     __table_args__ = (UniqueConstraint("batch_id", "dossier_id"),)
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     batch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("handover_batch.id"))
     dossier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dossier.id"), index=True)
     handed_at: Mapped[datetime | None]
@@ -294,7 +267,7 @@ class QueueTicket(Base):
         Index("ix_queue_ticket_waiting", "office_id", "local_day", "status", "area_id"),
     )
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     area_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_area.id"))
     local_day: Mapped[date] = mapped_column(Date)
@@ -318,7 +291,7 @@ class TicketEvent(Base):
 
     __tablename__ = "ticket_event"
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_ticket.id"), index=True)
     at: Mapped[datetime] = mapped_column(default=utc_now)
     kind: Mapped[str] = mapped_column(String(20))
@@ -349,7 +322,7 @@ class Rating(Base):
         ),
     )
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     dossier_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("dossier.id"))
     ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queue_ticket.id"))
@@ -365,7 +338,7 @@ class CalendarOverride(Base):
     __tablename__ = "calendar_override"
     __table_args__ = (UniqueConstraint("office_id", "day"),)
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     day: Mapped[date] = mapped_column(Date)
     is_working_day: Mapped[bool] = mapped_column(Boolean)
@@ -378,7 +351,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_entry"
     __table_args__ = (Index("ix_audit_entry_at", "at"),)
 
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    id: Mapped[uuid.UUID] = uuid_pk()
     at: Mapped[datetime] = mapped_column(default=utc_now)
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     action: Mapped[str] = mapped_column(String(40))
