@@ -18,10 +18,9 @@ from desktop_app.domain.work_calendar import WorkCalendar
 from desktop_app.services.catalog import get_procedure
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.numbering import allocate_number
-from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.services.office import OfficeInfo
+from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Applicant, Dossier, DossierEvent
-
 
 RECEPTION_UNIT = "Bộ phận Một cửa"
 
