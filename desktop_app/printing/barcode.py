@@ -63,7 +63,9 @@ def draw_code128(
             run_start = index
         elif bit == "0" and run_start >= 0:
             width = (index - run_start) * module
-            painter.fillRect(QRectF(left + run_start * module, area.top(), width, bars_height), black)
+            painter.fillRect(
+                QRectF(left + run_start * module, area.top(), width, bars_height), black
+            )
             run_start = -1
     if caption:
         if font is not None:
