@@ -10,6 +10,7 @@ Cases:
   bare     ``bare_window.py``: a bare PySide6 QMainWindow (the floor)
   context  ``python -c "import desktop_app.app"``: settings + SQLAlchemy, no Qt
   app      ``app_window.py``: settings, context and ``run_gui`` on a migrated SQLite file
+  cli      ``python -m desktop_app``: what a user starts (argument parsing, schema check)
 
 Usage: ``python benchmarks/bench_gui_startup.py [-n 15] [--platform offscreen]``.
 Benchmarks never fail on timing; copy the table into benchmarks/RESULTS.md.
@@ -101,6 +102,18 @@ def main() -> int:
             "bare": (time_window, [python, str(HERE / "bare_window.py")]),
             "context": (time_exit, [python, "-c", "import desktop_app.app"]),
             "app": (time_window, [python, str(HERE / "app_window.py"), str(database), str(config)]),
+            "cli": (
+                time_window,
+                [
+                    python,
+                    "-m",
+                    "desktop_app",
+                    "--config",
+                    str(config),
+                    "--db",
+                    f"sqlite:///{database}",
+                ],
+            ),
         }
         results: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
         for run in range(args.runs + 1):  # the first round warms the file cache, not counted

@@ -25,6 +25,9 @@ APP_NAME = "desktop-app"
 APP_AUTHOR = "MotCua"
 ENV_PREFIX = "DESKTOP_APP_"
 ROLES = ("counter", "kiosk", "display", "rating", "admin")
+# DESKTOP_APP_* variables that are not settings: the settings file, a start-up probe for
+# benchmarks and smoke tests, and the test suite's PostgreSQL server.
+NON_SETTING_ENV = frozenset({"CONFIG", "QUIT_AFTER_MS", "TEST_PG_URL"})
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -337,7 +340,7 @@ def load_settings(
     env_values = {
         key[len(ENV_PREFIX) :].lower(): value
         for key, value in environ.items()
-        if key.startswith(ENV_PREFIX) and key != ENV_PREFIX + "CONFIG"
+        if key.startswith(ENV_PREFIX) and key[len(ENV_PREFIX) :] not in NON_SETTING_ENV
     }
     for name, raw in env_values.items():
         settings = settings.with_values(f"environment {ENV_PREFIX}{name.upper()}", **{name: raw})

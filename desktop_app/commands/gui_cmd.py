@@ -21,13 +21,15 @@ def run_gui_command(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     from desktop_app.app import build_context
 
-    if settings.database_url.startswith("sqlite"):
+    from desktop_app.storage.migrate import schema_is_current
+
+    context = build_context(settings)
+    if context.engine.dialect.name == "sqlite" and not schema_is_current(context.engine):
         # The embedded database belongs to this PC: bring it to the newest schema on start.
         # A shared PostgreSQL database is set up once by district IT with `desktop-app init`.
         from desktop_app.commands.setup_cmd import initialise
 
         initialise(settings)
-    context = build_context(settings)
     try:
         return run_gui(context)
     finally:

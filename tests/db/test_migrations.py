@@ -46,3 +46,16 @@ def test_sqlite_connections_use_wal_full_sync_foreign_keys(sqlite_url: str) -> N
             assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
     finally:
         engine.dispose()
+
+
+def test_schema_head_constant_is_alembics_head(sqlite_url: str) -> None:
+    from desktop_app.storage.migrate import SCHEMA_HEAD, schema_is_current
+
+    assert SCHEMA_HEAD == head_revision()
+    engine = make_engine(sqlite_url)
+    try:
+        assert not schema_is_current(engine)
+        upgrade_to_head(engine)
+        assert schema_is_current(engine)
+    finally:
+        engine.dispose()
