@@ -20,7 +20,6 @@ def run_gui_command(args: argparse.Namespace, settings: Settings) -> int:
         sys.stderr.write(f"desktop-app: {NO_DISPLAY_HELP}\n")
         return 2
     from desktop_app.app import build_context
-
     from desktop_app.storage.migrate import schema_is_current
 
     context = build_context(settings)

@@ -51,7 +51,7 @@ def test_sqlite_connections_use_wal_full_sync_foreign_keys(sqlite_url: str) -> N
 def test_schema_head_constant_is_alembics_head(sqlite_url: str) -> None:
     from desktop_app.storage.migrate import SCHEMA_HEAD, schema_is_current
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
     engine = make_engine(sqlite_url)
     try:
         assert not schema_is_current(engine)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 import desktop_app
 from desktop_app.ui.common.status_bar import StationStatusBar
+from desktop_app.ui.shell.role_pages import page_factory
 from desktop_app.ui.shell.roles import opens_full_screen, role_title
 from desktop_app.ui.shell.welcome_page import WelcomePage
 
@@ -29,8 +30,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{settings.office_name} — {role_title(self.role)}")
         self.setMinimumSize(800, 560)
 
-        counter = settings.counter_number if self.role == "counter" else None
-        self.page = WelcomePage(self.role, settings.office_name, counter, self)
+        self.page = self._make_page()
         self.setCentralWidget(self.page)
 
         self.station_status = StationStatusBar(
@@ -38,6 +38,14 @@ class MainWindow(QMainWindow):
         )
         self.setStatusBar(self.station_status)
         self._build_menus()
+
+    def _make_page(self) -> QWidget:
+        factory = page_factory(self.role)
+        if factory is not None:
+            return factory(self.context, self)
+        settings = self.context.settings
+        counter = settings.counter_number if self.role == "counter" else None
+        return WelcomePage(self.role, settings.office_name, counter, self)
 
     @property
     def wants_full_screen(self) -> bool:
