@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
 import platform
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
@@ -12,8 +15,13 @@ from desktop_app.config import Settings, describe_settings
 
 
 def register(sub: Any) -> None:
-    doctor = sub.add_parser("doctor", help="check settings, database and catalogue")
+    doctor = sub.add_parser(
+        "doctor", help="check settings, database, printers, audio, disk and the central server"
+    )
     doctor.add_argument("--json", action="store_true", help="print the report as JSON")
+    doctor.add_argument(
+        "--out", metavar="FILE", help="also write the report (JSON, no personal data) to FILE"
+    )
     doctor.set_defaults(handler=run_doctor)
 
 
@@ -68,19 +76,36 @@ def problems_of(database: dict[str, Any]) -> list[str]:
     return found
 
 
-def run_doctor(args: argparse.Namespace, settings: Settings) -> int:
+def build_report(settings: Settings) -> dict[str, Any]:
+    """Every check of the station; ``ok`` when nothing needs fixing."""
+    from desktop_app.commands import station_checks as checks
+
     database = check_database(settings)
     problems = problems_of(database)
+    warnings: list[str] = []
     report = {
         "version": __version__,
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "config_file": str(settings.config_file) if settings.config_file else None,
         "settings": _without_secrets(describe_settings(settings)),
         "database": database,
-        "problems": problems,
-        "ok": not problems,
+        "printers": checks.check_printers(settings, problems, warnings),
+        "audio": checks.check_audio(settings, warnings),
+        "disk": checks.check_disk(settings, problems),
+        "central_server": checks.check_central_server(settings, problems, warnings),
     }
+    report.update(problems=problems, warnings=warnings, ok=not problems)
+    return report
+
+
+def run_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    report = build_report(settings)
+    if args.out:
+        Path(args.out).write_text(
+            json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+        )
     if args.json:
         print_json(report)
     else:
@@ -110,6 +135,17 @@ def _print_report(report: dict[str, Any]) -> None:
         f"  migration {db['migration']} (newest {db['migration_head']}); "
         f"procedures: {db['procedures']}; office: {db['office']}"
     )
+    printers = report["printers"].get("available")
+    print(f"Printers: {', '.join(printers) if printers else 'none'}")
+    print(f"Disk: {report['disk']['free_bytes'] // 2**20:,} MiB free at {report['disk']['folder']}")
+    server = report["central_server"]
+    if server["configured"]:
+        print(
+            f"Central server {server['url']}: reachable {server['reachable']}, "
+            f"clock skew {server.get('clock_skew_seconds')} s"
+        )
+    for warning in report["warnings"]:
+        print(f"WARNING: {warning}")
     for problem in report["problems"]:
         print(f"PROBLEM: {problem}")
     print("OK" if report["ok"] else "NOT OK")
