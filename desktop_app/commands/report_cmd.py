@@ -1,0 +1,74 @@
+"""``report``: the period report as JSON, XLSX or PDF."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop_app.commands.common import UsageError, print_json
+from desktop_app.config import Settings
+
+
+def register(sub: Any) -> None:
+    report = sub.add_parser("report", help="period report: visits, dossiers, timeliness, queue")
+    report.add_argument("--from", dest="start", required=True, metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", required=True, metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument("--by", choices=("field", "procedure", "officer", "counter"))
+    report.add_argument("--format", choices=("json", "xlsx", "pdf"), default="json")
+    report.add_argument("--out", metavar="FILE", help="output file (required for xlsx and pdf)")
+    report.set_defaults(handler=run_report)
+
+
+def _date(text: str, flag: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{flag} expects a date as YYYY-MM-DD, got '{text}'") from None
+
+
+def run_report(args: argparse.Namespace, settings: Settings) -> int:
+    from desktop_app.app import build_context
+    from desktop_app.services.office import current_office
+    from desktop_app.services.reports import Period, build_period_report, report_as_dict
+
+    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    if end < start:
+        raise UsageError("--to is before --from")
+    if args.format != "json" and not args.out:
+        raise UsageError(f"--format {args.format} needs --out FILE")
+    context = build_context(settings)
+    try:
+        with context.session(read_only=True) as session:
+            office = current_office(session)
+            report = build_period_report(
+                session,
+                Period(start, end),
+                tz=settings.zone,
+                office_name=office.name,
+                grouping=args.by,
+            )
+    finally:
+        context.close()
+    if args.format == "json":
+        data = report_as_dict(report)
+        if args.out:
+            import json
+
+            Path(args.out).write_text(
+                json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+            )
+        else:
+            print_json(data)
+    elif args.format == "xlsx":
+        from desktop_app.services.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(report, Path(args.out))
+    else:
+        from desktop_app.commands.print_cmd import gui_application
+        from desktop_app.printing.report_pdf import write_report_pdf
+
+        _app = gui_application()
+        write_report_pdf(report, Path(args.out))
+    return 0

@@ -1,0 +1,164 @@
+"""The period report as an XLSX workbook: one sheet per table, numbers stored as numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from desktop_app.services.reports import (
+    RATING_LABELS_VI,
+    RATING_LEVELS,
+    DossierFigures,
+    DurationFigures,
+    PeriodReport,
+    opening_sentence,
+)
+
+_FIGURE_LABELS = (
+    ("visits", "Lượt công dân"),
+    ("dossiers_received", "Hồ sơ tiếp nhận"),
+    ("received_in_person", "  Trực tiếp"),
+    ("received_online", "  Trực tuyến"),
+    ("received_by_post", "  Qua bưu chính"),
+    ("resolved_before_due", "Giải quyết trước hạn"),
+    ("resolved_on_time", "Giải quyết đúng hạn"),
+    ("resolved_late", "Giải quyết quá hạn"),
+    ("open_within_limit", "Đang giải quyết trong hạn"),
+    ("open_overdue", "Đang giải quyết quá hạn"),
+    ("supplements", "Yêu cầu bổ sung"),
+    ("refusals", "Từ chối tiếp nhận"),
+    ("withdrawals", "Rút hồ sơ"),
+    ("stopped", "Dừng xử lý"),
+    ("extensions", "Gia hạn (xin lỗi)"),
+)
+_PERCENT = "0.0"
+
+
+def write_report_xlsx(report: PeriodReport, path: Path) -> None:
+    """Write the workbook: Tổng hợp, Chi tiết (when grouped), Xếp hàng, Đánh giá."""
+    book = Workbook()
+    _summary_sheet(book.active, report)
+    if report.breakdown:
+        _breakdown_sheet(book.create_sheet("Chi tiết"), report)
+    _queue_sheet(book.create_sheet("Xếp hàng"), report)
+    _ratings_sheet(book.create_sheet("Đánh giá"), report)
+    book.save(path)
+
+
+def _header(sheet: Any, titles: list[str]) -> None:
+    sheet.append(titles)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+
+
+def _summary_sheet(sheet: Any, report: PeriodReport) -> None:
+    sheet.title = "Tổng hợp"
+    figures = report.figures
+    sheet.append([f"Báo cáo kết quả giải quyết TTHC — {report.office_name}"])
+    sheet.append([f"Từ ngày {report.period.start:%d/%m/%Y} đến ngày {report.period.end:%d/%m/%Y}"])
+    sheet.append([opening_sentence(figures)])
+    sheet.append([])
+    _header(sheet, ["Chỉ tiêu", "Số lượng", "Tỷ lệ (%)"])
+    shares = {"resolved_before_due", "resolved_on_time", "resolved_late"}
+    for name, label in _FIGURE_LABELS:
+        value = getattr(figures, name)
+        share = figures.share(value) if name in shares else None
+        sheet.append([label, value, share])
+        if share is not None:
+            sheet.cell(sheet.max_row, 3).number_format = _PERCENT
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 12
+    sheet.column_dimensions["C"].width = 12
+
+
+def _figure_row(figures: DossierFigures) -> list[Any]:
+    return [
+        figures.visits, figures.dossiers_received, figures.resolved_before_due,
+        figures.share(figures.resolved_before_due), figures.resolved_on_time,
+        figures.share(figures.resolved_on_time), figures.resolved_late,
+        figures.share(figures.resolved_late), figures.open_within_limit, figures.open_overdue,
+    ]  # fmt: skip
+
+
+def _breakdown_sheet(sheet: Any, report: PeriodReport) -> None:
+    _header(
+        sheet,
+        [
+            "Mã",
+            "Tên",
+            "Lượt công dân",
+            "Tiếp nhận",
+            "Trước hạn",
+            "% trước hạn",
+            "Đúng hạn",
+            "% đúng hạn",
+            "Quá hạn",
+            "% quá hạn",
+            "Đang GQ trong hạn",
+            "Đang GQ quá hạn",
+        ],
+    )
+    for row in report.breakdown:
+        sheet.append([row.key, row.label, *_figure_row(row.figures)])
+        for column in (6, 8, 10):
+            sheet.cell(sheet.max_row, column).number_format = _PERCENT
+    sheet.column_dimensions["B"].width = 40
+
+
+def _queue_rows(sheet: Any, title: str, rows: tuple[DurationFigures, ...]) -> None:
+    sheet.append([title])
+    sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    _header(
+        sheet,
+        [
+            "Mã",
+            "Tên",
+            "Số phát",
+            "Đã phục vụ",
+            "Vắng mặt",
+            "Chờ (trung vị, phút)",
+            "Chờ (P90)",
+            "Phục vụ (trung vị)",
+            "Phục vụ (P90)",
+        ],
+    )
+    for r in rows:
+        sheet.append(
+            [
+                r.key,
+                r.label,
+                r.issued,
+                r.served,
+                r.no_shows,
+                r.wait_median,
+                r.wait_p90,
+                r.service_median,
+                r.service_p90,
+            ]
+        )
+    sheet.append([])
+
+
+def _queue_sheet(sheet: Any, report: PeriodReport) -> None:
+    _queue_rows(sheet, "Theo lĩnh vực", report.queue_by_area)
+    _queue_rows(sheet, "Theo quầy", report.queue_by_counter)
+    _queue_rows(sheet, "Theo cán bộ", report.queue_by_officer)
+    sheet.column_dimensions["B"].width = 30
+
+
+def _ratings_sheet(sheet: Any, report: PeriodReport) -> None:
+    ratings = report.ratings
+    _header(sheet, ["Mức độ", "Số lượt", "Tỷ lệ (%)"])
+    for level in RATING_LEVELS:
+        sheet.append([RATING_LABELS_VI[level], ratings.counts[level], ratings.shares[level]])
+        sheet.cell(sheet.max_row, 3).number_format = _PERCENT
+    sheet.append(["Tổng", ratings.total, None])
+    sheet.append([])
+    sheet.append(["Lý do không hài lòng"])
+    for reason in ratings.reasons:
+        sheet.append([reason])
+    sheet.column_dimensions["A"].width = 40
