@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Phần mềm Bộ phận Một cửa — one-stop counter application.",
     )
     parser.add_argument("--version", action="version", version=f"desktop-app {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="offscreen check of this installation: migrations, every role's window, printing",
+    )
     parser.add_argument("--config", metavar="FILE", help="settings file (TOML)")
     parser.add_argument(
         "--db", metavar="URL", help="database URL (sqlite:///… or postgresql+psycopg://…)"
@@ -58,6 +63,10 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desktop_app.selftest import run_self_test
+
+        return run_self_test()
     try:
         settings = settings_from_args(args)
         return int(args.handler(args, settings) or 0)

@@ -1,0 +1,167 @@
+"""``desktop-app --self-test``: proves an installation (above all a frozen bundle) works.
+
+Offscreen, on a temporary database: runs the migrations, sets up an office, opens the window of
+every role, issues a ticket and prints it to PDF, receives a dossier and prints its form 01 to
+PDF. Prints one line per step and exits 0 only if every step worked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app.config import ROLES, load_settings
+
+OFFICE_CODE = "000.00.00.H00"
+
+
+class _Run:
+    """Runs steps in order, reporting each; a failed step fails the test but not the rest."""
+
+    def __init__(self) -> None:
+        self.failures = 0
+
+    def step(self, name: str, action: Callable[[], Any]) -> Any:
+        try:
+            detail = action()
+        except Exception as exc:  # a self-test reports every failure and carries on
+            self.failures += 1
+            print(f"FAIL {name}: {exc}", flush=True)
+            traceback.print_exc(file=sys.stderr)
+            return None
+        print(f"ok   {name}{f' ({detail})' if isinstance(detail, str) else ''}", flush=True)
+        return detail
+
+
+def _settings(folder: Path, role: str = "counter") -> Any:
+    return load_settings(
+        environ={}, read_standard_file=False,
+        overrides={"database_url": f"sqlite:///{folder / 'selftest.sqlite3'}", "role": role,
+                   "office_code": OFFICE_CODE, "office_name": "Trung tâm Phục vụ HCC — Ắ Ầ Ễ"},
+    )  # fmt: skip
+
+
+def _migrate(folder: Path) -> str:
+    from desktop_app.app import build_context
+    from desktop_app.services.setup import set_up_office
+    from desktop_app.storage.migrate import current_revision, upgrade_to_head
+
+    settings = _settings(folder)
+    context = build_context(settings)
+    try:
+        upgrade_to_head(context.engine)
+        with context.session() as session:
+            result = set_up_office(session, OFFICE_CODE, settings.office_name)
+        return f"schema {current_revision(context.engine)}, {result.procedures.added} procedures"
+    finally:
+        context.close()
+
+
+def _open_window(folder: Path, role: str) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.app import build_context
+    from desktop_app.ui.shell.main_window import MainWindow
+
+    context = build_context(_settings(folder, role))
+    try:
+        window = MainWindow(context)
+        window.show()
+        QApplication.processEvents()
+        title = window.windowTitle()
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+        return title
+    finally:
+        context.close()
+
+
+def _print_ticket(folder: Path) -> str:
+    from desktop_app.app import build_context
+    from desktop_app.printing.ticket import TicketPrint, print_ticket
+    from desktop_app.services.office import current_office
+    from desktop_app.services.queue import issue_ticket
+
+    settings = _settings(folder, "kiosk")
+    context = build_context(settings)
+    try:
+        with context.session() as session:
+            office = current_office(session)
+            ticket = issue_ticket(session, office.id, "A", at=datetime.now(UTC), tz=settings.zone)
+    finally:
+        context.close()
+    pdf = folder / "ticket.pdf"
+    print_ticket(TicketPrint.from_ticket(ticket, office.name), settings.zone, pdf_path=pdf)
+    return _check_pdf(pdf, ticket.display_number)
+
+
+def _print_form_01(folder: Path) -> str:
+    from desktop_app.app import build_context
+    from desktop_app.printing.forms.base import print_form
+    from desktop_app.printing.forms.registry import FormRequest, get_form_spec
+    from desktop_app.services.calendar import office_calendar
+    from desktop_app.services.office import current_office
+    from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+
+    settings = _settings(folder)
+    context = build_context(settings)
+    now = datetime.now(settings.zone)
+    try:
+        with context.session() as session:
+            office = current_office(session)
+            calendar = office_calendar(session, settings, office.id)
+            request = ReceptionRequest("2.000815", ApplicantInput("Nguyễn Thị Hồng Nhung"))
+            received = receive_dossier(
+                session, request, office=office, calendar=calendar, received_at=now
+            )
+        with context.session(read_only=True) as session:
+            form = get_form_spec("01").build(
+                session, received.code, FormRequest(now=now, tz=settings.zone)
+            )
+    finally:
+        context.close()
+    pdf = folder / "form01.pdf"
+    print_form(form, pdf_path=pdf)
+    return _check_pdf(pdf, received.code)
+
+
+def _check_pdf(path: Path, what: str) -> str:
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF") or len(data) < 1000:
+        raise RuntimeError(f"{path.name} is not a complete PDF")
+    return f"{what} → {path.name}, {len(data):,} bytes"
+
+
+def run_self_test() -> int:
+    """Run every step; returns the process exit status (0 only if all worked)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.common.fonts import setup_application_font
+    from desktop_app.ui.common.i18n import install_translation
+
+    app = QApplication.instance() or QApplication(["desktop-app"])
+    run = _Run()
+    with tempfile.TemporaryDirectory(prefix="desktop-app-selftest-") as name:
+        folder = Path(name)
+        run.step(
+            "fonts and translation",
+            lambda: (
+                f"{setup_application_font().family()}, "
+                f"{len(install_translation(app, 'vi'))} translation files"
+            ),
+        )  # type: ignore[arg-type]
+        run.step("migrations", lambda: _migrate(folder))
+        for role in ROLES:
+            run.step(f"window {role}", lambda role=role: _open_window(folder, role))
+        run.step("ticket to PDF", lambda: _print_ticket(folder))
+        run.step("form 01 to PDF", lambda: _print_form_01(folder))
+    print("SELF-TEST PASSED" if not run.failures else f"SELF-TEST FAILED ({run.failures})")
+    return 0 if not run.failures else 1
