@@ -158,6 +158,16 @@ def _parse_server_url(value: Any) -> str:
     return url.rstrip("/")
 
 
+ANNOUNCER_BACKENDS = ("auto", "qt", "espeak", "chime", "off")
+
+
+def _parse_announcer(value: Any) -> str:
+    backend = _parse_str(value).lower()
+    if backend not in ANNOUNCER_BACKENDS:
+        raise ValueError("one of " + ", ".join(ANNOUNCER_BACKENDS))
+    return backend
+
+
 @dataclass(frozen=True)
 class Setting:
     """One declared setting."""
@@ -225,6 +235,27 @@ SETTINGS: tuple[Setting, ...] = (
         "url",
     ),
     Setting(
+        "sync_interval_seconds",
+        _parse_positive_int,
+        _const(60),
+        "Seconds between sync passes when nothing changes",
+        "int",
+    ),
+    Setting(
+        "sync_ca_file",
+        _parse_str,
+        _const(""),
+        "CA certificate file to trust for the central server (empty: system CAs)",
+        "text",
+    ),
+    Setting(
+        "sync_credential_file",
+        _parse_str,
+        _const(""),
+        "Device credential file (empty: device-credential.json in the user config folder)",
+        "text",
+    ),
+    Setting(
         "ticket_printer",
         _parse_str,
         _const(""),
@@ -241,6 +272,52 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("language", _parse_str, _const("vi"), "User interface language (vi or en)", "text"),
     Setting("fullscreen", _parse_bool, _const(False), "Open the window full screen", "bool"),
+    # --- queue (issue "Queue") ---
+    Setting(
+        "priority_fairness_n",
+        _parse_positive_int,
+        _const(3),
+        "After this many priority calls in a row a counter takes a waiting normal ticket",
+        "int",
+    ),
+    Setting(
+        "priority_strict",
+        _parse_bool,
+        _const(False),
+        "Priority tickets always first (turns the fairness rule off)",
+        "bool",
+    ),
+    Setting(
+        "recall_limit", _parse_positive_int, _const(3), "How often a ticket can be recalled", "int"
+    ),
+    Setting(
+        "announcer_backend",
+        _parse_announcer,
+        _const("auto"),
+        "Call announcements: " + "|".join(ANNOUNCER_BACKENDS),
+        "text",
+    ),
+    Setting(
+        "display_screen",
+        _parse_int,
+        _const(0),
+        "Screen number the public display opens on (0: the first)",
+        "int",
+    ),
+    Setting(
+        "kiosk_reset_seconds",
+        _parse_positive_int,
+        _const(6),
+        "The kiosk returns to its start screen this many seconds after a ticket",
+        "int",
+    ),
+    Setting(
+        "ticket_pdf_dir",
+        _parse_str,
+        _const(""),
+        "Folder for ticket PDFs when no ticket printer is named (empty: user data folder)",
+        "text",
+    ),
 )
 SETTINGS_BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -18,11 +18,11 @@ from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.domain.work_calendar import WorkCalendar
 from desktop_app.services.dossier_status import change_status
 from desktop_app.services.office import OfficeInfo
-from desktop_app.services.outbox import record_ticket
 from desktop_app.services.queue import issue_ticket
+from desktop_app.services.queue_calls import Station, call_ticket, finish, start_serving
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.services.staff import StaffRole, add_staff
-from desktop_app.storage.models import Counter, CounterArea, QueueTicket, ServiceArea, Staff
+from desktop_app.storage.models import Counter, CounterArea, ServiceArea, Staff
 
 DEMO_PASSWORD = "motcua2026"
 DEMO_STAFF = (
@@ -32,6 +32,7 @@ DEMO_STAFF = (
     ("tuphap", "Lê Thị Ánh", StaffRole.SPECIALIST, "Công chức Tư pháp - Hộ tịch"),
     ("lanhdao", "Phạm Quốc Việt", StaffRole.LEADER, None),
 )
+DEMO_COUNTER_OF_AREA = {"A": 1, "B": 2, "C": 3}
 DEMO_COUNTERS = (
     (1, "Quầy 1 - Hộ tịch", ("A", "D")),
     (2, "Quầy 2 - Chứng thực", ("B", "D")),
@@ -158,7 +159,8 @@ def _add_day(
         served_at = moment + timedelta(minutes=rng.randint(2, 25))
         if served_at < now - timedelta(minutes=10) and calendar.is_within_window(served_at):
             staff = rng.choice(staff_ids)
-            _serve(session, ticket.id, served_at, staff, rng)
+            station = Station(office.id, DEMO_COUNTER_OF_AREA[area], served_at, calendar.tz, staff)
+            _serve(session, station, ticket.id, rng)
             dossiers += _receive(
                 session, office, calendar, area, served_at, now, staff, ticket.id, rng
             )
@@ -166,20 +168,12 @@ def _add_day(
     return tickets, dossiers
 
 
-def _serve(
-    session: Session, ticket_id: uuid.UUID, at: datetime, staff_id: uuid.UUID, rng: random.Random
-) -> None:
-    ticket = session.get(QueueTicket, ticket_id)
-    assert ticket is not None
-    ticket.status, ticket.called_at, ticket.serving_at = "done", at, at
-    ticket.finished_at = at + timedelta(minutes=rng.randint(3, 12))
-    ticket.counter_number = {"A": 1, "B": 2, "C": 3}[_area_of(ticket.display_number)]
-    ticket.staff_id = staff_id
-    record_ticket(session, ticket)
-
-
-def _area_of(display_number: str) -> str:
-    return display_number[0]
+def _serve(session: Session, station: Station, ticket_id: uuid.UUID, rng: random.Random) -> None:
+    """Call the ticket to its counter, serve it and finish it a few minutes later."""
+    call_ticket(session, station, str(ticket_id))
+    start_serving(session, station)
+    minutes = rng.randint(3, 12)
+    finish(session, replace(station, at=station.at + timedelta(minutes=minutes)))
 
 
 def _receive(

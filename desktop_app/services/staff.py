@@ -97,3 +97,25 @@ def add_staff(
 def find_staff(session: Session, username: str) -> StaffInfo | None:
     row = session.scalars(select(Staff).where(Staff.username == username.lower())).one_or_none()
     return staff_info(row) if row else None
+
+
+def list_staff(session: Session, *, include_inactive: bool = True) -> list[StaffInfo]:
+    """Every staff account, by username."""
+    query = select(Staff).order_by(Staff.username)
+    if not include_inactive:
+        query = query.where(Staff.active.is_(True))
+    return [staff_info(row) for row in session.scalars(query)]
+
+
+def set_staff_active(session: Session, username: str, active: bool) -> StaffInfo:
+    """Activate or deactivate an account (deactivated accounts cannot sign in).
+
+    Raises:
+        ServiceError: no such account.
+    """
+    row = session.scalars(select(Staff).where(Staff.username == username.lower())).one_or_none()
+    if row is None:
+        raise ServiceError(f"no staff account {username!r}", f"Không có tài khoản {username}.")
+    row.active = active
+    session.flush()
+    return staff_info(row)

@@ -26,7 +26,10 @@ from desktop_app.storage.models.core import (
     Staff,
     TicketEvent,
 )
+from desktop_app.storage.models.counter import DossierNameWord
 from desktop_app.storage.models.outbox import OutboxOp
+from desktop_app.storage.models.queue import QueueBoard, QueueCounterState, QueuePriorityGroup
+from desktop_app.storage.models.sync import SyncState
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -39,15 +42,20 @@ __all__ = [
     "DailyCounter",
     "Dossier",
     "DossierEvent",
+    "DossierNameWord",
     "HandoverBatch",
     "HandoverItem",
     "Office",
     "OutboxOp",
     "Procedure",
+    "QueueBoard",
+    "QueueCounterState",
+    "QueuePriorityGroup",
     "QueueTicket",
     "Rating",
     "ServiceArea",
     "Staff",
+    "SyncState",
     "TicketEvent",
     "utc_now",
     "uuid_pk",

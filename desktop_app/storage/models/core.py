@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -184,8 +185,23 @@ class Dossier(Base):
     return_method: Mapped[str] = mapped_column(String(20), default="counter")
     return_address: Mapped[str | None] = mapped_column(String(500))
     visit_ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queue_ticket.id"))
+    # One citizen visit (lượt công dân) brings one or more dossiers: the ticket served, or the
+    # visit id of an imported register. Reports count distinct visits.
+    visit_key: Mapped[str | None] = mapped_column(String(80), index=True)
+    # Idempotency key made by the client for one "Receive" action: a retried or doubled save
+    # finds the dossier already made instead of making a second one.
+    request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
     received_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    # handover/return (3B): what the department asked or decided, and who took the result.
+    supplement_request: Mapped[str | None] = mapped_column(Text)
+    stop_reason: Mapped[str | None] = mapped_column(Text)
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    returned_to_name: Mapped[str | None] = mapped_column(String(200))
+    returned_to_id_number: Mapped[str | None] = mapped_column(String(20))
+    returned_to_authorised: Mapped[bool | None] = mapped_column(Boolean)
+    returned_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    fee_collected: Mapped[Decimal | None] = mapped_column(Numeric(12, 0))
 
     applicant: Mapped[Applicant | None] = relationship()
     procedure: Mapped[Procedure] = relationship()
@@ -235,6 +251,8 @@ class HandoverBatch(Base):
     sent_at: Mapped[datetime | None]
     received_at: Mapped[datetime | None]
     note: Mapped[str] = mapped_column(Text, default="")
+    # handover/return (3B): the printed number of the batch, per office local day.
+    number: Mapped[int | None] = mapped_column(Integer)
 
     items: Mapped[list[HandoverItem]] = relationship(back_populates="batch")
 
@@ -249,6 +267,9 @@ class HandoverItem(Base):
     handed_at: Mapped[datetime | None]
     received_at: Mapped[datetime | None]
     result_note: Mapped[str] = mapped_column(Text, default="")
+    # handover/return (3B): who gave and who took this dossier.
+    sender_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    receiver_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
 
     batch: Mapped[HandoverBatch] = relationship(back_populates="items")
 

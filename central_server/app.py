@@ -1,0 +1,79 @@
+"""The FastAPI application: routes, error mapping, request size limit."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+import central_server
+from central_server import api, views
+from central_server.db import make_session_factory
+from desktop_app.sync.protocol import MAX_REQUEST_BYTES
+
+log = logging.getLogger("central_server")
+DB_RETRY_AFTER = 5
+MAX_CONCURRENT_PUSHES = 8
+
+
+class BodyLimit:
+    """Refuses request bodies announced larger than the protocol allows (413)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            for name, value in scope.get("headers", ()):
+                if name == b"content-length" and int(value or 0) > self.limit:
+                    response = JSONResponse({"detail": "request body too large"}, 413)
+                    await response(scope, receive, send)
+                    return
+        await self.app(scope, receive, send)
+
+
+def create_app(engine: Engine, *, operator_token: str = "") -> FastAPI:
+    """The application serving ``engine``'s database."""
+    app = FastAPI(
+        title="Một cửa — central server",
+        version=central_server.__version__,
+        description="Offices push their outbox and pull catalogue, calendar, statuses and "
+        "online dossiers. Device credentials: `Authorization: Bearer <device id>:<secret>`.",
+    )
+    app.state.session_factory = make_session_factory(engine)
+    app.state.operator_token = operator_token
+    app.state.push_gate = threading.BoundedSemaphore(MAX_CONCURRENT_PUSHES)
+    api.install(app)
+    app.include_router(views.router)
+    app.add_middleware(BodyLimit, limit=MAX_REQUEST_BYTES)
+    app.add_exception_handler(OperationalError, _database_unavailable)
+    app.add_exception_handler(api.ServiceBusy, _busy)
+
+    @app.get("/healthz", tags=["operators"])
+    def healthz() -> dict[str, Any]:
+        return {"ok": True, "version": central_server.__version__}
+
+    return app
+
+
+async def _database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    log.warning("database unavailable: %s", type(exc).__name__)
+    return JSONResponse(
+        {"detail": "database unavailable, try again later"},
+        503,
+        headers={"Retry-After": str(DB_RETRY_AFTER)},
+    )
+
+
+async def _busy(_request: Request, _exc: Exception) -> JSONResponse:
+    return JSONResponse(
+        {"detail": "server busy, try again later"},
+        503,
+        headers={"Retry-After": str(api.BUSY_RETRY_AFTER)},
+    )

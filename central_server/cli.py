@@ -1,0 +1,239 @@
+"""``central-server``: run the server and district IT's operations.
+
+Every command takes ``--db URL`` (or ``$CENTRAL_SERVER_DB``); exits 0 on success and 2 on bad
+input with one line on stderr; ``--json`` prints machine-readable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, NoReturn
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def _emit(data: dict[str, Any], as_json: bool, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if as_json else text)
+
+
+def _with_session(args: argparse.Namespace, work: Callable[[Any], Any]) -> Any:
+    from central_server.db import make_engine, make_session_factory, session_scope
+
+    engine = make_engine(args.db)
+    try:
+        with session_scope(make_session_factory(engine)) as session:
+            return work(session)
+    finally:
+        engine.dispose()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import logging
+
+    import uvicorn
+
+    from central_server.app import create_app
+    from central_server.db import current_revision, make_engine
+
+    engine = make_engine(args.db)
+    if current_revision(engine) is None:
+        raise ValueError("the database is empty: run 'central-server init-db --db URL' first")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    app = create_app(engine, operator_token=args.operator_token or "")
+    uvicorn.run(
+        app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile, log_level=args.log_level, access_log=args.access_log,
+        timeout_graceful_shutdown=5,
+    )  # fmt: skip
+    return 0
+
+
+def cmd_init_db(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from central_server.admin import ensure_server_rows
+    from central_server.central_ops import default_catalogue_file, load_catalogue, read_catalogue
+    from central_server.db import make_engine, upgrade_to_head
+
+    engine = make_engine(args.db)
+    try:
+        upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+    path = Path(args.catalogue) if args.catalogue else default_catalogue_file()
+    entries = read_catalogue(path) if path and not args.no_catalogue else []
+
+    def work(session: Any) -> dict[str, Any]:
+        epoch = ensure_server_rows(session)
+        return {"epoch": epoch, "procedures_changed": load_catalogue(session, entries)}
+
+    result = _with_session(args, work)
+    _emit(result, args.json, f"central database ready (epoch {result['epoch']})")
+    return 0
+
+
+def cmd_create_office(args: argparse.Namespace) -> int:
+    from central_server.admin import create_office
+
+    made = _with_session(args, lambda s: create_office(s, args.code, args.name))
+    data = {"unit_code": made.unit_code, "name": made.name, "created": made.created,
+            "token": made.token, "expires_at": made.expires_at.isoformat()}  # fmt: skip
+    text = (f"office {made.unit_code} ({made.name})\nenrolment token (shown once, valid until "
+            f"{made.expires_at:%Y-%m-%d}):\n{made.token}")  # fmt: skip
+    _emit(data, args.json, text)
+    return 0
+
+
+def cmd_revoke_device(args: argparse.Namespace) -> int:
+    from central_server.admin import revoke_device
+
+    device = _with_session(args, lambda s: revoke_device(s, args.device_id))
+    _emit({"device_id": str(device.id), "revoked": True}, args.json, f"device {device.id} revoked")
+    return 0
+
+
+def cmd_list_devices(args: argparse.Namespace) -> int:
+    from central_server.admin import list_devices
+
+    rows = _with_session(args, list_devices)
+    text = "\n".join(
+        f"{r['device_id']}  {r['office']}  {'REVOKED' if r['revoked'] else 'active'}  {r['name']}"
+        for r in rows
+    )
+    _emit({"devices": rows}, args.json, text or "no devices")
+    return 0
+
+
+def cmd_new_epoch(args: argparse.Namespace) -> int:
+    from central_server.admin import new_epoch
+
+    epoch = _with_session(args, new_epoch)
+    _emit({"epoch": epoch}, args.json, f"new epoch {epoch}: offices will re-send what they hold")
+    return 0
+
+
+def cmd_load_catalogue(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from central_server.central_ops import load_catalogue, read_catalogue
+
+    entries = read_catalogue(Path(args.file))
+    changed = _with_session(args, lambda s: load_catalogue(s, entries))
+    _emit({"changed": changed}, args.json, f"{changed} procedures changed")
+    return 0
+
+
+def cmd_set_status(args: argparse.Namespace) -> int:
+    from central_server.central_ops import change_status_centrally
+    from desktop_app.domain.lifecycle import DossierStatus
+
+    target = DossierStatus(args.status)
+    event = _with_session(
+        args, lambda s: change_status_centrally(s, args.dossier, target, args.note)
+    )
+    _emit({"event_id": str(event.id), "status": int(target)}, args.json,
+          f"{args.dossier}: status {int(target)} ({target.label_vi})")  # fmt: skip
+    return 0
+
+
+def cmd_submit_online(args: argparse.Namespace) -> int:
+    from central_server.central_ops import submit_online
+
+    applicant = {"full_name": args.name, "phone": args.phone, "id_number": args.id_number}
+    dossier = _with_session(
+        args, lambda s: submit_online(s, args.office, args.procedure, applicant)
+    )
+    _emit({"code": dossier.code, "id": str(dossier.id)}, args.json, dossier.code)
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from central_server.central_ops import set_calendar_override
+
+    working = None if args.remove else args.working
+    day = date.fromisoformat(args.day)
+    seq = _with_session(
+        args, lambda s: set_calendar_override(s, args.office, day, working, args.note)
+    )
+    _emit({"seq": seq}, args.json, f"calendar change {seq} for {args.office} on {day}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="central-server", description="Central sync server of the offices.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> Any:
+        p = sub.add_parser(name, help=text, description=text)
+        p.add_argument("--db", default=os.environ.get("CENTRAL_SERVER_DB"), required=not os.environ.get("CENTRAL_SERVER_DB"), metavar="URL", help="central database URL")
+        p.add_argument("--json", action="store_true", help="print JSON")
+        p.set_defaults(handler=handler)
+        return p
+
+    serve = command("serve", cmd_serve, "run the HTTP server (uvicorn)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--ssl-certfile", metavar="PEM", help="TLS certificate (chain) file")
+    serve.add_argument("--ssl-keyfile", metavar="PEM", help="TLS private key file")
+    serve.add_argument("--operator-token", default=os.environ.get("CENTRAL_SERVER_OPERATOR_TOKEN"),
+                       help="token required by /admin pages and stats (default: open)")  # fmt: skip
+    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
+    init = command("init-db", cmd_init_db, "create or upgrade the schema, load the catalogue")
+    init.add_argument("--catalogue", metavar="FILE", help="catalogue JSON (default: shipped)")
+    init.add_argument("--no-catalogue", action="store_true")
+    office = command("create-office", cmd_create_office, "add an office; print an enrolment token")
+    office.add_argument("--code", required=True, metavar="UNIT_CODE")
+    office.add_argument("--name", required=True)
+    revoke = command("revoke-device", cmd_revoke_device, "revoke a device's credential")
+    revoke.add_argument("device_id", metavar="DEVICE_ID")
+    command("list-devices", cmd_list_devices, "list enrolled devices")
+    command("new-epoch", cmd_new_epoch, "after restoring a backup: offices re-send their ops")
+    catalogue = command("load-catalogue", cmd_load_catalogue, "load or update the catalogue")
+    catalogue.add_argument("file", metavar="FILE")
+    status = command("set-status", cmd_set_status, "change a dossier's status centrally")
+    status.add_argument("--dossier", required=True, metavar="CODE")
+    status.add_argument("--status", required=True, type=int, choices=range(1, 11))
+    status.add_argument("--note", default="")
+    online = command("submit-online", cmd_submit_online, "record a dossier submitted online")
+    online.add_argument("--office", required=True, metavar="UNIT_CODE")
+    online.add_argument("--procedure", required=True, metavar="CODE")
+    online.add_argument("--name", required=True, help="applicant's full name")
+    online.add_argument("--phone")
+    online.add_argument("--id-number")
+    calendar = command("calendar", cmd_calendar, "set an office's extra day off / working day")
+    calendar.add_argument("--office", required=True, metavar="UNIT_CODE")
+    calendar.add_argument("--day", required=True, metavar="YYYY-MM-DD")
+    kind = calendar.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--working", dest="working", action="store_true", default=None)
+    kind.add_argument("--day-off", dest="working", action="store_false")
+    kind.add_argument("--remove", action="store_true")
+    calendar.add_argument("--note", default="")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from central_server.admin import AdminError
+    from desktop_app.domain.errors import DomainError
+
+    try:
+        return int(args.handler(args))
+    except (AdminError, DomainError, ValueError, OSError) as exc:
+        sys.stderr.write(f"central-server: error: {exc}\n")
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,327 @@
+"""Applying a pushed batch: de-duplicate, validate, update the office's projections.
+
+The whole batch is one transaction. The office row is locked first, so batches of one office
+(from any of its devices) apply one after another; ``applied_op`` has the primary key
+(office, op id), so even without the lock an op can never be applied twice. Each op ends
+``applied``, ``rejected`` (invalid: the reason is stored and answered, the queue moves on) or
+``conflict`` (the centre changed the dossier's status meanwhile: the office's other facts are
+kept, the central status is not overwritten). A repeat answers ``duplicate`` with the stored
+result. Reasons never quote payload values, so no personal data reaches logs or the IT page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from central_server.models import (
+    AppliedOp,
+    CentralDossier,
+    CentralDossierEvent,
+    CentralHandoverBatch,
+    CentralOffice,
+    CentralRating,
+    CentralTicket,
+    Device,
+    utc_now,
+)
+from desktop_app.domain.dossier_code import parse_dossier_code
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.lifecycle import DossierStatus, can_transition
+from desktop_app.sync.protocol import OFFICE_ENTITIES, OpResult, PushOp, PushRequest
+
+SUPPORTED_SCHEMA_VERSION = 1
+Outcome = tuple[str, str | None]
+
+
+class Rejected(Exception):
+    """The op cannot be applied; the message is the reason the office sees."""
+
+
+class _Payload(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class DossierIn(_Payload):
+    id: uuid.UUID
+    code: str = Field(max_length=60)
+    procedure_code: str = Field(max_length=60)
+    status: int = Field(ge=1, le=10)
+    channel: int = Field(1, ge=1, le=3)
+    received_at: AwareDatetime
+    due_at: AwareDatetime | None = None
+    finished_at: AwareDatetime | None = None
+    returned_at: AwareDatetime | None = None
+    owner_name: str | None = Field(None, max_length=200)
+
+
+class EventIn(_Payload):
+    id: uuid.UUID
+    dossier_id: uuid.UUID
+    dossier_code: str = Field(max_length=60)
+    at: AwareDatetime
+    kind: str = Field(max_length=40)
+    from_status: int | None = Field(None, ge=1, le=10)
+    to_status: int | None = Field(None, ge=1, le=10)
+
+
+class TicketIn(_Payload):
+    id: uuid.UUID
+    display_number: str = Field(max_length=10)
+    status: str = Field(max_length=20)
+    local_day: date | None = None
+
+
+class HandoverIn(_Payload):
+    id: uuid.UUID
+    items: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class RatingIn(_Payload):
+    id: uuid.UUID
+    level: Literal["very_satisfied", "satisfied", "dissatisfied"]
+    at: AwareDatetime | None = None
+
+
+@dataclass
+class BatchContext:
+    """What one batch needs: the office, and the rows its ops touch, loaded up front."""
+
+    session: Session
+    office: CentralOffice
+    rows: dict[tuple[type, uuid.UUID], Any] = field(default_factory=dict)
+    dossier_codes: dict[str, uuid.UUID] = field(default_factory=dict)
+
+    def get(self, model: type, key: uuid.UUID) -> Any:
+        return self.rows.get((model, key))
+
+    def add(self, row: Any) -> None:
+        self.session.add(row)
+        self.rows[(type(row), row.id)] = row
+
+
+def apply_batch(
+    session: Session, office: CentralOffice, device: Device, request: PushRequest,
+    *, savepoints: bool = False,
+) -> list[OpResult]:  # fmt: skip
+    """Apply ``request`` in the caller's transaction; one result per op, in order."""
+    session.execute(select(CentralOffice.id).where(CentralOffice.id == office.id).with_for_update())
+    ids = [op.op_id for op in request.ops]
+    stored = {
+        row.op_id: (row.outcome, row.reason)
+        for row in session.execute(
+            select(AppliedOp.op_id, AppliedOp.outcome, AppliedOp.reason).where(
+                AppliedOp.office_id == office.id, AppliedOp.op_id.in_(ids)
+            )
+        )
+    }
+    context = BatchContext(session, office)
+    _preload(context, request.ops)
+    now = utc_now()
+    results: list[OpResult] = []
+    for op in request.ops:
+        if op.op_id in stored:
+            outcome, reason = stored[op.op_id]
+            results.append(
+                OpResult(op_id=op.op_id, outcome="duplicate", reason=reason,
+                         stored_outcome=outcome)  # type: ignore[arg-type]
+            )  # fmt: skip
+            continue
+        outcome, reason = _apply_guarded(context, op, savepoints)
+        stored[op.op_id] = (outcome, reason)
+        session.add(
+            AppliedOp(
+                office_id=office.id, op_id=op.op_id, device_id=device.id,
+                batch_id=request.batch_id, entity=op.entity, entity_id=op.entity_id,
+                office_seq=op.seq, device_time=op.device_time, applied_at=now,
+                outcome=outcome, reason=reason,
+            )
+        )  # fmt: skip
+        results.append(OpResult(op_id=op.op_id, outcome=outcome, reason=reason))  # type: ignore[arg-type]
+    device.last_sync_at = now
+    session.flush()
+    return results
+
+
+def _apply_guarded(context: BatchContext, op: PushOp, savepoints: bool) -> Outcome:
+    if not savepoints:
+        return apply_op(context, op)
+    try:
+        with context.session.begin_nested():
+            return apply_op(context, op)
+    except IntegrityError:
+        return "rejected", "conflicts with data held centrally (duplicate key)"
+
+
+def apply_op(context: BatchContext, op: PushOp) -> Outcome:
+    """Apply one op; invalid data gives ``rejected`` with a reason free of personal data."""
+    handler = _HANDLERS.get(op.entity)
+    if handler is None or OFFICE_ENTITIES.get(op.entity) != op.operation:
+        return "rejected", f"unknown entity or operation: {op.entity}/{op.operation}"
+    if op.schema_version > SUPPORTED_SCHEMA_VERSION:
+        return "rejected", f"schema version {op.schema_version} is newer than the server's"
+    try:
+        return handler(context, op)
+    except ValidationError as exc:
+        return "rejected", "invalid " + "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]
+        )
+    except (Rejected, DomainError) as exc:
+        return "rejected", str(exc)
+
+
+def _preload(context: BatchContext, ops: list[PushOp]) -> None:
+    """Load, with one query per table, every row the batch's ops may touch."""
+    wanted: dict[type, set[uuid.UUID]] = {}
+    codes: set[str] = set()
+    for op in ops:
+        model = _MODELS.get(op.entity)
+        key = _as_uuid(op.payload.get("id"))
+        if model is not None and key is not None:
+            wanted.setdefault(model, set()).add(key)
+        if op.entity == "dossier" and isinstance(op.payload.get("code"), str):
+            codes.add(op.payload["code"])
+        if op.entity == "dossier_event" and (dossier := _as_uuid(op.payload.get("dossier_id"))):
+            wanted.setdefault(CentralDossier, set()).add(dossier)
+    session = context.session
+    for model, keys in wanted.items():
+        for row in session.scalars(select(model).where(model.id.in_(keys))):
+            context.rows[(model, row.id)] = row
+    if codes:
+        found = session.execute(
+            select(CentralDossier.code, CentralDossier.id).where(CentralDossier.code.in_(codes))
+        )
+        context.dossier_codes.update({code: key for code, key in found})
+
+
+def _as_uuid(value: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _check_own(context: BatchContext, row: Any) -> None:
+    if row is not None and row.office_id != context.office.id:
+        raise Rejected("the record belongs to another office")
+
+
+def _check_code(context: BatchContext, code: str) -> None:
+    if parse_dossier_code(code).unit_code != context.office.unit_code:
+        raise Rejected("the dossier code belongs to another office")
+
+
+def _dossier(context: BatchContext, op: PushOp) -> Outcome:
+    data = DossierIn.model_validate(op.payload)
+    _check_code(context, data.code)
+    row = context.get(CentralDossier, data.id)
+    _check_own(context, row)
+    holder = context.dossier_codes.get(data.code)
+    if holder is not None and holder != data.id:
+        raise Rejected("the dossier code is already used by another dossier")
+    if row is None:
+        row = CentralDossier(
+            id=data.id, office_id=context.office.id, code=data.code, status=data.status,
+            status_origin="office", last_office_seq=0,
+        )  # fmt: skip
+        context.add(row)
+        context.dossier_codes[data.code] = data.id
+    elif op.seq < row.last_office_seq:
+        return "applied", "older than the state held centrally: kept the newer"
+    outcome: Outcome = ("applied", None)
+    if data.status != row.status and row.status_origin == "central":
+        if can_transition(DossierStatus(row.status), DossierStatus(data.status)):
+            row.status, row.status_origin = data.status, "office"
+        else:
+            outcome = ("conflict", f"status {row.status} was set centrally; the office's "
+                       f"status {data.status} was not applied")  # fmt: skip
+    elif data.status != row.status or row.status_origin == "office":
+        row.status, row.status_origin = data.status, "office"
+    row.procedure_code, row.channel = data.procedure_code, data.channel
+    row.received_at, row.due_at = data.received_at, data.due_at
+    row.finished_at, row.returned_at = data.finished_at, data.returned_at
+    row.owner_name = data.owner_name or (op.payload.get("applicant") or {}).get("full_name")
+    row.payload, row.last_office_seq = op.payload, op.seq
+    return outcome
+
+
+def _dossier_event(context: BatchContext, op: PushOp) -> Outcome:
+    data = EventIn.model_validate(op.payload)
+    _check_code(context, data.dossier_code)
+    _check_own(context, context.get(CentralDossier, data.dossier_id))
+    existing = context.get(CentralDossierEvent, data.id)
+    _check_own(context, existing)
+    if existing is None:
+        context.add(
+            CentralDossierEvent(
+                id=data.id, office_id=context.office.id, dossier_id=data.dossier_id,
+                at=data.at, kind=data.kind, from_status=data.from_status,
+                to_status=data.to_status, origin="office", payload=op.payload,
+            )
+        )  # fmt: skip
+    return "applied", None
+
+
+def _ticket(context: BatchContext, op: PushOp) -> Outcome:
+    data = TicketIn.model_validate(op.payload)
+    row = context.get(CentralTicket, data.id)
+    _check_own(context, row)
+    if row is None:
+        row = CentralTicket(id=data.id, office_id=context.office.id, last_office_seq=0)
+        context.add(row)
+    elif op.seq < row.last_office_seq:
+        return "applied", "older than the state held centrally: kept the newer"
+    row.display_number, row.status, row.local_day = data.display_number, data.status, data.local_day
+    row.payload, row.last_office_seq = op.payload, op.seq
+    return "applied", None
+
+
+def _handover_batch(context: BatchContext, op: PushOp) -> Outcome:
+    data = HandoverIn.model_validate(op.payload)
+    row = context.get(CentralHandoverBatch, data.id)
+    _check_own(context, row)
+    if row is None:
+        row = CentralHandoverBatch(id=data.id, office_id=context.office.id, last_office_seq=0)
+        context.add(row)
+    elif op.seq < row.last_office_seq:
+        return "applied", "older than the state held centrally: kept the newer"
+    row.payload, row.last_office_seq = op.payload, op.seq
+    return "applied", None
+
+
+def _rating(context: BatchContext, op: PushOp) -> Outcome:
+    data = RatingIn.model_validate(op.payload)
+    existing = context.get(CentralRating, data.id)
+    _check_own(context, existing)
+    if existing is None:
+        context.add(
+            CentralRating(
+                id=data.id, office_id=context.office.id, level=data.level, at=data.at,
+                payload=op.payload,
+            )
+        )  # fmt: skip
+    return "applied", None
+
+
+_HANDLERS: dict[str, Callable[[BatchContext, PushOp], Outcome]] = {
+    "dossier": _dossier,
+    "dossier_event": _dossier_event,
+    "ticket": _ticket,
+    "handover_batch": _handover_batch,
+    "rating": _rating,
+}
+_MODELS: dict[str, type] = {
+    "dossier": CentralDossier,
+    "dossier_event": CentralDossierEvent,
+    "ticket": CentralTicket,
+    "handover_batch": CentralHandoverBatch,
+    "rating": CentralRating,
+}

@@ -1,0 +1,70 @@
+"""``print form NN CODE``: print a form of a dossier to PDF or a named printer."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import datetime
+from typing import Any
+
+from desktop_app.commands.common import UsageError, print_json
+from desktop_app.config import Settings
+
+
+def register(sub: Any) -> None:
+    printing = sub.add_parser("print", help="print forms")
+    actions = printing.add_subparsers(dest="print_action", metavar="WHAT", required=True)
+    form = actions.add_parser("form", help="print form NN (01, 02, 03, 06, …) of a dossier")
+    form.add_argument("number", metavar="NN")
+    form.add_argument("code", metavar="CODE")
+    target = form.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="FILE", help="write a PDF file")
+    target.add_argument("--printer", metavar="NAME", help="send to this installed printer")
+    form.add_argument("--json", action="store_true")
+    form.set_defaults(handler=run_print_form)
+    from desktop_app.commands.print_lists import register_lists  # handover lists, register (3B)
+
+    register_lists(actions)
+    from desktop_app.commands.print_ticket import register_print  # queue tickets (issue 4)
+
+    register_print(actions)
+
+
+def gui_application() -> Any:
+    """The QGuiApplication printing needs (offscreen when there is no display)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["desktop-app"])
+
+
+def run_print_form(args: argparse.Namespace, settings: Settings) -> int:
+    from desktop_app.app import build_context
+    from desktop_app.printing.forms.base import print_form
+    from desktop_app.printing.forms.registry import FormRequest, get_form_spec
+    from desktop_app.printing.output import PrinterNotFound
+
+    try:
+        spec = get_form_spec(args.number)
+    except KeyError as exc:
+        raise UsageError(str(exc.args[0])) from None
+    _app = gui_application()
+    request = FormRequest(now=datetime.now(settings.zone), tz=settings.zone)
+    context = build_context(settings)
+    try:
+        with context.session(read_only=True) as session:
+            form = spec.build(session, args.code.strip().upper(), request)
+    finally:
+        context.close()
+    try:
+        pages = print_form(form, pdf_path=args.pdf, printer_name=args.printer or "")
+    except PrinterNotFound as exc:
+        raise UsageError(str(exc)) from None
+    result = {"form": spec.number, "code": args.code.strip().upper(), "pages": pages,
+              "pdf": args.pdf, "printer": args.printer}  # fmt: skip
+    if args.json:
+        print_json(result)
+    else:
+        print(f"Mẫu {spec.number}: {args.pdf or args.printer} ({pages} trang)")
+    return 0

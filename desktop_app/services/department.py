@@ -1,0 +1,325 @@
+"""The department side (phòng chuyên môn): process, pause for a supplement, stop, extend, finish.
+
+Each step is a status change (or a due-date change) recorded as a dossier event with the
+officer, the moment and the unit, and sent to the outbox with the dossier's new state.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.due_date_state import DueDateState
+from desktop_app.domain.lifecycle import DossierStatus
+from desktop_app.domain.work_calendar import WorkCalendar
+from desktop_app.services.audit import record_audit
+from desktop_app.services.dossier_access import (
+    add_event,
+    dossier_by_code,
+    require_status,
+    required_text,
+)
+from desktop_app.services.dossier_status import change_status
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.outbox import record_dossier, record_dossier_event
+from desktop_app.storage.models import Dossier, DossierEvent, HandoverBatch, HandoverItem
+
+_S = DossierStatus
+OPEN_STATUSES = frozenset(
+    {_S.RECEIVED, _S.IN_PROGRESS, _S.SUPPLEMENT_REQUESTED, _S.AWAITING_PAYMENT}
+)
+
+
+@dataclass(frozen=True)
+class DossierStep:
+    """A dossier after a department step."""
+
+    id: uuid.UUID
+    code: str
+    status: DossierStatus
+    due_at: datetime | None
+    original_due_at: datetime | None
+    extended: bool
+    paused_at: datetime | None
+    event_id: uuid.UUID
+
+    @property
+    def status_label(self) -> str:
+        return self.status.label_vi
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """A dossier a department holds, for its work list."""
+
+    id: uuid.UUID
+    code: str
+    applicant_name: str
+    procedure_name: str
+    status: DossierStatus
+    received_at: datetime
+    due_at: datetime | None
+    paused_at: datetime | None
+    extended: bool
+
+
+def start_processing(
+    session: Session, code: str, *, at: datetime, staff_id: uuid.UUID | None, unit: str | None
+) -> DossierStep:
+    """Status 4 (đang xử lý)."""
+    return _move(session, code, _S.IN_PROGRESS, at, staff_id, unit, "Bắt đầu xử lý")
+
+
+def request_supplement(
+    session: Session,
+    code: str,
+    *,
+    missing: str,
+    at: datetime,
+    staff_id: uuid.UUID | None,
+    unit: str | None,
+) -> DossierStep:
+    """Status 5: the clock stops at ``at`` until the citizen completes the dossier.
+
+    Raises:
+        ServiceError: nothing is said about what is missing.
+    """
+    text = required_text(missing, "list of what is missing", "nội dung cần bổ sung")
+    dossier = dossier_by_code(session, code)
+    state = _state(dossier).pause(at)
+    dossier.paused_at = state.paused_at
+    dossier.supplement_request = text
+    return _move(session, code, _S.SUPPLEMENT_REQUESTED, at, staff_id, unit, text)
+
+
+def resume_processing(
+    session: Session,
+    code: str,
+    *,
+    calendar: WorkCalendar,
+    at: datetime,
+    staff_id: uuid.UUID | None,
+    unit: str | None,
+) -> DossierStep:
+    """The citizen completed the dossier: the due moment moves by the paused working time.
+
+    The dossier goes back to the status it had before the request (received at the counter,
+    or in progress at the department).
+    """
+    dossier = dossier_by_code(session, code)
+    require_status(dossier, {_S.SUPPLEMENT_REQUESTED}, "tiếp tục xử lý")
+    state = _state(dossier).resume(calendar, at)
+    paused = calendar.working_time_between(_state(dossier).paused_at, at)  # type: ignore[arg-type]
+    dossier.due_at = state.due_at.astimezone(UTC)
+    dossier.paused_at = None
+    back_to = _status_before_supplement(session, dossier)
+    note = f"Đã bổ sung; thời hạn lùi {_hours_vi(paused)} giờ làm việc"
+    return _move(session, code, back_to, at, staff_id, unit, note)
+
+
+def stop_processing(
+    session: Session,
+    code: str,
+    *,
+    reason: str,
+    at: datetime,
+    staff_id: uuid.UUID | None,
+    unit: str | None,
+) -> DossierStep:
+    """Status 8 (dừng xử lý) with its reason, printed on form 05."""
+    text = required_text(reason, "reason for stopping", "lý do dừng giải quyết")
+    dossier = dossier_by_code(session, code)
+    dossier.stop_reason = text
+    dossier.paused_at = None
+    return _move(session, code, _S.STOPPED, at, staff_id, unit, text)
+
+
+def mark_result_ready(
+    session: Session,
+    code: str,
+    *,
+    at: datetime,
+    staff_id: uuid.UUID | None,
+    unit: str | None,
+    note: str = "",
+) -> DossierStep:
+    """Status 9 (đã có kết quả); ``note`` describes the result (shown at return)."""
+    return _move(session, code, _S.RESULT_READY, at, staff_id, unit, note.strip())
+
+
+def extend_due_date(
+    session: Session,
+    code: str,
+    *,
+    new_due: datetime,
+    reason: str,
+    calendar: WorkCalendar,
+    at: datetime,
+    staff_id: uuid.UUID | None,
+    unit: str | None,
+) -> DossierStep:
+    """Reset the appointment once, with the apology letter (form 04).
+
+    The request must come at the latest one working day before the current due date.
+
+    Raises:
+        ServiceError: no reason, a closed dossier, or too late to ask.
+        DomainError: already extended, or the new moment is not later.
+    """
+    text = required_text(reason, "reason for the delay", "lý do chậm trễ")
+    dossier = dossier_by_code(session, code)
+    require_status(dossier, OPEN_STATUSES, "gia hạn")
+    if dossier.due_at is None:
+        raise ServiceError(f"dossier {code} has no due date", f"Hồ sơ {code} không có hạn trả.")
+    state = _state(dossier).extend(new_due)
+    _check_extension_in_time(calendar, dossier.due_at, at)
+    if dossier.original_due_at is None:
+        dossier.original_due_at = dossier.due_at
+    dossier.due_at = state.due_at.astimezone(UTC)
+    dossier.extended = True
+    dossier.extension_reason = text
+    note = f"Gia hạn đến {calendar.to_local(new_due):%H:%M %d/%m/%Y}: {text}"
+    event = add_event(session, dossier, "extended", at=at, staff_id=staff_id, from_unit=unit,
+                      to_unit=unit, note=note)  # fmt: skip
+    session.flush()
+    record_dossier(session, dossier, dossier.procedure.code)
+    record_dossier_event(session, event, dossier.code)
+    record_audit(session, "dossier_extended", "dossier", dossier.id, staff_id=staff_id, at=at)
+    return _step(dossier, event)
+
+
+def latest_extension_day(calendar: WorkCalendar, due_at: datetime) -> date:
+    """The last day an extension may be asked: one working day before the due date."""
+    day = calendar.to_local(due_at).date() - timedelta(days=1)
+    while not calendar.is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def department_worklist(
+    session: Session, unit: str, *, include_finished: bool = True, limit: int = 200
+) -> list[WorkItem]:
+    """Dossiers the department received and has not yet handed back to the counter."""
+    received = (
+        select(HandoverItem.dossier_id)
+        .join(HandoverBatch, HandoverBatch.id == HandoverItem.batch_id)
+        .where(HandoverBatch.direction == "to_department", HandoverBatch.to_unit == unit)
+        .where(HandoverItem.received_at.is_not(None))
+    )
+    returned = (
+        select(HandoverItem.dossier_id)
+        .join(HandoverBatch, HandoverBatch.id == HandoverItem.batch_id)
+        .where(HandoverBatch.direction == "to_counter", HandoverBatch.from_unit == unit)
+    )
+    statuses = set(OPEN_STATUSES) | ({_S.RESULT_READY, _S.STOPPED} if include_finished else set())
+    rows = session.scalars(
+        select(Dossier)
+        .where(Dossier.id.in_(received), Dossier.id.not_in(returned))
+        .where(Dossier.status.in_([int(s) for s in statuses]))
+        .order_by(Dossier.due_at)
+        .limit(limit)
+    )
+    return [
+        WorkItem(d.id, d.code, d.applicant.full_name if d.applicant else "", d.procedure.name,
+                 DossierStatus(d.status), d.received_at, d.due_at, d.paused_at, d.extended)
+        for d in rows
+    ]  # fmt: skip
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _move(
+    session: Session,
+    code: str,
+    target: DossierStatus,
+    at: datetime,
+    staff_id: uuid.UUID | None,
+    unit: str | None,
+    note: str,
+) -> DossierStep:
+    dossier = dossier_by_code(session, code)
+    event = change_status(session, dossier.id, target, at=at, staff_id=staff_id, note=note,
+                          from_unit=unit, to_unit=unit)  # fmt: skip
+    record_audit(session, f"dossier_status_{int(target)}", "dossier", dossier.id,
+                 staff_id=staff_id, at=at)  # fmt: skip
+    return _step(dossier, event)
+
+
+def _step(dossier: Dossier, event: DossierEvent) -> DossierStep:
+    return DossierStep(
+        dossier.id, dossier.code, DossierStatus(dossier.status), dossier.due_at,
+        dossier.original_due_at, dossier.extended, dossier.paused_at, event.id,
+    )  # fmt: skip
+
+
+def _state(dossier: Dossier) -> DueDateState:
+    if dossier.due_at is None:
+        raise ServiceError(
+            f"dossier {dossier.code} has no due date", f"Hồ sơ {dossier.code} không có hạn trả."
+        )
+    return DueDateState(
+        due_at=dossier.due_at,
+        original_due_at=dossier.original_due_at or dossier.due_at,
+        extended=dossier.extended,
+        paused_at=dossier.paused_at,
+    )
+
+
+def _check_extension_in_time(calendar: WorkCalendar, due_at: datetime, at: datetime) -> None:
+    last_day = latest_extension_day(calendar, due_at)
+    if calendar.to_local(at).date() > last_day:
+        raise ServiceError(
+            f"an extension must be asked by {last_day.isoformat()}, one working day before "
+            "the due date",
+            f"Chỉ được đề nghị gia hạn chậm nhất ngày {last_day:%d/%m/%Y} "
+            "(trước hạn trả một ngày làm việc).",
+        )
+
+
+def _status_before_supplement(session: Session, dossier: Dossier) -> DossierStatus:
+    before = session.scalars(
+        select(DossierEvent.from_status)
+        .where(DossierEvent.dossier_id == dossier.id)
+        .where(DossierEvent.to_status == int(_S.SUPPLEMENT_REQUESTED))
+        .where(DossierEvent.kind == "status_changed")
+        .order_by(DossierEvent.at.desc())
+        .limit(1)
+    ).first()
+    return _S.RECEIVED if before == int(_S.RECEIVED) else _S.IN_PROGRESS
+
+
+def _hours_vi(duration: timedelta) -> str:
+    hours = duration.total_seconds() / 3600
+    return f"{hours:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+@dataclass(frozen=True)
+class DossierDecisions:
+    """What forms 04 and 05 print besides the dossier's detail."""
+
+    code: str
+    received_at: datetime
+    due_at: datetime | None
+    original_due_at: datetime | None
+    extended: bool
+    extension_reason: str
+    stop_reason: str
+    status: DossierStatus
+
+
+def dossier_decisions(session: Session, code: str) -> DossierDecisions:
+    """The extension and stop details of a dossier.
+
+    Raises:
+        NotFound: no dossier has this code.
+    """
+    d = dossier_by_code(session, code, lock=False)
+    return DossierDecisions(
+        d.code, d.received_at, d.due_at, d.original_due_at, d.extended,
+        d.extension_reason or "", d.stop_reason or "", DossierStatus(d.status),
+    )  # fmt: skip

@@ -1,0 +1,211 @@
+"""What the public display and a counter's queue panel show, read with a few light queries.
+
+Stations poll ``change_seq`` (one primary-key read) several times a second and read the full
+board only when it moved. Nothing here carries personal data: numbers and counters only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.services.queue import TicketInfo, day_start_utc, describe_ticket, local_day_of
+from desktop_app.services.queue_calls import (
+    ACTIVE_AT_COUNTER,
+    Station,
+    active_counter,
+    current_ticket_row,
+)
+from desktop_app.services.queue_config import list_counters
+from desktop_app.storage.models import (
+    Counter,
+    CounterArea,
+    QueueBoard,
+    QueueCounterState,
+    QueueTicket,
+    ServiceArea,
+    TicketEvent,
+)
+
+LAST_CALLS = 8
+CALL_KINDS = ("called", "recalled")
+
+
+@dataclass(frozen=True)
+class CounterView:
+    number: int
+    name: str
+    display_number: str | None
+    status: str | None
+    paused: bool
+
+
+@dataclass(frozen=True)
+class CallView:
+    """One call as the display lists and announces it (``event_id`` tells new from seen)."""
+
+    event_id: uuid.UUID
+    display_number: str
+    counter_number: int
+    at: datetime
+    kind: str
+
+
+@dataclass(frozen=True)
+class AreaWaiting:
+    code: str
+    name: str
+    waiting: int
+
+
+@dataclass(frozen=True)
+class Board:
+    """The public display's content."""
+
+    change_seq: int
+    local_day: date
+    notice: str
+    counters: tuple[CounterView, ...]
+    last_calls: tuple[CallView, ...]
+    waiting: tuple[AreaWaiting, ...]
+
+
+@dataclass(frozen=True)
+class CounterQueueView:
+    """A counter's queue panel: its state, its current ticket, who waits in its areas."""
+
+    change_seq: int
+    counter_number: int
+    counter_name: str
+    paused: bool
+    pause_reason: str
+    current: TicketInfo | None
+    waiting: tuple[AreaWaiting, ...]
+
+
+def change_seq(session: Session, office_id: uuid.UUID) -> int:
+    """The office's change number (0 before the first change)."""
+    value = session.scalar(select(QueueBoard.change_seq).where(QueueBoard.office_id == office_id))
+    return int(value or 0)
+
+
+def _notice(session: Session, office_id: uuid.UUID) -> str:
+    return session.scalar(select(QueueBoard.notice).where(QueueBoard.office_id == office_id)) or ""
+
+
+def waiting_by_area(
+    session: Session, office_id: uuid.UUID, day: date, area_codes: list[str] | None = None
+) -> list[AreaWaiting]:
+    """Waiting tickets per active area (all areas, or ``area_codes`` in that order)."""
+    counts = dict(
+        session.execute(
+            select(QueueTicket.area_id, func.count())
+            .where(
+                QueueTicket.office_id == office_id,
+                QueueTicket.local_day == day,
+                QueueTicket.status == "waiting",
+            )
+            .group_by(QueueTicket.area_id)
+        ).all()
+    )
+    areas = session.scalars(
+        select(ServiceArea)
+        .where(ServiceArea.office_id == office_id, ServiceArea.active.is_(True))
+        .order_by(ServiceArea.code)
+    ).all()
+    by_code = {a.code: a for a in areas}
+    codes = area_codes if area_codes is not None else list(by_code)
+    return [
+        AreaWaiting(code, by_code[code].name, int(counts.get(by_code[code].id, 0)))
+        for code in codes
+        if code in by_code
+    ]
+
+
+def _serving(session: Session, office_id: uuid.UUID) -> dict[int, tuple[str, str]]:
+    rows = session.execute(
+        select(QueueTicket.counter_number, QueueTicket.display_number, QueueTicket.status)
+        .where(QueueTicket.office_id == office_id, QueueTicket.status.in_(ACTIVE_AT_COUNTER))
+        .order_by(QueueTicket.called_at)
+    ).all()
+    return {r.counter_number: (r.display_number, r.status) for r in rows}
+
+
+def _last_calls(session: Session, office_id: uuid.UUID, day: date, tz: ZoneInfo) -> list[CallView]:
+    rows = session.execute(
+        select(TicketEvent.id, QueueTicket.display_number, TicketEvent.counter_number,
+               TicketEvent.at, TicketEvent.kind)
+        .join(QueueTicket, QueueTicket.id == TicketEvent.ticket_id)
+        .where(
+            TicketEvent.kind.in_(CALL_KINDS),
+            TicketEvent.at >= day_start_utc(day, tz),
+            QueueTicket.office_id == office_id,
+        )
+        .order_by(TicketEvent.at.desc())
+        .limit(LAST_CALLS)
+    ).all()  # fmt: skip
+    return [CallView(r[0], r[1], int(r[2] or 0), r[3], r[4]) for r in rows]
+
+
+def read_board(session: Session, office_id: uuid.UUID, *, at: datetime, tz: ZoneInfo) -> Board:
+    """Everything the public display shows, as of ``at``."""
+    seq = change_seq(session, office_id)
+    day = local_day_of(at, tz)
+    serving = _serving(session, office_id)
+    counters = tuple(
+        CounterView(c.number, c.name, *serving.get(c.number, (None, None)), c.paused)
+        for c in list_counters(session, office_id)
+        if c.active
+    )
+    return Board(
+        seq,
+        day,
+        _notice(session, office_id),
+        counters,
+        tuple(_last_calls(session, office_id, day, tz)),
+        tuple(waiting_by_area(session, office_id, day)),
+    )
+
+
+def read_counter_queue(session: Session, station: Station) -> CounterQueueView:
+    """A counter's panel: paused or not, its current ticket, waiting counts of its areas.
+
+    Raises:
+        NotFound: no such active counter.
+    """
+    counter: Counter = active_counter(session, station)
+    codes = list(
+        session.scalars(
+            select(ServiceArea.code)
+            .join(CounterArea, CounterArea.area_id == ServiceArea.id)
+            .where(CounterArea.counter_id == counter.id)
+            .order_by(CounterArea.preference)
+        )
+    )
+    current = current_ticket_row(session, station)
+    paused, reason = _paused(session, counter.id)
+    return CounterQueueView(
+        change_seq(session, station.office_id),
+        counter.number,
+        counter.name,
+        paused,
+        reason,
+        describe_ticket(session, current) if current is not None else None,
+        tuple(
+            waiting_by_area(session, station.office_id, local_day_of(station.at, station.tz), codes)
+        ),
+    )
+
+
+def _paused(session: Session, counter_id: uuid.UUID) -> tuple[bool, str]:
+    row = session.execute(
+        select(QueueCounterState.paused, QueueCounterState.pause_reason).where(
+            QueueCounterState.counter_id == counter_id
+        )
+    ).first()
+    return (bool(row[0]), row[1]) if row else (False, "")

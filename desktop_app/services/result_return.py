@@ -1,0 +1,197 @@
+"""Return of results (trả kết quả): scan the receipt, record who took the result, rate.
+
+The receipt's barcode is the dossier code. The result goes to the applicant or to an
+authorised person, whose name and identity number are recorded; the fee collected and the
+moment are kept; the dossier becomes status 10 and its timeliness is reported.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.identifiers import validate_cccd, validate_cmnd, validate_passport
+from desktop_app.domain.lifecycle import DossierStatus
+from desktop_app.domain.text import normalise_name
+from desktop_app.domain.timeliness import Timeliness, classify
+from desktop_app.services.audit import record_audit
+from desktop_app.services.dossier_access import COUNTER_UNIT, dossier_by_code, require_status
+from desktop_app.services.dossier_status import change_status
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.ratings import RatingInfo, check_rating, record_rating
+from desktop_app.storage.models import Dossier, DossierEvent
+
+
+@dataclass(frozen=True)
+class ReturnView:
+    """What the return screen shows after a scan."""
+
+    id: uuid.UUID
+    code: str
+    applicant_name: str
+    applicant_id_number: str | None
+    procedure_name: str
+    status: DossierStatus
+    received_at: datetime
+    due_at: datetime | None
+    finished_at: datetime | None
+    returned_at: datetime | None
+    result_note: str
+    fee_text: str
+    return_method: str
+    timeliness: Timeliness | None
+    can_return: bool
+    visit_ticket_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class Receiver:
+    """Who takes the result: the applicant (name may be left empty) or an authorised person."""
+
+    name: str = ""
+    id_number: str | None = None
+    authorised: bool = False
+
+
+@dataclass(frozen=True)
+class ReturnRecord:
+    id: uuid.UUID
+    code: str
+    returned_at: datetime
+    receiver_name: str
+    authorised: bool
+    fee_collected: Decimal | None
+    timeliness: Timeliness
+    rating: RatingInfo | None
+
+    @property
+    def timeliness_label(self) -> str:
+        return self.timeliness.label_vi
+
+
+def find_for_return(session: Session, code: str, *, tz: tzinfo, now: datetime) -> ReturnView:
+    """The dossier a scanned receipt names, with its result and timeliness.
+
+    Raises:
+        NotFound: no dossier has this code.
+    """
+    dossier = dossier_by_code(session, code, lock=False)
+    timeliness = None
+    if dossier.due_at is not None:
+        timeliness = classify(dossier.due_at, dossier.finished_at, now, tz)
+    return ReturnView(
+        dossier.id, dossier.code, dossier.applicant.full_name if dossier.applicant else "",
+        dossier.id_number, dossier.procedure.name, DossierStatus(dossier.status),
+        dossier.received_at, dossier.due_at, dossier.finished_at, dossier.returned_at,
+        _result_note(session, dossier), dossier.fee_text, dossier.return_method, timeliness,
+        dossier.status == DossierStatus.RESULT_READY, dossier.visit_ticket_id,
+    )  # fmt: skip
+
+
+def return_result(
+    session: Session,
+    code: str,
+    *,
+    receiver: Receiver,
+    fee_collected: Decimal | str | None,
+    at: datetime,
+    tz: tzinfo,
+    staff_id: uuid.UUID | None,
+    rating: tuple[str, str | None] | None = None,
+    ticket_id: uuid.UUID | None = None,
+) -> ReturnRecord:
+    """Hand the result over: status 10 with receiver, fee and moment; optionally the rating.
+
+    Raises:
+        ServiceError: not ready for return, receiver details missing or invalid, bad fee,
+            or a dissatisfied rating without a reason (nothing is saved then).
+    """
+    if rating is not None:
+        check_rating(*rating)
+    dossier = dossier_by_code(session, code)
+    require_status(dossier, {DossierStatus.RESULT_READY}, "trả kết quả")
+    name, id_number = _receiver_details(dossier, receiver)
+    fee = _fee(fee_collected)
+    dossier.returned_to_name = name
+    dossier.returned_to_id_number = id_number
+    dossier.returned_to_authorised = receiver.authorised
+    dossier.returned_by_id = staff_id
+    dossier.fee_collected = fee
+    who = "người được ủy quyền" if receiver.authorised else "người nộp hồ sơ"
+    change_status(session, dossier.id, DossierStatus.RETURNED, at=at, staff_id=staff_id,
+                  note=f"Trả kết quả cho {who}: {name}", from_unit=COUNTER_UNIT)  # fmt: skip
+    record_audit(session, "result_returned", "dossier", dossier.id, staff_id=staff_id, at=at,
+                 detail="authorised" if receiver.authorised else "applicant")  # fmt: skip
+    rated = None
+    if rating is not None:
+        rated = record_rating(session, office_id=dossier.office_id, level=rating[0],
+                              reason=rating[1], dossier_code=dossier.code,
+                              ticket_id=ticket_id, staff_id=staff_id, at=at)  # fmt: skip
+    due = dossier.due_at or at
+    timeliness = classify(due, dossier.finished_at or at, at, tz)
+    return ReturnRecord(dossier.id, dossier.code, at, name, receiver.authorised, fee,
+                        timeliness, rated)  # fmt: skip
+
+
+def _receiver_details(dossier: Dossier, receiver: Receiver) -> tuple[str, str | None]:
+    name = normalise_name(receiver.name or "")
+    number = (receiver.id_number or "").strip() or None
+    if not receiver.authorised:
+        applicant = dossier.applicant
+        return (name or (applicant.full_name if applicant else "")), number or dossier.id_number
+    if not name:
+        raise ServiceError(
+            "the authorised person's name is required", "Chưa nhập họ tên người được ủy quyền."
+        )
+    if not number:
+        raise ServiceError(
+            "the authorised person's ID number is required",
+            "Chưa nhập số giấy tờ tùy thân của người được ủy quyền.",
+        )
+    return name, _valid_id(number)
+
+
+def _valid_id(number: str) -> str:
+    compact = re.sub(r"\s+", "", number)
+    if compact.isdigit():
+        return validate_cccd(compact) if len(compact) == 12 else validate_cmnd(compact)
+    return validate_passport(compact)
+
+
+def _fee(value: Decimal | str | None) -> Decimal | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        text = str(value).strip().replace(".", "").replace(",", "").replace("đ", "")
+        fee = Decimal(text)
+    except InvalidOperation:
+        raise ServiceError(
+            f"the fee {value!r} is not an amount in dong", f"Lệ phí “{value}” không hợp lệ."
+        ) from None
+    if fee < 0 or fee != fee.to_integral_value():
+        raise ServiceError(
+            "the fee must be a whole, non-negative amount",
+            "Lệ phí phải là số đồng không âm.",
+        )
+    return fee
+
+
+def _result_note(session: Session, dossier: Dossier) -> str:
+    """The department's note when it marked the result ready (or the stop reason)."""
+    if dossier.status == DossierStatus.STOPPED:
+        return dossier.stop_reason or ""
+    note = session.scalars(
+        select(DossierEvent.note)
+        .where(DossierEvent.dossier_id == dossier.id)
+        .where(DossierEvent.to_status == int(DossierStatus.RESULT_READY))
+        .where(DossierEvent.kind == "status_changed")
+        .order_by(DossierEvent.at.desc())
+        .limit(1)
+    ).first()
+    return note or ""

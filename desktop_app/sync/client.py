@@ -1,0 +1,142 @@
+"""HTTP client of the central server (httpx): one call per protocol step.
+
+Certificate verification stays on: the system's trusted CAs, or a given CA file for a server
+with a private certificate. Failures are sorted into ``TransientError`` (try again later:
+no connection, cut or truncated answers, 5xx, 429; ``retry_after`` carries the server's
+``Retry-After``) and ``RefusedError`` (a person must act: revoked credential, wrong office,
+invalid request).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from desktop_app import __version__
+from desktop_app.sync.protocol import (
+    API_PREFIX,
+    DEFAULT_PULL_PAGE,
+    EnrolRequest,
+    EnrolResponse,
+    PullPage,
+    PushRequest,
+    PushResponse,
+    StatusAck,
+    StatusReport,
+)
+
+M = TypeVar("M", bound=BaseModel)
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+class SyncError(Exception):
+    """Sync could not complete; the message is safe to show and log (no personal data)."""
+
+
+class TransientError(SyncError):
+    """Try again later; ``retry_after`` is the server's wish in seconds, if it said one."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class RefusedError(SyncError):
+    """The server refused the request for good (credential, office, request shape)."""
+
+    def __init__(self, message: str, status_code: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after", "")
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+class SyncClient:
+    """Talks to one central server on behalf of one device."""
+
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        authorization: str | None = None,
+        ca_file: str | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        headers = {"User-Agent": f"desktop-app/{__version__}"}
+        if authorization:
+            headers["Authorization"] = authorization
+        self._http = httpx.Client(
+            base_url=server_url.rstrip("/") + API_PREFIX,
+            headers=headers,
+            verify=ca_file or True,
+            timeout=timeout,
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def enrol(self, token: str, device_name: str) -> EnrolResponse:
+        body = EnrolRequest(token=token, device_name=device_name, app_version=__version__)
+        return self._call("POST", "/enrol", EnrolResponse, body)
+
+    def push(self, unit_code: str, request: PushRequest) -> PushResponse:
+        return self._call("POST", f"/offices/{unit_code}/push", PushResponse, request)
+
+    def pull(self, unit_code: str, after: int, limit: int = DEFAULT_PULL_PAGE) -> PullPage:
+        params = {"after": after, "limit": limit}
+        return self._call("GET", f"/offices/{unit_code}/changes", PullPage, params=params)
+
+    def report(self, unit_code: str, report: StatusReport) -> StatusAck:
+        return self._call("POST", f"/offices/{unit_code}/report", StatusAck, report)
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> M:
+        content = body.model_dump_json().encode() if body is not None else None
+        headers = {"Content-Type": "application/json"} if content is not None else None
+        try:
+            response = self._http.request(
+                method, path, content=content, headers=headers, params=params
+            )
+        except httpx.TransportError as exc:
+            raise TransientError(f"no connection to the central server ({type(exc).__name__})")
+        if response.status_code >= 500 or response.status_code in (408, 429):
+            raise TransientError(
+                f"central server answered {response.status_code}", _retry_after(response)
+            )
+        if response.status_code >= 400:
+            raise RefusedError(_refusal(response), response.status_code)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError:
+            raise TransientError("incomplete answer from the central server") from None
+
+
+def _refusal(response: httpx.Response) -> str:
+    try:
+        detail = response.json().get("detail")
+    except ValueError:
+        detail = None
+    text = detail if isinstance(detail, str) else response.reason_phrase
+    return f"central server refused ({response.status_code}): {text}"

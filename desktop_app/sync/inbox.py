@@ -1,0 +1,175 @@
+"""The pull side: apply a page of central changes and move the cursor in ONE transaction.
+
+Changes at or below the stored cursor are skipped (another station, or an attempt killed
+after applying but before the answer was read, already did them), and every apply is
+idempotent besides, so a page applied twice changes nothing. Pulled changes write no outbox
+ops: the server already has them.
+
+- ``procedure``: the catalogue entry, upserted by code (a local fee override is kept);
+- ``calendar_override``: an extra day off / working day of this office, set or removed;
+- ``dossier_event``: a status change made centrally. Applied when the lifecycle allows it from
+  the local status; otherwise recorded as a ``central_status_conflict`` event and the local
+  status is left alone, so nothing is silently overwritten;
+- ``dossier``: a dossier submitted online for this office, arriving in status 1 (NEW); the
+  counter receives it (→ 2), which pushes back as an ordinary status change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.lifecycle import DossierStatus, can_transition, is_resolved
+from desktop_app.domain.text import fold_for_search, normalise_name
+from desktop_app.services.catalog import get_procedure, load_catalogue
+from desktop_app.services.office import current_office
+from desktop_app.storage.models import Applicant, CalendarOverride, Dossier, DossierEvent
+from desktop_app.sync.protocol import Change, PullPage
+from desktop_app.sync.state import CENTRAL_CONFLICT_KIND, lock_state
+
+CENTRAL_UNIT = "Trung tâm (đồng bộ)"
+
+
+class EpochChanged(Exception):
+    """The page comes from a server epoch the office has not taken in yet."""
+
+
+def apply_page(session: Session, page: PullPage) -> int:
+    """Apply ``page`` and store its cursor; returns how many changes were new here.
+
+    Raises:
+        EpochChanged: the page's epoch differs from the stored one (re-send first).
+    """
+    state = lock_state(session)
+    if state.server_epoch is not None and state.server_epoch != page.epoch:
+        raise EpochChanged(page.epoch)
+    state.server_epoch = page.epoch
+    office_id = current_office(session).id
+    applied = 0
+    for change in page.changes:
+        if change.seq <= state.pull_cursor:
+            continue
+        _APPLY[change.kind](session, office_id, change)
+        applied += 1
+    state.pull_cursor = max(state.pull_cursor, page.next_cursor)
+    session.flush()
+    return applied
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _procedure(session: Session, _office_id: uuid.UUID, change: Change) -> None:
+    load_catalogue(session, [change.payload])
+
+
+def _calendar(session: Session, office_id: uuid.UUID, change: Change) -> None:
+    day = date.fromisoformat(change.payload["day"])
+    row = session.scalars(
+        select(CalendarOverride).where(
+            CalendarOverride.office_id == office_id, CalendarOverride.day == day
+        )
+    ).first()
+    if change.operation == "delete":
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        row = CalendarOverride(id=uuid.uuid4(), office_id=office_id, day=day, is_working_day=True)
+        session.add(row)
+    row.is_working_day = bool(change.payload["is_working_day"])
+    row.note = change.payload.get("note", "")
+
+
+def _central_event(session: Session, _office_id: uuid.UUID, change: Change) -> None:
+    data = change.payload
+    event_id = uuid.UUID(data["id"])
+    if session.get(DossierEvent, event_id) is not None:
+        return
+    dossier = session.get(Dossier, uuid.UUID(data["dossier_id"]), with_for_update=True)
+    if dossier is None:  # not (yet) known here: nothing to change, nothing to lose
+        return
+    at = _moment(data["at"]) or datetime.now().astimezone()
+    target = DossierStatus(int(data["to_status"]))
+    current = DossierStatus(dossier.status)
+    kind, note = "status_changed_centrally", data.get("note", "")
+    if current == target:
+        pass
+    elif can_transition(current, target):
+        dossier.status = int(target)
+        if is_resolved(target) and dossier.finished_at is None:
+            dossier.finished_at = at
+        if target == DossierStatus.RETURNED:
+            dossier.returned_at = at
+    else:
+        kind = CENTRAL_CONFLICT_KIND
+        note = (f"Trung tâm chuyển sang trạng thái {int(target)} ({target.label_vi}) nhưng tại "
+                f"đơn vị hồ sơ đang ở trạng thái {int(current)}; chưa áp dụng. {note}").strip()  # fmt: skip
+    session.add(
+        DossierEvent(
+            id=event_id, dossier_id=dossier.id, at=at, kind=kind,
+            from_status=int(current), to_status=int(target), from_unit=CENTRAL_UNIT,
+            to_unit=None, note=note,
+        )
+    )  # fmt: skip
+
+
+def _online_dossier(session: Session, office_id: uuid.UUID, change: Change) -> None:
+    data = change.payload
+    dossier_id = uuid.UUID(data["id"])
+    if session.get(Dossier, dossier_id) is not None:
+        return
+    if session.scalars(select(Dossier.id).where(Dossier.code == data["code"])).first():
+        return
+    procedure = get_procedure(session, data["procedure_code"])
+    applicant = _applicant(session, data.get("applicant") or {})
+    received_at = _moment(data["received_at"])
+    session.add(
+        Dossier(
+            id=dossier_id, code=data["code"], office_id=office_id, procedure_id=procedure.id,
+            applicant_id=applicant.id, name_key=applicant.name_key,
+            id_number=applicant.id_number, phone=applicant.phone,
+            channel=int(data.get("channel", 2)), status=int(data.get("status", 1)),
+            received_at=received_at, due_at=_moment(data.get("due_at")),
+            original_due_at=_moment(data.get("due_at")), documents=[],
+            fee_text=procedure.fee_text,
+        )
+    )  # fmt: skip
+    session.flush()
+    session.add(
+        DossierEvent(
+            id=uuid.uuid5(dossier_id, "submitted_online"), dossier_id=dossier_id,
+            at=received_at, kind="submitted_online", to_status=int(data.get("status", 1)),
+            from_unit=CENTRAL_UNIT, note="",
+        )
+    )  # fmt: skip
+
+
+def _applicant(session: Session, data: dict[str, Any]) -> Applicant:
+    key = uuid.UUID(str(data["id"])) if data.get("id") else uuid.uuid4()
+    existing = session.get(Applicant, key)
+    if existing is not None:
+        return existing
+    name = normalise_name(str(data.get("full_name") or ""))
+    applicant = Applicant(
+        id=key, full_name=name, name_key=fold_for_search(name), id_type=data.get("id_type"),
+        id_number=data.get("id_number"), phone=data.get("phone"), email=data.get("email"),
+        address=data.get("address") or "",
+    )  # fmt: skip
+    session.add(applicant)
+    session.flush()
+    return applicant
+
+
+_APPLY: dict[str, Callable[[Session, uuid.UUID, Change], None]] = {
+    "procedure": _procedure,
+    "calendar_override": _calendar,
+    "dossier_event": _central_event,
+    "dossier": _online_dossier,
+}

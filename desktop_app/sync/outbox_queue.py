@@ -1,0 +1,122 @@
+"""The push side of the outbox: fixed batches, results, and re-sending after a server restore.
+
+A batch is fixed in the office database before it is sent: its ops move to state ``sent`` and
+``sync_state.inflight_batch_id`` names it, in one transaction. Until its results are recorded,
+every attempt (after a timeout, a cut connection or a kill -9) sends exactly that batch again;
+the server answers ``duplicate`` for what it already applied.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.storage.models import OutboxOp, utc_now
+from desktop_app.sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_OPS, OpResult, PushOp, op_size
+from desktop_app.sync.state import lock_state
+
+#: Room left in a batch body for the envelope (batch id, epoch, brackets).
+_ENVELOPE_BYTES = 1024
+
+
+@dataclass(frozen=True)
+class Batch:
+    batch_id: uuid.UUID
+    ops: tuple[PushOp, ...]
+    resent: bool
+
+
+def _wire(op: OutboxOp) -> PushOp:
+    return PushOp(
+        op_id=op.op_id, seq=op.seq, entity=op.entity, entity_id=op.entity_id,
+        operation=op.operation, payload=op.payload, schema_version=op.schema_version,
+        device_time=op.device_time,
+    )  # fmt: skip
+
+
+def claim_batch(
+    session: Session, max_ops: int = MAX_BATCH_OPS, max_bytes: int = MAX_BATCH_BYTES
+) -> Batch | None:
+    """The batch to send now: the one in flight, else the next pending ops in outbox order."""
+    state = lock_state(session)
+    if state.inflight_batch_id is not None:
+        sent = session.scalars(
+            select(OutboxOp).where(OutboxOp.state == "sent").order_by(OutboxOp.seq)
+        ).all()
+        if sent:
+            _count_attempt(session, [op.seq for op in sent])
+            return Batch(state.inflight_batch_id, tuple(_wire(op) for op in sent), True)
+        state.inflight_batch_id = None
+    rows = session.scalars(
+        select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.seq).limit(max_ops)
+    ).all()
+    chosen: list[PushOp] = []
+    size = _ENVELOPE_BYTES
+    for row in rows:
+        wire = _wire(row)
+        size += op_size(wire) + 1
+        if size > max_bytes:
+            if not chosen:  # one op alone too large: never sendable, so shown as rejected
+                row.state, row.last_error = "rejected", "too large to send (over 1 MiB)"
+                return claim_batch(session, max_ops, max_bytes)
+            break
+        chosen.append(wire)
+    if not chosen:
+        return None
+    state.inflight_batch_id = uuid.uuid4()
+    session.execute(
+        update(OutboxOp)
+        .where(OutboxOp.seq.in_([op.seq for op in chosen]))
+        .values(state="sent", attempts=OutboxOp.attempts + 1)
+    )
+    return Batch(state.inflight_batch_id, tuple(chosen), False)
+
+
+def _count_attempt(session: Session, seqs: list[int]) -> None:
+    session.execute(
+        update(OutboxOp).where(OutboxOp.seq.in_(seqs)).values(attempts=OutboxOp.attempts + 1)
+    )
+
+
+def record_results(session: Session, batch: Batch, results: list[OpResult]) -> dict[str, int]:
+    """Store each op's result; ops the answer did not mention go back to pending."""
+    state = lock_state(session)
+    by_id = {result.op_id: result for result in results}
+    groups: dict[tuple[str, str | None], list[uuid.UUID]] = {}
+    for op in batch.ops:
+        result = by_id.get(op.op_id)
+        if result is None:
+            key: tuple[str, str | None] = ("pending", None)
+        elif result.outcome == "duplicate" and result.stored_outcome in ("rejected", "conflict"):
+            key = (result.stored_outcome, result.reason)
+        else:
+            key = (result.outcome, result.reason if result.outcome != "applied" else None)
+        groups.setdefault(key, []).append(op.op_id)
+    for (outcome, reason), op_ids in groups.items():
+        session.execute(
+            update(OutboxOp)
+            .where(OutboxOp.op_id.in_(op_ids), OutboxOp.state == "sent")
+            .values(state=outcome, last_error=reason)
+        )
+    if state.inflight_batch_id == batch.batch_id:
+        state.inflight_batch_id = None
+    return {outcome: len(ids) for (outcome, _), ids in groups.items()}
+
+
+def resend_everything(session: Session, new_epoch: str) -> int:
+    """The server was restored from a backup: every op the office holds goes again.
+
+    The server answers ``duplicate`` for what survived in its backup and applies the rest.
+    The pull cursor restarts too; applying pulled changes is idempotent.
+    """
+    state = lock_state(session)
+    count = session.execute(
+        update(OutboxOp).where(OutboxOp.state != "pending").values(state="pending")
+    ).rowcount
+    state.server_epoch, state.pull_cursor, state.inflight_batch_id = new_epoch, 0, None
+    state.last_error = None
+    state.last_attempt_at = utc_now()
+    return int(count or 0)

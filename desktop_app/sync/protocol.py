@@ -1,0 +1,174 @@
+"""The wire protocol between an office and the central server (shared by both sides).
+
+Plain pydantic models, no database and no Qt: the office's sync client builds and reads them,
+the central server validates requests with them and FastAPI publishes them in its OpenAPI
+description. Moments are timezone-aware ISO 8601; ids are UUIDs.
+
+Push: the office sends a fixed batch of at most ``MAX_BATCH_OPS`` ops / ``MAX_BATCH_BYTES``;
+the server answers one ``OpResult`` per op. Pull: the office asks for the changes after its
+cursor (a server sequence number) and gets a ``PullPage``; ``epoch`` changes when the server
+was restored from a backup.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+MAX_BATCH_OPS = 200
+MAX_BATCH_BYTES = 1024 * 1024
+#: The server refuses request bodies above this (a batch plus its envelope).
+MAX_REQUEST_BYTES = MAX_BATCH_BYTES + 64 * 1024
+MAX_PULL_PAGE = 1000
+DEFAULT_PULL_PAGE = 500
+
+#: Entities an office pushes, with the operation each one uses.
+OFFICE_ENTITIES: dict[str, str] = {
+    "dossier": "upsert",
+    "dossier_event": "insert",
+    "ticket": "upsert",
+    "handover_batch": "upsert",
+    "rating": "insert",
+}
+
+OpOutcome = Literal["applied", "duplicate", "rejected", "conflict"]
+ChangeKind = Literal["procedure", "calendar_override", "dossier_event", "dossier"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PushOp(_Model):
+    """One outbox op as sent; ``op_id`` is the idempotency key."""
+
+    op_id: uuid.UUID
+    seq: int = Field(ge=1, description="the op's position in the office outbox")
+    entity: str = Field(max_length=40)
+    entity_id: str = Field(max_length=80)
+    operation: str = Field(max_length=40)
+    payload: dict[str, Any]
+    schema_version: int = Field(ge=1)
+    device_time: AwareDatetime = Field(description="the office clock when recorded (info only)")
+
+
+class PushRequest(_Model):
+    """A fixed batch: a retry sends the same ``batch_id`` with the same ops."""
+
+    batch_id: uuid.UUID
+    epoch: str | None = Field(None, description="the server epoch the office last saw")
+    ops: list[PushOp] = Field(min_length=1, max_length=MAX_BATCH_OPS)
+
+
+class OpResult(_Model):
+    """What became of one op; a repeat answers ``duplicate`` with the result stored first."""
+
+    op_id: uuid.UUID
+    outcome: OpOutcome
+    reason: str | None = None
+    stored_outcome: OpOutcome | None = Field(None, description="for duplicates: the first result")
+
+
+class PushResponse(_Model):
+    epoch: str
+    server_time: AwareDatetime
+    results: list[OpResult]
+
+
+class Change(_Model):
+    """One server-side change the office applies, in ``seq`` order."""
+
+    seq: int
+    kind: ChangeKind
+    entity_id: str
+    operation: Literal["upsert", "delete", "insert"]
+    payload: dict[str, Any]
+
+
+class PullPage(_Model):
+    epoch: str
+    changes: list[Change]
+    next_cursor: int = Field(description="pass as ?after= for the next page")
+    has_more: bool
+
+
+class EnrolRequest(_Model):
+    token: str = Field(min_length=16, max_length=200)
+    device_name: str = Field("", max_length=200)
+    app_version: str = Field("", max_length=40)
+
+
+class EnrolResponse(_Model):
+    device_id: uuid.UUID
+    secret: str = Field(description="shown once; the server keeps only its hash")
+    office_code: str
+    office_name: str
+    epoch: str
+
+
+class StatusReport(_Model):
+    """What an office tells the server about itself after a sync (no personal data)."""
+
+    device_time: AwareDatetime
+    ops_waiting: int = Field(ge=0)
+    ops_rejected: int = Field(ge=0)
+    ops_conflict: int = Field(0, ge=0)
+    last_success: AwareDatetime | None = None
+    pull_cursor: int = Field(0, ge=0)
+    app_version: str = Field("", max_length=40)
+    clock_skew_seconds: float | None = None
+
+
+class StatusAck(_Model):
+    server_time: AwareDatetime
+    epoch: str
+    clock_skew_seconds: float = Field(description="device time minus server time")
+
+
+class PublicDossierStatus(_Model):
+    """The public lookup by dossier code: status and dates only, the name masked."""
+
+    code: str
+    status: int
+    status_label: str
+    received_at: datetime | None
+    due_at: datetime | None
+    finished_at: datetime | None
+    returned_at: datetime | None
+    owner_masked: str
+
+
+class OfficeStats(_Model):
+    unit_code: str
+    dossiers: int
+    dossier_events: int
+    tickets: int
+    handover_batches: int
+    ratings: int
+    applied_ops: int
+    rejected_ops: int
+
+
+class ErrorBody(_Model):
+    detail: str
+
+
+def op_size(op: dict[str, Any] | PushOp) -> int:
+    """The size an op takes in a batch body, in bytes (its JSON form)."""
+    if isinstance(op, PushOp):
+        return len(op.model_dump_json())
+    import json
+
+    return len(json.dumps(op, separators=(",", ":"), ensure_ascii=False, default=str).encode())
+
+
+def mask_name(name: str | None) -> str:
+    """``Nguyễn Văn An`` → ``N*** V** A*``: enough for the owner to recognise, no more."""
+    if not name:
+        return ""
+    return " ".join(word[0] + "*" * max(len(word) - 1, 1) for word in name.split())

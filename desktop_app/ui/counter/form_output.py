@@ -1,0 +1,73 @@
+"""Printing a dossier's form from the counter: PDF copy always, the form printer if set.
+
+The dossier is read on the worker thread; the form is rendered on the main thread (Qt's text
+layout belongs there). A missing printer never loses anything: the PDF is written first and the
+form can be printed again from the dossier view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.config import user_data_dir
+from desktop_app.printing.forms.base import PrintableForm, print_form
+from desktop_app.printing.forms.registry import FormRequest, get_form_spec
+from desktop_app.printing.output import PrinterNotFound
+from desktop_app.ui.common.operations import run_operation
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.ui.counter.window import CounterPage
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    form: PrintableForm
+    pdf_path: Path
+    printer_error: str | None = None
+
+
+def load_form(counter: CounterPage, number: str, code: str) -> PrintableForm:
+    """Read and build form ``number`` of dossier ``code`` (worker thread)."""
+    spec = get_form_spec(number)
+    request = FormRequest(now=counter.now(), tz=counter.context.settings.zone,
+                          staff_id=counter.staff_id)  # fmt: skip
+    with counter.context.session(read_only=True) as session:
+        return spec.build(session, code, request)
+
+
+def output_form(counter: CounterPage, form: PrintableForm, code: str) -> PrintResult:
+    """Write the PDF copy, then print on the configured form printer (main thread)."""
+    folder = counter.print_folder or user_data_dir() / "prints"
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = folder / f"{code}-mau{form.number}.pdf"
+    print_form(form, pdf_path=pdf)
+    printer = str(counter.context.settings.form_printer or "")
+    error = None
+    if printer:
+        try:
+            print_form(form, printer_name=printer)
+        except PrinterNotFound as exc:
+            error = str(exc)
+    return PrintResult(form, pdf, error)
+
+
+def print_dossier_form(
+    counter: CounterPage,
+    parent: QWidget,
+    number: str,
+    code: str,
+    on_done: Callable[[PrintResult], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    """Build form ``number`` of ``code`` off the UI thread, then output it and report."""
+    run_operation(
+        parent,
+        lambda: load_form(counter, number, code),
+        lambda form: on_done(output_form(counter, form, code)),
+        on_error,
+    )

@@ -1,0 +1,281 @@
+"""The reception form's fields, their inline validation, and the request they make."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.identifiers import IdType, normalise_phone, validate_id
+from desktop_app.domain.lifecycle import Channel
+from desktop_app.domain.text import fold_for_search
+from desktop_app.services.reception import (
+    ApplicantInput,
+    DocumentEntry,
+    DocumentKind,
+    ReceptionRequest,
+)
+
+_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+class ReceptionForm(QWidget):
+    """Fields with an error label beside each; ``procedure_changed`` when the choice changes."""
+
+    procedure_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.procedures: list[Any] = []
+        self.errors: dict[str, QLabel] = {}
+        self.grid = QGridLayout(self)
+        self.procedure_filter = QLineEdit(objectName="procedureFilter")
+        self.procedure_filter.setPlaceholderText(self.tr("Type a code or a name, accents optional"))
+        self.procedure = QComboBox(objectName="procedureCombo")
+        self.full_name = QLineEdit(objectName="fullName")
+        self.id_type = QComboBox(objectName="idType")
+        for kind in IdType:
+            self.id_type.addItem(kind.label_vi, str(kind))
+        self.id_number = QLineEdit(objectName="idNumber")
+        self.birth_date = QLineEdit(objectName="birthDate")
+        self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.phone = QLineEdit(objectName="phone")
+        self.email = QLineEdit(objectName="email")
+        self.address = QLineEdit(objectName="address")
+        self.owner_name = QLineEdit(objectName="ownerName")
+        self.owner_name.setPlaceholderText(self.tr("Only if different from the applicant"))
+        self.channel = QComboBox(objectName="channel")
+        for channel in (Channel.IN_PERSON, Channel.POST, Channel.ONLINE):
+            self.channel.addItem(channel.label_vi, int(channel))
+        self.sets = QSpinBox(objectName="sets", minimum=1, maximum=99)
+        self.fee = QLineEdit(objectName="fee")
+        self.return_method = QComboBox(objectName="returnMethod")
+        self.return_method.addItem(self.tr("At the counter"), "counter")
+        self.return_method.addItem(self.tr("By post"), "post")
+        self.return_address = QLineEdit(objectName="returnAddress")
+        self.documents = QTableWidget(0, 3, objectName="documents")
+        self.documents.setHorizontalHeaderLabels(
+            [self.tr("Document (tick if handed in)"), self.tr("Form"), self.tr("Count")]
+        )
+        self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.documents.setMinimumHeight(120)
+        self.reason = QPlainTextEdit(objectName="reason")
+        self.reason.setPlaceholderText(
+            self.tr("What is missing and why (supplement), or the reason of a refusal")
+        )
+        self.reason.setMaximumHeight(70)
+        self._lay_out()
+        self.procedure_filter.textEdited.connect(self._filter_procedures)
+        self.procedure.currentIndexChanged.connect(self._procedure_chosen)
+        self.return_method.currentIndexChanged.connect(self._return_method_changed)
+        self._return_method_changed()
+
+    def _lay_out(self) -> None:
+        rows = [
+            ("procedure_filter", self.tr("Find procedure"), self.procedure_filter),
+            ("procedure", self.tr("Procedure"), self.procedure),
+            ("full_name", self.tr("Full name"), self.full_name),
+            ("id_type", self.tr("ID type"), self.id_type),
+            ("id_number", self.tr("ID number"), self.id_number),
+            ("birth_date", self.tr("Birth date"), self.birth_date),
+            ("phone", self.tr("Phone"), self.phone),
+            ("email", self.tr("E-mail"), self.email),
+            ("address", self.tr("Address"), self.address),
+            ("owner_name", self.tr("Dossier owner"), self.owner_name),
+            ("channel", self.tr("Channel"), self.channel),
+            ("sets", self.tr("Number of sets"), self.sets),
+            ("fee", self.tr("Fee"), self.fee),
+            ("return_method", self.tr("Return of the result"), self.return_method),
+            ("return_address", self.tr("Postal address"), self.return_address),
+            ("documents", self.tr("Documents"), self.documents),
+            ("reason", self.tr("Supplement / refusal"), self.reason),
+        ]
+        for row, (key, label, widget) in enumerate(rows):
+            self.grid.addWidget(QLabel(label), row, 0)
+            self.grid.addWidget(widget, row, 1)
+            error = QLabel(objectName=f"error_{key}")
+            error.setStyleSheet("color: #b00020")
+            error.setWordWrap(True)
+            self.errors[key] = error
+            self.grid.addWidget(error, row, 2)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(2, 2)
+
+    # --- procedures and documents ----------------------------------------------------------
+
+    def set_procedures(self, procedures: list[Any]) -> None:
+        self.procedures = procedures
+        self._fill_procedures(procedures)
+
+    def _fill_procedures(self, procedures: list[Any]) -> None:
+        self.procedure.blockSignals(True)
+        self.procedure.clear()
+        for p in procedures:
+            self.procedure.addItem(f"{p.code} — {p.name}", p.code)
+        self.procedure.blockSignals(False)
+        self._procedure_chosen()
+
+    def _filter_procedures(self, text: str) -> None:
+        key = fold_for_search(text)
+        self._fill_procedures(
+            [p for p in self.procedures if key in fold_for_search(f"{p.code} {p.name}")]
+        )
+
+    def current_procedure(self) -> Any:
+        code = self.procedure.currentData()
+        return next((p for p in self.procedures if p.code == code), None)
+
+    def _procedure_chosen(self) -> None:
+        procedure = self.current_procedure()
+        self.documents.setRowCount(0)
+        if procedure is not None:
+            self.fee.setText(procedure.fee_text)
+            for name in procedure.required_documents:
+                self.add_document(name)
+        self.procedure_changed.emit()
+
+    def add_document(self, name: str, checked: bool = True) -> None:
+        row = self.documents.rowCount()
+        self.documents.insertRow(row)
+        box = QCheckBox(name)
+        box.setChecked(checked)
+        self.documents.setCellWidget(row, 0, box)
+        kind = QComboBox()
+        for k in DocumentKind:
+            kind.addItem(k.label_vi, str(k))
+        self.documents.setCellWidget(row, 1, kind)
+        self.documents.setCellWidget(row, 2, QSpinBox(minimum=1, maximum=99))
+        self.documents.setItem(row, 0, QTableWidgetItem())
+
+    def document_entries(self, *, checked: bool) -> list[DocumentEntry]:
+        entries = []
+        for row in range(self.documents.rowCount()):
+            box = self.documents.cellWidget(row, 0)
+            if box.isChecked() == checked:  # type: ignore[attr-defined]
+                kind = self.documents.cellWidget(row, 1).currentData()  # type: ignore[attr-defined]
+                count = self.documents.cellWidget(row, 2).value()  # type: ignore[attr-defined]
+                entries.append(DocumentEntry(box.text(), DocumentKind(kind), count))  # type: ignore[attr-defined]
+        return entries
+
+    def _return_method_changed(self) -> None:
+        self.return_address.setEnabled(self.return_method.currentData() == "post")
+
+    # --- validation ------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+
+    def show_error(self, key: str, message: str) -> None:
+        self.errors[key].setText(message)
+
+    def validate(self, *, need_reason: bool = False) -> bool:
+        """Check every field; show a message beside each bad one. True when all are good."""
+        self.clear_errors()
+        problems = self._problems(need_reason)
+        for key, message in problems.items():
+            self.show_error(key, message)
+        if problems:
+            first = next(iter(problems))
+            widget = getattr(self, first, None)
+            if isinstance(widget, QWidget):
+                widget.setFocus()
+        return not problems
+
+    def _problems(self, need_reason: bool) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if self.current_procedure() is None:
+            problems["procedure"] = self.tr("Choose the procedure.")
+        if not self.full_name.text().strip():
+            problems["full_name"] = self.tr("Enter the applicant's full name.")
+        birth = self._birth_date(problems)
+        if self.id_number.text().strip():
+            _check(problems, "id_number", lambda: validate_id(
+                self.id_type.currentData(), self.id_number.text(),
+                birth.year if birth else None))  # fmt: skip
+        if self.phone.text().strip():
+            _check(problems, "phone", lambda: normalise_phone(self.phone.text()))
+        email = self.email.text().strip()
+        if email and not _EMAIL_RE.fullmatch(email):
+            problems["email"] = self.tr("This is not an e-mail address.")
+        if self.return_method.currentData() == "post" and not self.return_address.text().strip():
+            problems["return_address"] = self.tr("Enter the address the post delivers to.")
+        if need_reason and not self.reason.toPlainText().strip():
+            problems["reason"] = self.tr("Write what is missing, or why the dossier is refused.")
+        return problems
+
+    def _birth_date(self, problems: dict[str, str]) -> date | None:
+        text = self.birth_date.text().strip()
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text, "%d/%m/%Y").date()
+        except ValueError:
+            problems["birth_date"] = self.tr("Write the date as dd/mm/yyyy, e.g. 02/03/1985.")
+            return None
+
+    # --- the request -----------------------------------------------------------------------
+
+    def request(self, request_id: uuid.UUID) -> ReceptionRequest:
+        """The request the fields describe (call ``validate`` first)."""
+        birth = self._birth_date({})
+        return ReceptionRequest(
+            procedure_code=str(self.procedure.currentData()),
+            applicant=ApplicantInput(
+                full_name=self.full_name.text(),
+                id_type=IdType(self.id_type.currentData()) if self.id_number.text().strip()
+                else None,
+                id_number=self.id_number.text().strip() or None, birth_date=birth,
+                phone=self.phone.text().strip() or None, email=self.email.text().strip() or None,
+                address=self.address.text().strip(),
+            ),
+            channel=Channel(self.channel.currentData()),
+            owner_name=self.owner_name.text().strip() or None,
+            sets_count=self.sets.value(),
+            documents=tuple(self.document_entries(checked=True)),
+            return_method=str(self.return_method.currentData()),
+            return_address=self.return_address.text().strip() or None,
+            fee_text=self.fee.text().strip(),
+            request_id=request_id,
+        )  # fmt: skip
+
+    def missing_text(self) -> str:
+        """What is missing: the unticked documents plus the typed text."""
+        lines = [f"{d.name}: chưa nộp" for d in self.document_entries(checked=False)]
+        typed = self.reason.toPlainText().strip()
+        return "\n".join(lines + ([typed] if typed else []))
+
+    def clear(self) -> None:
+        for edit in (self.full_name, self.id_number, self.birth_date, self.phone, self.email,
+                     self.address, self.owner_name, self.return_address):  # fmt: skip
+            edit.clear()
+        self.reason.clear()
+        self.sets.setValue(1)
+        self.return_method.setCurrentIndex(0)
+        self.channel.setCurrentIndex(0)
+        self._procedure_chosen()
+        self.clear_errors()
+
+
+def _check(problems: dict[str, str], key: str, check: Any) -> None:
+    try:
+        check()
+    except DomainError as exc:
+        problems[key] = exc.message_vi

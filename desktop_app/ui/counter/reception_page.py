@@ -1,0 +1,205 @@
+"""Tiếp nhận: receive a dossier, or record a supplement request or a refusal, and print."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.print_preview import open_print_preview
+from desktop_app.ui.counter.form_output import PrintResult, print_dossier_form
+from desktop_app.ui.counter.reception_form import ReceptionForm
+
+if TYPE_CHECKING:
+    from desktop_app.services.reception import ReceivedDossier
+    from desktop_app.ui.counter.window import CounterPage
+
+PAGE_ORDER = 10
+#: The form printed after each outcome.
+FORM_OF_ACTION = {"receive": "01", "supplement": "02", "refuse": "03"}
+
+
+def page_title() -> str:
+    return QCoreApplication.translate("ReceptionPage", "Reception")
+
+
+def make_page(counter: CounterPage) -> QWidget:
+    return ReceptionPage(counter)
+
+
+class ReceptionPage(QWidget):
+    """The reception form, the due moment shown live, the three outcomes, the printed form."""
+
+    def __init__(self, counter: CounterPage) -> None:
+        super().__init__()
+        self.setObjectName("receptionPage")
+        self.counter = counter
+        self.request_id = uuid.uuid4()
+        self.saving = False
+        self.last_saved: ReceivedDossier | None = None
+        self.last_print: PrintResult | None = None
+        self.form = ReceptionForm()
+        self.due_label = QLabel(objectName="dueLabel")
+        self.status_label = QLabel(objectName="receptionStatus")
+        self.status_label.setWordWrap(True)
+        self.receive_button = QPushButton(self.tr("Receive (Ctrl+Enter)"), objectName="receive")
+        self.supplement_button = QPushButton(self.tr("Request supplement (form 02)"))
+        self.refuse_button = QPushButton(self.tr("Refuse (form 03)"))
+        self.preview_button = QPushButton(self.tr("Print preview"))
+        self.new_button = QPushButton(self.tr("New dossier"))
+        self.preview_button.setEnabled(False)
+        self._lay_out()
+        self.receive_button.clicked.connect(lambda: self.save("receive"))
+        self.supplement_button.clicked.connect(lambda: self.save("supplement"))
+        self.refuse_button.clicked.connect(lambda: self.save("refuse"))
+        self.preview_button.clicked.connect(self.preview)
+        self.new_button.clicked.connect(self.new_dossier)
+        self.form.procedure_changed.connect(self.update_due)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, lambda: self.save("receive"))
+        self._due_timer = QTimer(self)
+        self._due_timer.timeout.connect(self.update_due)
+        self._due_timer.start(30_000)
+        self._load_procedures()
+
+    def _lay_out(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        buttons = QHBoxLayout()
+        for button in (self.receive_button, self.supplement_button, self.refuse_button,
+                       self.preview_button, self.new_button):  # fmt: skip
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.due_label)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+
+    def _load_procedures(self) -> None:
+        from desktop_app.services.catalog import search_procedures
+
+        def work() -> list[Any]:
+            with self.counter.context.session(read_only=True) as session:
+                return search_procedures(session, "", limit=1000)
+
+        run_operation(self, work, self.form.set_procedures)
+
+    def focus_first(self) -> None:
+        self.form.procedure_filter.setFocus()
+
+    def update_due(self) -> None:
+        """Show the due moment the dossier would get if saved now."""
+        procedure = self.form.current_procedure()
+        calendar = self.counter.calendar
+        if procedure is None or calendar is None:
+            self.due_label.clear()
+            return
+        due = calendar.due_at(self.counter.now(), procedure.limit).astimezone(calendar.tz)
+        self.due_label.setText(
+            self.tr("Due if received now: {moment}").format(moment=f"{due:%H:%M %d/%m/%Y}")
+        )
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def save(self, action: str) -> None:
+        """Validate and save; a second press while saving, or after saving, makes nothing new."""
+        if self.saving or self.counter.staff is None:
+            return
+        if not self.form.validate(need_reason=action != "receive"):
+            self.status_label.setText(self.tr("Please correct the fields marked in red."))
+            return
+        request = self.form.request(self.request_id)
+        extra = self.form.missing_text() if action == "supplement" else (
+            self.form.reason.toPlainText().strip())  # fmt: skip
+        self._set_saving(True)
+        self.status_label.setText(self.tr("Saving…"))
+        run_operation(self, lambda: self._store(action, request, extra),
+                      lambda saved: self._saved(action, saved), self._failed)  # fmt: skip
+
+    def _store(self, action: str, request: Any, extra: str) -> ReceivedDossier:
+        from desktop_app.services import reception
+
+        counter = self.counter
+        kwargs = {"office": counter.office, "calendar": counter.calendar,
+                  "received_at": counter.now(), "staff_id": counter.staff_id,
+                  "visit_ticket_id": counter.serving_ticket_id}  # fmt: skip
+        with counter.context.session() as session:
+            if action == "supplement":
+                return reception.request_supplement_at_reception(session, request, extra, **kwargs)
+            if action == "refuse":
+                return reception.refuse_at_reception(session, request, extra, **kwargs)
+            return reception.receive_dossier(session, request, **kwargs)
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        for button in (self.receive_button, self.supplement_button, self.refuse_button):
+            button.setEnabled(not saving)
+
+    def _failed(self, error: Exception) -> None:
+        """Keep everything typed; say what went wrong in Vietnamese."""
+        self._set_saving(False)
+        message = getattr(error, "message_vi", None) or self.tr(
+            "The dossier was not saved: the database did not answer. Nothing was lost from the"
+            " form; please press Receive again."
+        )
+        self.status_label.setText(message)
+
+    def _saved(self, action: str, saved: ReceivedDossier) -> None:
+        self.last_saved = saved
+        self.status_label.setText(
+            self.tr("Saved dossier {code}. Printing form {form}…").format(
+                code=saved.code, form=FORM_OF_ACTION[action]
+            )
+        )
+        print_dossier_form(self.counter, self, FORM_OF_ACTION[action], saved.code,
+                           self._printed, self._print_failed)  # fmt: skip
+
+    def _printed(self, result: PrintResult) -> None:
+        self.last_print = result
+        self.preview_button.setEnabled(True)
+        saved = self.last_saved
+        code = saved.code if saved else ""
+        text = self.tr("Dossier {code} saved; form {form} written to {path}.").format(
+            code=code, form=result.form.number, path=str(result.pdf_path)
+        )
+        if result.printer_error:
+            text += " " + self.tr(
+                "The printer is not available: print again from the dossier view."
+            )
+        self.status_label.setText(text)
+
+    def _print_failed(self, error: Exception) -> None:
+        saved = self.last_saved
+        self.status_label.setText(
+            self.tr(
+                "Dossier {code} is saved, but printing failed: reprint it from the dossier view."
+            ).format(code=saved.code if saved else "")  # fmt: skip
+        )
+
+    def preview(self) -> None:
+        if self.last_print is not None:
+            open_print_preview(self, self.last_print.form)
+
+    def new_dossier(self) -> None:
+        """Empty the form for the next dossier (a new request id)."""
+        self.form.clear()
+        self.request_id = uuid.uuid4()
+        self.last_saved = None
+        self.status_label.clear()
+        self._set_saving(False)
+        self.focus_first()
+
+    def clear_personal_data(self) -> None:
+        self.new_dossier()

@@ -1,0 +1,1 @@
+"""Public display: the numbers being served, the last calls, the voice announcements."""

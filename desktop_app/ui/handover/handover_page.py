@@ -1,0 +1,239 @@
+"""Bàn giao: build a batch by scanning or ticking, hand it over, print the list; receive results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.printing.forms.base import PrintableForm
+from desktop_app.services.handover import Direction, HandoverBatchInfo
+from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.handover.common import DossierTable, error_text, local_text
+from desktop_app.ui.handover.list_output import print_batch_list
+
+
+def handover_title() -> str:
+    return QCoreApplication.translate("HandoverPage", "Handover")
+
+
+class HandoverPage(QWidget):
+    """Counter side: batches to a department or the post, and results coming back."""
+
+    def __init__(self, counter: Any) -> None:
+        super().__init__()
+        self.setObjectName("handoverPage")
+        self.counter = counter
+        self.last_batch: HandoverBatchInfo | None = None
+        self.last_form: PrintableForm | None = None
+        self.last_pdf: Path | None = None
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("To a department"), Direction.TO_DEPARTMENT.value)
+        self.direction.addItem(self.tr("To the postal service"), Direction.TO_POST.value)
+        self.unit = QComboBox(editable=True, objectName="handoverUnit")
+        self.postal_name = QLineEdit(objectName="postalName")
+        self.postal_name.setPlaceholderText(self.tr("Name of the postal worker"))
+        self.scan = QLineEdit(objectName="handoverScan")
+        self.scan.setPlaceholderText(self.tr("Scan or type a dossier code, then Enter"))
+        self.table = DossierTable([self.tr("Code"), self.tr("Applicant"), self.tr("Procedure"),
+                                   self.tr("Received"), self.tr("Due")])  # fmt: skip
+        self.hand_button = QPushButton(self.tr("Hand over (Ctrl+Enter)"), objectName="handOver")
+        self.preview_button = QPushButton(self.tr("Print preview of the list"))
+        self.preview_button.setEnabled(False)
+        self.incoming = QListWidget(objectName="incomingBatches")
+        self.receive_button = QPushButton(self.tr("Receive the selected batch of results"))
+        self.status = QLabel(objectName="handoverStatus", wordWrap=True)
+        self._lay_out()
+        self.scan.returnPressed.connect(self.add_scanned)
+        self.direction.currentIndexChanged.connect(self.refresh)
+        self.hand_button.clicked.connect(self.hand_over)
+        self.preview_button.clicked.connect(self.preview)
+        self.receive_button.clicked.connect(self.receive_selected)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.hand_over)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Batch"), self.direction)
+        form.addRow(self.tr("Receiving department"), self.unit)
+        form.addRow(self.tr("Postal worker"), self.postal_name)
+        form.addRow(self.tr("Scan"), self.scan)
+        buttons = QHBoxLayout()
+        refresh = QPushButton(self.tr("Refresh (F5)"))
+        refresh.clicked.connect(self.refresh)
+        for button in (refresh, self.preview_button, self.hand_button):
+            buttons.addWidget(button)
+        incoming = QGroupBox(self.tr("Results handed back by departments, waiting for receipt"))
+        box = QVBoxLayout(incoming)
+        box.addWidget(self.incoming)
+        box.addWidget(self.receive_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(incoming, 1)
+
+    def focus_first(self) -> None:
+        self.scan.setFocus()
+
+    def current_direction(self) -> Direction:
+        return Direction(self.direction.currentData())
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the dossiers that can be handed over, the departments, the incoming batches."""
+        direction = self.current_direction()
+        self.unit.setEnabled(direction is Direction.TO_DEPARTMENT)
+        self.postal_name.setEnabled(direction is Direction.TO_POST)
+
+        def load() -> Any:
+            from desktop_app.services.handover import list_batches
+            from desktop_app.services.handover_queries import department_units, handover_candidates
+
+            with self.counter.context.session(read_only=True) as session:
+                incoming = list_batches(session, direction=Direction.TO_COUNTER, pending_only=True)
+                return handover_candidates(session, direction), department_units(session), incoming
+
+        run_operation(self, load, self._loaded, self._failed)
+
+    def _loaded(self, result: Any) -> None:
+        candidates, units, incoming = result
+        tz = self.counter.context.settings.zone
+        self.table.set_rows((c.code, self._cells(c, tz)) for c in candidates)
+        text = self.unit.currentText()
+        self.unit.clear()
+        self.unit.addItems(units)
+        if text:
+            self.unit.setCurrentText(text)
+        self.incoming.clear()
+        for batch in incoming:
+            label = self.tr("No. {number}: {unit}, {count} dossiers, sent {at}").format(
+                number=batch.number, unit=batch.from_unit, count=batch.count,
+                at=local_text(batch.sent_at, tz))  # fmt: skip
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, str(batch.id))
+            self.incoming.addItem(item)
+
+    @staticmethod
+    def _cells(c: Any, tz: Any) -> list[str]:
+        return [c.code, c.applicant_name, c.procedure_name, local_text(c.received_at, tz),
+                local_text(c.due_at, tz)]  # fmt: skip
+
+    def add_scanned(self) -> None:
+        """A scanned code joins the batch being built (ticked), or says it does not exist."""
+        code = self.scan.text().strip()
+        self.scan.clear()
+        if not code:
+            return
+
+        def load() -> Any:
+            from desktop_app.services.handover_queries import scanned_candidate
+
+            with self.counter.context.session(read_only=True) as session:
+                return scanned_candidate(session, code)
+
+        def show(candidate: Any) -> None:
+            tz = self.counter.context.settings.zone
+            self.table.add_row(candidate.code, self._cells(candidate, tz), checked=True)
+            self.status.setText(self.tr("Added {code}.").format(code=candidate.code))
+
+        run_operation(self, load, show, self._failed)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def hand_over(self) -> None:
+        """Hand the ticked dossiers over in one batch, then print its list."""
+        codes = self.table.checked_codes()
+        if not codes:
+            self.status.setText(self.tr("Tick or scan the dossiers to hand over first."))
+            return
+        direction, unit = self.current_direction(), self.unit.currentText().strip()
+        postal, counter = self.postal_name.text().strip(), self.counter
+        self.hand_button.setEnabled(False)
+
+        def work() -> HandoverBatchInfo:
+            from desktop_app.services.handover import create_batch
+
+            with counter.context.session() as session:
+                return create_batch(
+                    session, codes, office_id=counter.office.id, direction=direction,
+                    to_unit=unit or None, at=counter.now(), tz=counter.context.settings.zone,
+                    sender_id=counter.staff_id, receiver_name=postal or None,
+                )  # fmt: skip
+
+        run_operation(self, work, self._handed, self._hand_failed)
+
+    def _handed(self, batch: HandoverBatchInfo) -> None:
+        self.hand_button.setEnabled(True)
+        self.last_batch = batch
+        self.status.setText(self.tr("Batch No. {number} handed over to {unit}: {count} dossiers. "
+                                    "Printing the list…").format(
+            number=batch.number, unit=batch.to_unit, count=batch.count))  # fmt: skip
+        print_batch_list(self.counter, self, str(batch.id), self._printed, self._failed)
+        self.refresh()
+
+    def _hand_failed(self, error: Exception) -> None:
+        self.hand_button.setEnabled(True)
+        self._failed(error)
+
+    def _printed(self, form: PrintableForm, pdf: Path, printer_error: str | None) -> None:
+        self.last_form, self.last_pdf = form, pdf
+        self.preview_button.setEnabled(True)
+        text = self.tr("The list was saved to {path}.").format(path=str(pdf))
+        if printer_error:
+            text += " " + self.tr("The printer is not available; print it from the preview.")
+        self.status.setText(text)
+
+    def preview(self) -> None:
+        if self.last_form is not None:
+            from desktop_app.ui.common.print_preview import open_print_preview
+
+            open_print_preview(self, self.last_form)
+
+    def receive_selected(self) -> None:
+        """The counter takes a batch of results back from a department."""
+        item = self.incoming.currentItem()
+        if item is None:
+            self.status.setText(self.tr("Select a batch of results first."))
+            return
+        batch_id, counter = str(item.data(Qt.ItemDataRole.UserRole)), self.counter
+
+        def work() -> HandoverBatchInfo:
+            from desktop_app.services.handover import receive_batch
+
+            with counter.context.session() as session:
+                return receive_batch(session, batch_id, receiver_id=counter.staff_id,
+                                     at=counter.now())  # fmt: skip
+
+        def done(batch: HandoverBatchInfo) -> None:
+            self.status.setText(self.tr("Batch No. {number} received: {count} results.").format(
+                number=batch.number, count=batch.count))  # fmt: skip
+            self.refresh()
+
+        run_operation(self, work, done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(error_text(error))
+
+    def clear_personal_data(self) -> None:
+        self.table.setRowCount(0)
+        self.status.clear()

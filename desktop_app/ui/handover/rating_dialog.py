@@ -1,0 +1,89 @@
+"""The citizen's rating: three large choices; "Không hài lòng" asks for the reason."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+LEVELS = ("very_satisfied", "satisfied", "dissatisfied")
+_CHOSEN_STYLE = "QPushButton { border: 3px solid #1565c0; background: #e3f0fd; }"
+
+
+class RatingDialog(QDialog):
+    """Pick one of three levels (keys 1, 2, 3); a reason is required for the third."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ratingDialog")
+        self.setWindowTitle(self.tr("Rate the service"))
+        self.level: str | None = None
+        question = QLabel(self.tr("How satisfied are you with the service?"))
+        question.setObjectName("ratingQuestion")
+        labels = (self.tr("Very satisfied"), self.tr("Satisfied"), self.tr("Dissatisfied"))
+        self.choice_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for number, (level, text) in enumerate(zip(LEVELS, labels, strict=True), start=1):
+            button = QPushButton(f"{number}. {text}", objectName=f"rate_{level}")
+            button.setMinimumSize(220, 110)
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            font.setBold(True)
+            button.setFont(font)
+            button.clicked.connect(lambda _=False, lv=level: self.choose(lv))
+            QShortcut(QKeySequence(str(number)), self, lambda lv=level: self.choose(lv))
+            self.choice_buttons[level] = button
+            row.addWidget(button)
+        self.reason_label = QLabel(self.tr("Please tell us why (required):"))
+        self.reason = QPlainTextEdit(objectName="ratingReason")
+        self.message = QLabel(objectName="ratingMessage")
+        self.reason.textChanged.connect(self.message.clear)
+        self.send = QPushButton(self.tr("Send the rating"), objectName="ratingSend")
+        self.send.clicked.connect(self.submit)
+        skip = QPushButton(self.tr("Skip"))
+        skip.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(skip)
+        buttons.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addLayout(row)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._show_reason(False)
+
+    def _show_reason(self, visible: bool) -> None:
+        for widget in (self.reason_label, self.reason, self.send):
+            widget.setVisible(visible)
+
+    def choose(self, level: str) -> None:
+        """Satisfied levels finish at once; "dissatisfied" waits for the reason."""
+        self.level = level
+        for name, button in self.choice_buttons.items():
+            button.setStyleSheet(_CHOSEN_STYLE if name == level else "")
+        if level == "dissatisfied":
+            self._show_reason(True)
+            self.reason.setFocus()
+            return
+        self.accept()
+
+    def submit(self) -> None:
+        if self.level == "dissatisfied" and not self.reason_text():
+            self.message.setText(self.tr("Please enter the reason you are dissatisfied."))
+            self.reason.setFocus()
+            return
+        if self.level is not None:
+            self.accept()
+
+    def reason_text(self) -> str:
+        return " ".join(self.reason.toPlainText().split())

@@ -1,0 +1,248 @@
+"""Trả kết quả: scan the receipt, check the dossier and its result, record who takes it, rate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.handover.common import error_text, local_text
+from desktop_app.ui.handover.rating_dialog import RatingDialog
+
+
+def return_title() -> str:
+    return QCoreApplication.translate("ReturnPage", "Return of results")
+
+
+class ReturnPage(QWidget):
+    """Scan → dossier and result → receiver, fee → status 10 → the citizen's rating."""
+
+    def __init__(self, counter: Any) -> None:
+        super().__init__()
+        self.setObjectName("returnPage")
+        self.counter = counter
+        self.view: Any = None
+        self.last_return: Any = None
+        self.last_rating: Any = None
+        self.rating_dialog: RatingDialog | None = None
+        self.scan = QLineEdit(objectName="returnScan")
+        self.scan.setPlaceholderText(self.tr("Scan the receipt's barcode or type the code, Enter"))
+        self.facts = {key: QLabel(wordWrap=True) for key in
+                      ("code", "applicant", "procedure", "status", "received", "due", "result",
+                       "timeliness")}  # fmt: skip
+        self.applicant_choice = QRadioButton(self.tr("The applicant"))
+        self.authorised_choice = QRadioButton(self.tr("An authorised person"))
+        self.applicant_choice.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.applicant_choice)
+        group.addButton(self.authorised_choice)
+        self.receiver_name = QLineEdit(objectName="receiverName")
+        self.receiver_id = QLineEdit(objectName="receiverId")
+        self.fee = QLineEdit(objectName="feeCollected")
+        self.fee.setPlaceholderText(self.tr("Amount in dong, e.g. 30000"))
+        self.return_button = QPushButton(self.tr("Return the result (Ctrl+Enter)"),
+                                         objectName="returnResult")  # fmt: skip
+        self.return_button.setEnabled(False)
+        self.status = QLabel(objectName="returnStatus", wordWrap=True)
+        self._lay_out()
+        self.scan.returnPressed.connect(self.look_up)
+        self.return_button.clicked.connect(self.return_result)
+        self.authorised_choice.toggled.connect(self._receiver_changed)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.return_result)
+        self._receiver_changed()
+
+    def _lay_out(self) -> None:
+        dossier = QGroupBox(self.tr("Dossier"))
+        facts = QFormLayout(dossier)
+        labels = (
+            self.tr("Code"),
+            self.tr("Applicant"),
+            self.tr("Procedure"),
+            self.tr("Status"),
+            self.tr("Received"),
+            self.tr("Due"),
+            self.tr("Result"),
+            self.tr("Timeliness"),
+        )
+        for label, widget in zip(labels, self.facts.values(), strict=True):
+            facts.addRow(label, widget)
+        receiver = QGroupBox(self.tr("Who takes the result"))
+        form = QFormLayout(receiver)
+        choice = QHBoxLayout()
+        choice.addWidget(self.applicant_choice)
+        choice.addWidget(self.authorised_choice)
+        form.addRow(choice)
+        form.addRow(self.tr("Full name"), self.receiver_name)
+        form.addRow(self.tr("ID number"), self.receiver_id)
+        form.addRow(self.tr("Fee collected"), self.fee)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scan)
+        columns = QHBoxLayout()
+        columns.addWidget(dossier, 3)
+        columns.addWidget(receiver, 2)
+        layout.addLayout(columns)
+        layout.addWidget(self.return_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def focus_first(self) -> None:
+        self.scan.setFocus()
+
+    def _receiver_changed(self) -> None:
+        authorised = self.authorised_choice.isChecked()
+        self.receiver_id.setPlaceholderText(
+            self.tr("Required for an authorised person") if authorised else self.tr("Optional")
+        )
+
+    # --- scan -------------------------------------------------------------------------------
+
+    def look_up(self) -> None:
+        code = self.scan.text().strip()
+        if not code:
+            return
+        counter = self.counter
+
+        def load() -> Any:
+            from desktop_app.services.result_return import find_for_return
+
+            with counter.context.session(read_only=True) as session:
+                return find_for_return(session, code, tz=counter.context.settings.zone,
+                                       now=counter.now())  # fmt: skip
+
+        run_operation(self, load, self.show_dossier, self._not_found)
+
+    def show_dossier(self, view: Any) -> None:
+        self.view = view
+        tz = self.counter.context.settings.zone
+        values = (
+            view.code,
+            view.applicant_name,
+            view.procedure_name,
+            view.status.label_vi,
+            local_text(view.received_at, tz),
+            local_text(view.due_at, tz),
+            view.result_note or "—",
+            view.timeliness.label_vi if view.timeliness else "",
+        )
+        for label, value in zip(self.facts.values(), values, strict=True):
+            label.setText(value)
+        self.return_button.setEnabled(view.can_return)
+        if view.can_return:
+            self.status.setText(self.tr("Check the receiver, then return the result."))
+            self.receiver_name.setFocus()
+        else:
+            self.status.setText(self.tr("This dossier cannot be returned: {status}.").format(
+                status=view.status.label_vi))  # fmt: skip
+        self.scan.selectAll()
+
+    def _not_found(self, error: Exception) -> None:
+        self.view = None
+        self.return_button.setEnabled(False)
+        for label in self.facts.values():
+            label.clear()
+        self.status.setText(error_text(error))
+        self.scan.selectAll()
+        self.scan.setFocus()
+
+    # --- return and rating ------------------------------------------------------------------
+
+    def return_result(self) -> None:
+        if self.view is None or not self.return_button.isEnabled():
+            return
+        from desktop_app.services.result_return import Receiver
+
+        receiver = Receiver(self.receiver_name.text(), self.receiver_id.text() or None,
+                            self.authorised_choice.isChecked())  # fmt: skip
+        code, fee, counter = self.view.code, self.fee.text(), self.counter
+        self.return_button.setEnabled(False)
+
+        def work() -> Any:
+            from desktop_app.services.result_return import return_result
+
+            with counter.context.session() as session:
+                return return_result(session, code, receiver=receiver, fee_collected=fee,
+                                     at=counter.now(), tz=counter.context.settings.zone,
+                                     staff_id=counter.staff_id)  # fmt: skip
+
+        run_operation(self, work, self._returned, self._return_failed)
+
+    def _return_failed(self, error: Exception) -> None:
+        self.return_button.setEnabled(True)
+        self.status.setText(error_text(error))
+
+    def _returned(self, record: Any) -> None:
+        self.last_return = record
+        self.facts["status"].setText(QCoreApplication.translate("ReturnPage", "Returned"))
+        self.facts["timeliness"].setText(record.timeliness_label)
+        self.status.setText(
+            self.tr("Result of {code} returned to {name} ({timeliness}).").format(
+                code=record.code, name=record.receiver_name, timeliness=record.timeliness_label
+            )
+        )
+        self.ask_rating()
+
+    def ask_rating(self) -> RatingDialog:
+        """Open the rating dialog (window-modal, not blocking the event loop)."""
+        dialog = RatingDialog(self)
+        dialog.accepted.connect(lambda: self._rate(dialog.level, dialog.reason_text()))
+        dialog.finished.connect(self._rating_closed)
+        self.rating_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _rating_closed(self, _result: int) -> None:
+        if self.rating_dialog is not None:
+            self.rating_dialog.deleteLater()
+        self.rating_dialog = None
+        self.clear_form()
+
+    def _rate(self, level: str | None, reason: str) -> None:
+        if level is None or self.last_return is None:
+            return
+        code, counter = self.last_return.code, self.counter
+
+        def work() -> Any:
+            from desktop_app.services.ratings import record_rating
+
+            with counter.context.session() as session:
+                return record_rating(session, office_id=counter.office.id, level=level,
+                                     reason=reason, dossier_code=code,
+                                     ticket_id=getattr(counter, "serving_ticket_id", None),
+                                     staff_id=counter.staff_id, at=counter.now())  # fmt: skip
+
+        def done(rating: Any) -> None:
+            self.last_rating = rating
+            self.status.setText(self.tr("Thank you: rating “{level}” recorded.").format(
+                level=rating.level.label_vi))  # fmt: skip
+
+        run_operation(self, work, done, lambda e: self.status.setText(error_text(e)))
+
+    def clear_form(self) -> None:
+        """Ready for the next citizen: the scan field focused, the receiver fields empty."""
+        for field in (self.receiver_name, self.receiver_id, self.fee):
+            field.clear()
+        self.applicant_choice.setChecked(True)
+        self.scan.clear()
+        self.scan.setFocus()
+
+    def clear_personal_data(self) -> None:
+        self.clear_form()
+        self.view = None
+        for label in self.facts.values():
+            label.clear()
+        self.status.clear()

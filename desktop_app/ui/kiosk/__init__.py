@@ -1,0 +1,1 @@
+"""Kiosk: citizens take a numbered queue ticket."""

@@ -1,0 +1,93 @@
+"""The kiosk's work off the UI thread: read what can be chosen, issue a ticket and print it.
+
+The ticket is committed before printing starts, so a printer fault never loses a ticket: the
+kiosk then shows the number on screen and the fault goes to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.app import AppContext
+from desktop_app.config import user_data_dir
+from desktop_app.printing.output import PrinterNotFound
+from desktop_app.printing.ticket import TicketPrint, print_ticket
+from desktop_app.services.office import current_office
+from desktop_app.services.queue import TicketInfo, issue_ticket
+from desktop_app.services.queue_config import (
+    AreaInfo,
+    PriorityGroupInfo,
+    area_is_open,
+    effective_priority_groups,
+    list_areas,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class KioskChoices:
+    office_name: str
+    areas: tuple[AreaInfo, ...]
+    priority_groups: tuple[PriorityGroupInfo, ...]
+
+
+@dataclass(frozen=True)
+class KioskResult:
+    ticket: TicketInfo
+    printed: bool
+    output: str
+
+
+def read_choices(context: AppContext, now: datetime | None = None) -> KioskChoices:
+    """The areas open now and the priority groups."""
+    now = now or datetime.now(UTC)
+    local_time = now.astimezone(context.settings.zone).time()
+    with context.session(read_only=True) as session:
+        office = current_office(session)
+        areas = [a for a in list_areas(session, office.id) if area_is_open(a, local_time)]
+        groups = effective_priority_groups(session, office.id)
+    return KioskChoices(office.name, tuple(areas), tuple(groups))
+
+
+def pdf_path_for(context: AppContext, ticket: TicketInfo) -> Path:
+    """Where a ticket's PDF goes when no ticket printer is named."""
+    folder = Path(context.settings.ticket_pdf_dir or user_data_dir() / "tickets")
+    day = ticket.local_day.isoformat() if ticket.local_day else "today"
+    return folder / day / f"{ticket.display_number}.pdf"
+
+
+def issue_and_print(
+    context: AppContext, area_code: str, priority_group: str | None, now: datetime | None = None
+) -> KioskResult:
+    """Issue a ticket (committed), then print it; a print fault is logged, not raised."""
+    settings = context.settings
+    with context.session() as session:
+        office = current_office(session)
+        ticket = issue_ticket(
+            session,
+            office.id,
+            area_code,
+            at=now or datetime.now(UTC),
+            tz=settings.zone,
+            priority_group=priority_group,
+        )
+        office_name = office.name
+    printer = settings.ticket_printer
+    output = printer or str(pdf_path_for(context, ticket))
+    try:
+        if not printer:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+        print_ticket(
+            TicketPrint.from_ticket(ticket, office_name),
+            settings.zone,
+            pdf_path=None if printer else output,
+            printer_name=printer,
+        )
+    except (PrinterNotFound, OSError) as exc:
+        log.error("ticket %s saved but not printed: %s", ticket.display_number, exc)
+        return KioskResult(ticket, False, output)
+    return KioskResult(ticket, True, output)

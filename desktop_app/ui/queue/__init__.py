@@ -1,0 +1,1 @@
+"""The queue panel embedded in the counter window."""

@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+    <context>
+        <name>DisplayPage</name>
+        <message>
+            <location filename="../../desktop_app/ui/display/window.py" line="87" />
+            <source>Connection to the database lost — reconnecting…</source>
+            <translation>Mất kết nối cơ sở dữ liệu — đang kết nối lại…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/display/window.py" line="96" />
+            <source>NOW SERVING</source>
+            <translation>ĐANG PHỤC VỤ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/display/window.py" line="104" />
+            <source>LAST CALLS</source>
+            <translation>SỐ VỪA GỌI</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/display/window.py" line="107" />
+            <source>Counter {counter}</source>
+            <translation>Quầy {counter}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/display/window.py" line="111" />
+            <source>{name}: {count} waiting</source>
+            <translation>{name}: {count} người chờ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/display/window.py" line="197" />
+            <source>COUNTER {counter}</source>
+            <translation>QUẦY {counter}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/display/window.py" line="200" />
+            <source>Paused</source>
+            <translation>Tạm dừng</translation>
+        </message>
+    </context>
+</TS>
