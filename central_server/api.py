@@ -78,9 +78,7 @@ def db_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(db_session)]
 
 
-def authenticated_device(
-    request: Request, authorization: Annotated[str | None, Header()] = None
-) -> DeviceIdentity:
+def authenticate(session: Session, authorization: str | None) -> DeviceIdentity:
     """The device whose credential (``Bearer <device id>:<secret>``) the request carries."""
     scheme, _, credential = (authorization or "").partition(" ")
     device_text, _, secret = credential.strip().partition(":")
@@ -89,29 +87,43 @@ def authenticated_device(
     except ValueError:
         device_id = None
     if scheme.lower() != "bearer" or device_id is None or not secret:
-        raise HTTPException(401, "a device credential is required",
-                            headers={"WWW-Authenticate": "Bearer"})  # fmt: skip
+        raise HTTPException(
+            401, "a device credential is required", headers={"WWW-Authenticate": "Bearer"}
+        )
+    row = session.execute(
+        select(Device, CentralOffice.unit_code)
+        .join(CentralOffice, CentralOffice.id == Device.office_id)
+        .where(Device.id == device_id)
+    ).first()
+    if (
+        row is None
+        or row[0].revoked_at is not None
+        or not secret_matches(secret, row[0].secret_hash)
+    ):
+        raise HTTPException(
+            401, "unknown or revoked device credential", headers={"WWW-Authenticate": "Bearer"}
+        )
+    return DeviceIdentity(row[0].id, row[0].office_id, row[1])
+
+
+def check_office(unit_code: str, device: DeviceIdentity) -> DeviceIdentity:
+    """The device, checked to belong to the office named in the path (else 403)."""
+    if unit_code.strip().upper() != device.unit_code:
+        raise HTTPException(403, "this device is not enrolled for that office")
+    return device
+
+
+def authenticated_device(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> DeviceIdentity:
     with session_scope(session_factory(request)) as session:
-        row = session.execute(
-            select(Device, CentralOffice.unit_code)
-            .join(CentralOffice, CentralOffice.id == Device.office_id)
-            .where(Device.id == device_id)
-        ).first()
-        if row is None or row[0].revoked_at is not None or not secret_matches(
-            secret, row[0].secret_hash
-        ):
-            raise HTTPException(401, "unknown or revoked device credential",
-                                headers={"WWW-Authenticate": "Bearer"})  # fmt: skip
-        return DeviceIdentity(row[0].id, row[0].office_id, row[1])
+        return authenticate(session, authorization)
 
 
 def office_device(
     unit_code: str, device: Annotated[DeviceIdentity, Depends(authenticated_device)]
 ) -> DeviceIdentity:
-    """The device, checked to belong to the office named in the path (else 403)."""
-    if unit_code.strip().upper() != device.unit_code:
-        raise HTTPException(403, "this device is not enrolled for that office")
-    return device
+    return check_office(unit_code, device)
 
 
 OfficeDevice = Annotated[DeviceIdentity, Depends(office_device)]
@@ -129,26 +141,33 @@ def enrol(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
 
 
 @router.post("/offices/{unit_code}/push", response_model=PushResponse, tags=["sync"])
-def push(body: PushRequest, request: Request, device: OfficeDevice) -> PushResponse:
+def push(
+    unit_code: str,
+    body: PushRequest,
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+) -> PushResponse:
     """Apply a fixed batch of outbox ops; one result per op, in order."""
     gate: threading.BoundedSemaphore = request.app.state.push_gate
     if not gate.acquire(timeout=PUSH_WAIT_SECONDS):
         raise ServiceBusy()
     try:
-        results, epoch = _apply_push(session_factory(request), device, body)
+        results, epoch = _apply_push(session_factory(request), unit_code, authorization, body)
     finally:
         gate.release()
-    log.info("office %s batch %s: %d ops", device.unit_code, body.batch_id, len(body.ops))
+    log.info("office %s batch %s: %d ops", unit_code, body.batch_id, len(body.ops))
     return PushResponse(epoch=epoch, server_time=utc_now(), results=results)
 
 
 def _apply_push(
-    factory: sessionmaker[Session], device: DeviceIdentity, body: PushRequest
+    factory: sessionmaker[Session], unit_code: str, authorization: str | None, body: PushRequest
 ) -> tuple[list, str]:  # type: ignore[type-arg]
-    """One transaction; on a key clash, once more with a savepoint per op."""
+    """Check the credential and apply, in one transaction; on a key clash, once more with a
+    savepoint per op."""
     for savepoints in (False, True):
         try:
             with session_scope(factory) as session:
+                device = check_office(unit_code, authenticate(session, authorization))
                 office = session.get(CentralOffice, device.office_id)
                 row = session.get(Device, device.device_id)
                 assert office is not None and row is not None
@@ -158,8 +177,9 @@ def _apply_push(
         except IntegrityError:
             if savepoints:
                 raise
-            log.warning("office %s batch %s: key clash, retrying op by op", device.unit_code,
-                        body.batch_id)  # fmt: skip
+            log.warning(
+                "office %s batch %s: key clash, retrying op by op", unit_code, body.batch_id
+            )
     raise AssertionError("unreachable")
 
 

@@ -27,6 +27,7 @@ from central_server.models import (
 )
 from desktop_app.domain.dossier_code import format_dossier_code
 from desktop_app.domain.lifecycle import Channel, DossierStatus, check_transition, is_resolved
+from desktop_app.sync.protocol import online_submission_event_id
 
 OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 #: Online dossiers are numbered from here per office and day, far above the counter's own
@@ -38,7 +39,10 @@ def default_catalogue_file() -> Path | None:
     """The catalogue seed shipped with the application, in a checkout or an installed wheel."""
     import sys
 
-    for base in (Path(__file__).resolve().parent.parent / "resources", Path(sys.prefix) / "share" / "desktop-app" / "resources"):
+    for base in (
+        Path(__file__).resolve().parent.parent / "resources",
+        Path(sys.prefix) / "share" / "desktop-app" / "resources",
+    ):
         candidate = base / "catalogue" / "procedures.json"
         if candidate.exists():
             return candidate
@@ -62,9 +66,13 @@ def load_catalogue(session: Session, entries: list[dict[str, Any]]) -> int:
             session.add(row)
         row.entry, row.active, row.updated_at = entry, bool(entry.get("active", True)), utc_now()
         append_change(
-            session, office_id=None, kind="procedure", entity_id=entry["code"],
-            operation="upsert", payload=entry,
-        )  # fmt: skip
+            session,
+            office_id=None,
+            kind="procedure",
+            entity_id=entry["code"],
+            operation="upsert",
+            payload=entry,
+        )
         changed += 1
     return changed
 
@@ -88,7 +96,11 @@ def set_calendar_override(
             CentralCalendarOverride.office_id == office.id, CentralCalendarOverride.day == day
         )
     ).first()
-    payload: dict[str, Any] = {"day": day.isoformat(), "is_working_day": is_working_day, "note": note}
+    payload: dict[str, Any] = {
+        "day": day.isoformat(),
+        "is_working_day": is_working_day,
+        "note": note,
+    }
     if is_working_day is None:
         if row is not None:
             session.delete(row)
@@ -100,9 +112,13 @@ def set_calendar_override(
         row.is_working_day, row.note = is_working_day, note
         operation = "upsert"
     return append_change(
-        session, office_id=office.id, kind="calendar_override", entity_id=day.isoformat(),
-        operation=operation, payload=payload,
-    )  # fmt: skip
+        session,
+        office_id=office.id,
+        kind="calendar_override",
+        entity_id=day.isoformat(),
+        operation=operation,
+        payload=payload,
+    )
 
 
 def change_status_centrally(
@@ -128,20 +144,35 @@ def change_status_centrally(
     if target == DossierStatus.RETURNED:
         dossier.returned_at = at
     payload = {
-        "id": str(uuid.uuid4()), "dossier_id": str(dossier.id), "dossier_code": dossier.code,
-        "at": at.isoformat(), "kind": "status_changed_centrally", "from_status": int(current),
-        "to_status": int(target), "note": note,
-    }  # fmt: skip
+        "id": str(uuid.uuid4()),
+        "dossier_id": str(dossier.id),
+        "dossier_code": dossier.code,
+        "at": at.isoformat(),
+        "kind": "status_changed_centrally",
+        "from_status": int(current),
+        "to_status": int(target),
+        "note": note,
+    }
     event = CentralDossierEvent(
-        id=uuid.UUID(payload["id"]), office_id=dossier.office_id, dossier_id=dossier.id, at=at,
-        kind=payload["kind"], from_status=int(current), to_status=int(target), origin="central",
+        id=uuid.UUID(payload["id"]),
+        office_id=dossier.office_id,
+        dossier_id=dossier.id,
+        at=at,
+        kind=payload["kind"],
+        from_status=int(current),
+        to_status=int(target),
+        origin="central",
         payload=payload,
-    )  # fmt: skip
+    )
     session.add(event)
     append_change(
-        session, office_id=dossier.office_id, kind="dossier_event", entity_id=payload["id"],
-        operation="insert", payload=payload,
-    )  # fmt: skip
+        session,
+        office_id=dossier.office_id,
+        kind="dossier_event",
+        entity_id=payload["id"],
+        operation="insert",
+        payload=payload,
+    )
     return event
 
 
@@ -169,20 +200,48 @@ def submit_online(
     dossier_id = uuid.uuid4()
     applicant = {**applicant, "id": str(applicant.get("id") or uuid.uuid4())}
     payload = {
-        "id": str(dossier_id), "code": code, "procedure_code": procedure_code,
-        "channel": int(Channel.ONLINE), "status": int(DossierStatus.NEW),
-        "received_at": at.isoformat(), "applicant": applicant,
-    }  # fmt: skip
+        "id": str(dossier_id),
+        "code": code,
+        "procedure_code": procedure_code,
+        "channel": int(Channel.ONLINE),
+        "status": int(DossierStatus.NEW),
+        "received_at": at.isoformat(),
+        "applicant": applicant,
+    }
     dossier = CentralDossier(
-        id=dossier_id, office_id=office.id, code=code, procedure_code=procedure_code,
-        channel=int(Channel.ONLINE), status=int(DossierStatus.NEW), status_origin="central",
-        received_at=at, owner_name=applicant["full_name"], payload=payload,
-    )  # fmt: skip
+        id=dossier_id,
+        office_id=office.id,
+        code=code,
+        procedure_code=procedure_code,
+        channel=int(Channel.ONLINE),
+        status=int(DossierStatus.NEW),
+        status_origin="central",
+        received_at=at,
+        owner_name=applicant["full_name"],
+        payload=payload,
+    )
     session.add(dossier)
+    session.add(
+        CentralDossierEvent(
+            id=online_submission_event_id(dossier_id),
+            office_id=office.id,
+            dossier_id=dossier_id,
+            at=at,
+            kind="submitted_online",
+            from_status=None,
+            to_status=int(DossierStatus.NEW),
+            origin="central",
+            payload={"note": ""},
+        )
+    )
     append_change(
-        session, office_id=office.id, kind="dossier", entity_id=str(dossier_id),
-        operation="insert", payload=payload,
-    )  # fmt: skip
+        session,
+        office_id=office.id,
+        kind="dossier",
+        entity_id=str(dossier_id),
+        operation="insert",
+        payload=payload,
+    )
     return dossier
 
 

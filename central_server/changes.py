@@ -81,5 +81,8 @@ def read_page(session: Session, office_id: uuid.UUID, after: int, limit: int) ->
     ]
     cursor = page[-1].seq if page else after
     return PullPage(
-        epoch=current_epoch(session), changes=changes, next_cursor=cursor, has_more=len(rows) > limit
+        epoch=current_epoch(session),
+        changes=changes,
+        next_cursor=cursor,
+        has_more=len(rows) > limit,
     )

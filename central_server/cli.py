@@ -52,10 +52,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     app = create_app(engine, operator_token=args.operator_token or "")
     uvicorn.run(
-        app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
-        ssl_keyfile=args.ssl_keyfile, log_level=args.log_level, access_log=args.access_log,
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+        log_level=args.log_level,
+        access_log=args.access_log,
         timeout_graceful_shutdown=5,
-    )  # fmt: skip
+    )
     return 0
 
 
@@ -87,10 +92,17 @@ def cmd_create_office(args: argparse.Namespace) -> int:
     from central_server.admin import create_office
 
     made = _with_session(args, lambda s: create_office(s, args.code, args.name))
-    data = {"unit_code": made.unit_code, "name": made.name, "created": made.created,
-            "token": made.token, "expires_at": made.expires_at.isoformat()}  # fmt: skip
-    text = (f"office {made.unit_code} ({made.name})\nenrolment token (shown once, valid until "
-            f"{made.expires_at:%Y-%m-%d}):\n{made.token}")  # fmt: skip
+    data = {
+        "unit_code": made.unit_code,
+        "name": made.name,
+        "created": made.created,
+        "token": made.token,
+        "expires_at": made.expires_at.isoformat(),
+    }
+    text = (
+        f"office {made.unit_code} ({made.name})\nenrolment token (shown once, valid until "
+        f"{made.expires_at:%Y-%m-%d}):\n{made.token}"
+    )
     _emit(data, args.json, text)
     return 0
 
@@ -142,8 +154,11 @@ def cmd_set_status(args: argparse.Namespace) -> int:
     event = _with_session(
         args, lambda s: change_status_centrally(s, args.dossier, target, args.note)
     )
-    _emit({"event_id": str(event.id), "status": int(target)}, args.json,
-          f"{args.dossier}: status {int(target)} ({target.label_vi})")  # fmt: skip
+    _emit(
+        {"event_id": str(event.id), "status": int(target)},
+        args.json,
+        f"{args.dossier}: status {int(target)} ({target.label_vi})",
+    )
     return 0
 
 
@@ -176,7 +191,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> Any:
         p = sub.add_parser(name, help=text, description=text)
-        p.add_argument("--db", default=os.environ.get("CENTRAL_SERVER_DB"), required=not os.environ.get("CENTRAL_SERVER_DB"), metavar="URL", help="central database URL")
+        p.add_argument(
+            "--db",
+            default=os.environ.get("CENTRAL_SERVER_DB"),
+            required=not os.environ.get("CENTRAL_SERVER_DB"),
+            metavar="URL",
+            help="central database URL",
+        )
         p.add_argument("--json", action="store_true", help="print JSON")
         p.set_defaults(handler=handler)
         return p
@@ -186,8 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--ssl-certfile", metavar="PEM", help="TLS certificate (chain) file")
     serve.add_argument("--ssl-keyfile", metavar="PEM", help="TLS private key file")
-    serve.add_argument("--operator-token", default=os.environ.get("CENTRAL_SERVER_OPERATOR_TOKEN"),
-                       help="token required by /admin pages and stats (default: open)")  # fmt: skip
+    serve.add_argument(
+        "--operator-token",
+        default=os.environ.get("CENTRAL_SERVER_OPERATOR_TOKEN"),
+        help="token required by /admin pages and stats (default: open)",
+    )
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
     init = command("init-db", cmd_init_db, "create or upgrade the schema, load the catalogue")

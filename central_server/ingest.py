@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -97,21 +97,39 @@ class BatchContext:
 
     session: Session
     office: CentralOffice
+    bulk: bool = True
     rows: dict[tuple[type, uuid.UUID], Any] = field(default_factory=dict)
     dossier_codes: dict[str, uuid.UUID] = field(default_factory=dict)
+    new_rows: dict[type, list[Any]] = field(default_factory=dict)
 
     def get(self, model: type, key: uuid.UUID) -> Any:
         return self.rows.get((model, key))
 
     def add(self, row: Any) -> None:
-        self.session.add(row)
+        """A new row: inserted with the batch's other new rows at the end (bulk mode)."""
+        if self.bulk:
+            self.new_rows.setdefault(type(row), []).append(row)
+        else:
+            self.session.add(row)
         self.rows[(type(row), row.id)] = row
+
+    def insert_new_rows(self) -> None:
+        """One executemany per table (pipelined by the driver) for the rows this batch created."""
+        for model, rows in self.new_rows.items():
+            columns = [column.key for column in model.__table__.columns]  # type: ignore[attr-defined]
+            values = [{name: getattr(row, name) for name in columns} for row in rows]
+            self.session.connection().execute(insert(model.__table__), values)  # type: ignore[attr-defined]
+        self.new_rows.clear()
 
 
 def apply_batch(
-    session: Session, office: CentralOffice, device: Device, request: PushRequest,
-    *, savepoints: bool = False,
-) -> list[OpResult]:  # fmt: skip
+    session: Session,
+    office: CentralOffice,
+    device: Device,
+    request: PushRequest,
+    *,
+    savepoints: bool = False,
+) -> list[OpResult]:
     """Apply ``request`` in the caller's transaction; one result per op, in order."""
     session.execute(select(CentralOffice.id).where(CentralOffice.id == office.id).with_for_update())
     ids = [op.op_id for op in request.ops]
@@ -123,29 +141,39 @@ def apply_batch(
             )
         )
     }
-    context = BatchContext(session, office)
+    context = BatchContext(session, office, bulk=not savepoints)
     _preload(context, request.ops)
     now = utc_now()
     results: list[OpResult] = []
+    applied: list[dict[str, Any]] = []
     for op in request.ops:
         if op.op_id in stored:
             outcome, reason = stored[op.op_id]
             results.append(
-                OpResult(op_id=op.op_id, outcome="duplicate", reason=reason,
-                         stored_outcome=outcome)  # type: ignore[arg-type]
-            )  # fmt: skip
+                OpResult(op_id=op.op_id, outcome="duplicate", reason=reason, stored_outcome=outcome)  # type: ignore[arg-type]
+            )
             continue
         outcome, reason = _apply_guarded(context, op, savepoints)
         stored[op.op_id] = (outcome, reason)
-        session.add(
-            AppliedOp(
-                office_id=office.id, op_id=op.op_id, device_id=device.id,
-                batch_id=request.batch_id, entity=op.entity, entity_id=op.entity_id,
-                office_seq=op.seq, device_time=op.device_time, applied_at=now,
-                outcome=outcome, reason=reason,
-            )
-        )  # fmt: skip
+        applied.append(
+            {
+                "office_id": office.id,
+                "op_id": op.op_id,
+                "device_id": device.id,
+                "batch_id": request.batch_id,
+                "entity": op.entity,
+                "entity_id": op.entity_id,
+                "office_seq": op.seq,
+                "device_time": op.device_time,
+                "applied_at": now,
+                "outcome": outcome,
+                "reason": reason,
+            }
+        )
         results.append(OpResult(op_id=op.op_id, outcome=outcome, reason=reason))  # type: ignore[arg-type]
+    context.insert_new_rows()
+    if applied:
+        session.connection().execute(insert(AppliedOp.__table__), applied)
     device.last_sync_at = now
     session.flush()
     return results
@@ -156,7 +184,9 @@ def _apply_guarded(context: BatchContext, op: PushOp, savepoints: bool) -> Outco
         return apply_op(context, op)
     try:
         with context.session.begin_nested():
-            return apply_op(context, op)
+            outcome = apply_op(context, op)
+            context.session.flush()
+            return outcome
     except IntegrityError:
         return "rejected", "conflicts with data held centrally (duplicate key)"
 
@@ -229,9 +259,14 @@ def _dossier(context: BatchContext, op: PushOp) -> Outcome:
         raise Rejected("the dossier code is already used by another dossier")
     if row is None:
         row = CentralDossier(
-            id=data.id, office_id=context.office.id, code=data.code, status=data.status,
-            status_origin="office", last_office_seq=0,
-        )  # fmt: skip
+            id=data.id,
+            office_id=context.office.id,
+            code=data.code,
+            status=data.status,
+            status_origin="office",
+            last_office_seq=0,
+            updated_at=utc_now(),
+        )
         context.add(row)
         context.dossier_codes[data.code] = data.id
     elif op.seq < row.last_office_seq:
@@ -241,8 +276,11 @@ def _dossier(context: BatchContext, op: PushOp) -> Outcome:
         if can_transition(DossierStatus(row.status), DossierStatus(data.status)):
             row.status, row.status_origin = data.status, "office"
         else:
-            outcome = ("conflict", f"status {row.status} was set centrally; the office's "
-                       f"status {data.status} was not applied")  # fmt: skip
+            outcome = (
+                "conflict",
+                f"status {row.status} was set centrally; the office's "
+                f"status {data.status} was not applied",
+            )
     elif data.status != row.status or row.status_origin == "office":
         row.status, row.status_origin = data.status, "office"
     row.procedure_code, row.channel = data.procedure_code, data.channel
@@ -262,11 +300,17 @@ def _dossier_event(context: BatchContext, op: PushOp) -> Outcome:
     if existing is None:
         context.add(
             CentralDossierEvent(
-                id=data.id, office_id=context.office.id, dossier_id=data.dossier_id,
-                at=data.at, kind=data.kind, from_status=data.from_status,
-                to_status=data.to_status, origin="office", payload=op.payload,
+                id=data.id,
+                office_id=context.office.id,
+                dossier_id=data.dossier_id,
+                at=data.at,
+                kind=data.kind,
+                from_status=data.from_status,
+                to_status=data.to_status,
+                origin="office",
+                payload=op.payload,
             )
-        )  # fmt: skip
+        )
     return "applied", None
 
 
@@ -304,10 +348,13 @@ def _rating(context: BatchContext, op: PushOp) -> Outcome:
     if existing is None:
         context.add(
             CentralRating(
-                id=data.id, office_id=context.office.id, level=data.level, at=data.at,
+                id=data.id,
+                office_id=context.office.id,
+                level=data.level,
+                at=data.at,
                 payload=op.payload,
             )
-        )  # fmt: skip
+        )
     return "applied", None
 
 

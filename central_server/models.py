@@ -120,9 +120,7 @@ class AppliedOp(Base):
 
     __tablename__ = "applied_op"
     __table_args__ = (
-        CheckConstraint(
-            "outcome IN ('applied', 'rejected', 'conflict')", name="outcome_known"
-        ),
+        CheckConstraint("outcome IN ('applied', 'rejected', 'conflict')", name="outcome_known"),
         Index("ix_applied_op_office_outcome", "office_id", "outcome"),
     )
 

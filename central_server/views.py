@@ -23,9 +23,7 @@ td,th{{border:1px solid #bbb;padding:.3em .6em;text-align:left}}.bad{{color:#b00
 </head><body><h1>{title}</h1>{body}</body></html>"""
 
 
-@router.get(
-    "/api/v1/public/dossiers/{code}", response_model=PublicDossierStatus, tags=["public"]
-)
+@router.get("/api/v1/public/dossiers/{code}", response_model=PublicDossierStatus, tags=["public"])
 def public_status(code: str, session: SessionDep) -> PublicDossierStatus:
     """A dossier's status and dates by its code; the owner's name masked."""
     dossier = session.scalars(
@@ -51,9 +49,9 @@ def public_lookup_page(
 ) -> HTMLResponse:
     """The public lookup form (Tra cứu hồ sơ) and its answer."""
     form = (
-        '<form method="get"><label>Mã hồ sơ <input name="code" value="{}"></label> '
-        '<button>Tra cứu</button></form>'
-    ).format(escape(code))
+        f'<form method="get"><label>Mã hồ sơ <input name="code" value="{escape(code)}"></label> '
+        "<button>Tra cứu</button></form>"
+    )
     answer = ""
     if code:
         try:
@@ -62,10 +60,13 @@ def public_lookup_page(
             answer = "<p class=bad>Không tìm thấy hồ sơ.</p>"
         else:
             rows = [
-                ("Mã hồ sơ", found.code), ("Người nộp", found.owner_masked),
-                ("Trạng thái", found.status_label), ("Ngày tiếp nhận", _date(found.received_at)),
-                ("Hẹn trả", _date(found.due_at)), ("Ngày trả", _date(found.returned_at)),
-            ]  # fmt: skip
+                ("Mã hồ sơ", found.code),
+                ("Người nộp", found.owner_masked),
+                ("Trạng thái", found.status_label),
+                ("Ngày tiếp nhận", _date(found.received_at)),
+                ("Hẹn trả", _date(found.due_at)),
+                ("Ngày trả", _date(found.returned_at)),
+            ]
             answer = _table(("", ""), rows)
     return HTMLResponse(_PAGE.format(title="Tra cứu hồ sơ", body=form + answer))
 
@@ -77,15 +78,20 @@ def offices_page(request: Request, session: SessionDep) -> HTMLResponse:
     rows = []
     for office, last_sync, waiting, skew in _office_rows(session):
         rejected = session.scalar(
-            select(func.count()).select_from(AppliedOp).where(
-                AppliedOp.office_id == office.id, AppliedOp.outcome == "rejected"
+            select(func.count())
+            .select_from(AppliedOp)
+            .where(AppliedOp.office_id == office.id, AppliedOp.outcome == "rejected")
+        )
+        rows.append(
+            (
+                office.unit_code,
+                office.name,
+                _date(last_sync, time=True),
+                "" if waiting is None else str(waiting),
+                str(rejected or 0),
+                "" if skew is None else f"{skew:+.0f} s",
             )
         )
-        rows.append((
-            office.unit_code, office.name, _date(last_sync, time=True),
-            "" if waiting is None else str(waiting), str(rejected or 0),
-            "" if skew is None else f"{skew:+.0f} s",
-        ))  # fmt: skip
     head = ("Mã đơn vị", "Tên", "Đồng bộ lần cuối", "Thao tác chờ", "Bị từ chối", "Lệch giờ")
     return HTMLResponse(_PAGE.format(title="Đồng bộ các đơn vị", body=_table(head, rows)))
 

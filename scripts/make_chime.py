@@ -24,9 +24,13 @@ def sample(t: float) -> float:
         if 0 <= local < length:
             attack = min(1.0, local / 0.01)
             decay = math.exp(-3.2 * local / length)
-            value += attack * decay * (
-                math.sin(2 * math.pi * frequency * local)
-                + 0.25 * math.sin(2 * math.pi * 2 * frequency * local)
+            value += (
+                attack
+                * decay
+                * (
+                    math.sin(2 * math.pi * frequency * local)
+                    + 0.25 * math.sin(2 * math.pi * 2 * frequency * local)
+                )
             )
     return value
 

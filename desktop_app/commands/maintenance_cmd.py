@@ -114,8 +114,9 @@ def run_migrate_db(args: argparse.Namespace, settings: Settings) -> int:
             raise UsageError(
                 "the current database is not at the newest schema: run 'desktop-app init' first"
             )
+        target_is_new = current_revision(target) is None
         upgrade_to_head(target)
-        counts = copy_all_rows(source, target)
+        counts = copy_all_rows(source, target, target_is_new=target_is_new)
     except BackupError as exc:
         raise UsageError(str(exc)) from None
     finally:

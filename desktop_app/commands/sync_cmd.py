@@ -56,17 +56,30 @@ def run_enroll(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(str(exc)) from None
     _check_office(settings, answer.office_code)
     path = credential_path(settings)
-    save_credential(path, DeviceCredential(
-        server, str(answer.device_id), answer.secret, answer.office_code, answer.office_name,
-        ca_file,
-    ))  # fmt: skip
-    result = {"device_id": str(answer.device_id), "office_code": answer.office_code,
-              "office_name": answer.office_name, "credential_file": str(path)}  # fmt: skip
+    save_credential(
+        path,
+        DeviceCredential(
+            server,
+            str(answer.device_id),
+            answer.secret,
+            answer.office_code,
+            answer.office_name,
+            ca_file,
+        ),
+    )
+    result = {
+        "device_id": str(answer.device_id),
+        "office_code": answer.office_code,
+        "office_name": answer.office_name,
+        "credential_file": str(path),
+    }
     if args.json:
         print_json(result)
     else:
-        print(f"enrolled as device {answer.device_id} of {answer.office_code} "
-              f"({answer.office_name}); credential in {path}")  # fmt: skip
+        print(
+            f"enrolled as device {answer.device_id} of {answer.office_code} "
+            f"({answer.office_name}); credential in {path}"
+        )
     return 0
 
 
@@ -115,8 +128,11 @@ def _status(args: argparse.Namespace, settings: Settings) -> int:
     data = status.as_dict()
     try:
         credential = load_credential(credential_path(settings))
-        data["enrolled"] = {"device_id": credential.device_id, "office": credential.office_code,
-                            "server": settings.central_server_url or credential.server_url}  # fmt: skip
+        data["enrolled"] = {
+            "device_id": credential.device_id,
+            "office": credential.office_code,
+            "server": settings.central_server_url or credential.server_url,
+        }
     except CredentialMissing:
         data["enrolled"] = None
     if args.json:
@@ -129,16 +145,20 @@ def _status(args: argparse.Namespace, settings: Settings) -> int:
 def _print_status(data: dict[str, Any]) -> None:
     enrolled = data["enrolled"]
     print(f"Enrolled: {enrolled['office'] + ' at ' + enrolled['server'] if enrolled else 'no'}")
-    print(f"Online: {'yes' if data['online'] else 'no'}; ops waiting: {data['ops_waiting']}; "
-          f"rejected: {data['ops_rejected']}; conflicts: {data['ops_conflict']}")  # fmt: skip
+    print(
+        f"Online: {'yes' if data['online'] else 'no'}; ops waiting: {data['ops_waiting']}; "
+        f"rejected: {data['ops_rejected']}; conflicts: {data['ops_conflict']}"
+    )
     print(f"Last success: {data['last_success_at'] or 'never'}; pull cursor {data['pull_cursor']}")
     if data["last_error"]:
         print(f"Last error: {data['last_error']}")
     if data["clock_skewed"]:
         print(f"WARNING: this PC's clock is {data['clock_skew_seconds']:+.0f} s off the server's")
     for row in data["rejections"]:
-        print(f"  {row['state'].upper()} #{row['seq']} {row['entity']} {row['entity_id']}: "
-              f"{row['reason']}")  # fmt: skip
+        print(
+            f"  {row['state'].upper()} #{row['seq']} {row['entity']} {row['entity_id']}: "
+            f"{row['reason']}"
+        )
 
 
 def _once(args: argparse.Namespace, settings: Settings) -> int:
@@ -151,8 +171,9 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
     context = build_context(settings)
     try:
         ca_file = settings.sync_ca_file or credential.ca_file or None
-        with SyncClient(credential.server_url, authorization=credential.authorization(),
-                        ca_file=ca_file) as client:  # fmt: skip
+        with SyncClient(
+            credential.server_url, authorization=credential.authorization(), ca_file=ca_file
+        ) as client:
             result = SyncPass(context.session_factory, client, credential).run()
         with context.session(read_only=True) as session:
             status = read_status(session)
@@ -163,8 +184,10 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
         print_json(data)
     else:
         state = "complete" if result.complete else f"incomplete: {result.error or 'ops waiting'}"
-        print(f"pushed {result.pushed} ops in {result.batches} batches, pulled {result.pulled} "
-              f"changes; {state}; rejected so far: {status.ops_rejected}")  # fmt: skip
+        print(
+            f"pushed {result.pushed} ops in {result.batches} batches, pulled {result.pulled} "
+            f"changes; {state}; rejected so far: {status.ops_rejected}"
+        )
     return 0 if result.complete else EXIT_INCOMPLETE
 
 
@@ -178,15 +201,22 @@ def _daemon(args: argparse.Namespace, settings: Settings) -> int:
 
     def log_event(event: AgentEvent) -> None:
         if event.result is not None:
-            logging.info("%s: pushed %d, pulled %d, waiting %s, next in %.0f s", event.name,
-                         event.result.pushed, event.result.pulled,
-                         event.status.ops_waiting if event.status else "?",
-                         event.next_attempt_seconds or 0)  # fmt: skip
+            logging.info(
+                "%s: pushed %d, pulled %d, waiting %s, next in %.0f s",
+                event.name,
+                event.result.pushed,
+                event.result.pulled,
+                event.status.ops_waiting if event.status else "?",
+                event.next_attempt_seconds or 0,
+            )
 
     agent = SyncAgent(
-        context.session_factory, credential, interval=float(settings.sync_interval_seconds),
-        ca_file=settings.sync_ca_file or None, on_event=log_event,
-    )  # fmt: skip
+        context.session_factory,
+        credential,
+        interval=float(settings.sync_interval_seconds),
+        ca_file=settings.sync_ca_file or None,
+        on_event=log_event,
+    )
     previous = signal.signal(signal.SIGTERM, lambda *_: agent.request_stop())
     try:
         agent.run(max_passes=args.max_passes)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
 from desktop_app.domain.work_calendar import WorkCalendar, WorkingWindow
+from desktop_app.services.office_settings import apply_office_settings
 from desktop_app.storage.models import CalendarOverride
 
 
@@ -30,7 +31,12 @@ def calendar_from_settings(
 
 
 def office_calendar(session: Session, settings: Settings, office_id: uuid.UUID) -> WorkCalendar:
-    """The calendar in force at the office, its overrides read from the database."""
+    """The calendar in force at the office, its overrides read from the database.
+
+    Working windows, days and cut-off stored by the administrator (``office_setting``) win
+    over the station's settings file.
+    """
+    settings = apply_office_settings(session, settings, office_id)
     rows = session.execute(
         select(CalendarOverride.day, CalendarOverride.is_working_day).where(
             CalendarOverride.office_id == office_id

@@ -14,7 +14,7 @@ every ticket is called exactly once without counters waiting on each other.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -25,6 +25,7 @@ from desktop_app.domain.queue_order import Candidate, choose_next
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
+from desktop_app.services.office_settings import fairness_overrides
 from desktop_app.services.queue import (
     TicketInfo,
     add_event,
@@ -34,6 +35,7 @@ from desktop_app.services.queue import (
     local_day_of,
 )
 from desktop_app.services.queue_config import get_area_row
+from desktop_app.services.rating_requests import request_after_ticket
 from desktop_app.storage.models import Counter, QueueCounterState, QueueTicket
 
 ACTIVE_AT_COUNTER = ("called", "serving")
@@ -184,6 +186,8 @@ def call_next(session: Session, station: Station, policy: CallPolicy) -> TicketI
     counter = active_counter(session, station)
     state = counter_state(session, counter, lock=True)
     _check_not_paused(state, counter.number)
+    # The administrator's fairness values (office_setting) win over the station's file.
+    policy = replace(policy, **fairness_overrides(session, station.office_id))
     _finish_current(session, station)
     preference = {link.area_id: link.preference for link in counter.areas}
     candidates = _candidates(session, station, list(preference))
@@ -231,6 +235,8 @@ def _mark_done(session: Session, ticket: QueueTicket, station: Station, *, note:
         session, ticket, "done", station.at, counter_number=station.counter_number,
         staff_id=station.staff_id, note=note,
     )  # fmt: skip
+    # The rating station at this counter asks the citizen (issue 6, services/rating_requests).
+    request_after_ticket(session, ticket, at=station.at, staff_id=station.staff_id)
 
 
 def call_ticket(session: Session, station: Station, text: str) -> TicketInfo:

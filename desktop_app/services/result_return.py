@@ -24,6 +24,7 @@ from desktop_app.services.audit import record_audit
 from desktop_app.services.dossier_access import COUNTER_UNIT, dossier_by_code, require_status
 from desktop_app.services.dossier_status import change_status
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.rating_requests import request_after_return
 from desktop_app.services.ratings import RatingInfo, check_rating, record_rating
 from desktop_app.storage.models import Dossier, DossierEvent
 
@@ -105,8 +106,12 @@ def return_result(
     staff_id: uuid.UUID | None,
     rating: tuple[str, str | None] | None = None,
     ticket_id: uuid.UUID | None = None,
+    counter_number: int | None = None,
 ) -> ReturnRecord:
     """Hand the result over: status 10 with receiver, fee and moment; optionally the rating.
+
+    Without a rating, the rating station of the counter (``counter_number``, else the one
+    where the officer serves) is asked to show the three choices (``rating_requests``).
 
     Raises:
         ServiceError: not ready for return, receiver details missing or invalid, bad fee,
@@ -133,6 +138,9 @@ def return_result(
         rated = record_rating(session, office_id=dossier.office_id, level=rating[0],
                               reason=rating[1], dossier_code=dossier.code,
                               ticket_id=ticket_id, staff_id=staff_id, at=at)  # fmt: skip
+    else:
+        request_after_return(session, dossier, at=at, staff_id=staff_id, ticket_id=ticket_id,
+                             counter_number=counter_number)  # fmt: skip
     due = dossier.due_at or at
     timeliness = classify(due, dossier.finished_at or at, at, tz)
     return ReturnRecord(dossier.id, dossier.code, at, name, receiver.authorised, fee,

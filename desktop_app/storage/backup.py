@@ -182,20 +182,28 @@ def prune_backups(folder: Path, keep_days: int, today: datetime) -> list[Path]:
     return removed
 
 
-def copy_all_rows(source: Engine, target: Engine) -> dict[str, int]:
-    """Copy every table's rows from ``source`` to the empty, migrated ``target``.
+def copy_all_rows(source: Engine, target: Engine, *, target_is_new: bool) -> dict[str, int]:
+    """Copy every table's rows from ``source`` to the migrated ``target``.
 
-    Tables go parents first; each table is copied in chunks inside one target transaction.
-    Returns the row count per table, as read back from the target.
+    ``target_is_new``: the target had no schema before this move, so rows its migrations seeded
+    (defaults the source has too) are cleared first. Otherwise the target must hold no rows.
+    Tables go parents first, in chunks, inside one target transaction: a failure leaves the
+    target as it was. Returns the row count per table, read back from the target.
 
     Raises:
         BackupError: the target already holds data.
     """
     tables = list(Base.metadata.sorted_tables)
-    with target.connect() as connection:
-        if any(connection.execute(select(func.count()).select_from(t)).scalar() for t in tables):
-            raise BackupError("the target database is not empty")
+    if not target_is_new:
+        with target.connect() as connection:
+            if any(
+                connection.execute(select(func.count()).select_from(t)).scalar() for t in tables
+            ):
+                raise BackupError("the target database is not empty")
     with source.connect() as reader, target.begin() as writer:
+        if target_is_new:
+            for table in reversed(tables):
+                writer.execute(table.delete())
         for table in tables:
             _copy_table(reader, writer, table)
         if target.dialect.name == "postgresql":

@@ -120,7 +120,8 @@ class SyncClient:
                 method, path, content=content, headers=headers, params=params
             )
         except httpx.TransportError as exc:
-            raise TransientError(f"no connection to the central server ({type(exc).__name__})")
+            name = type(exc).__name__
+            raise TransientError(f"no connection to the central server ({name})") from None
         if response.status_code >= 500 or response.status_code in (408, 429):
             raise TransientError(
                 f"central server answered {response.status_code}", _retry_after(response)

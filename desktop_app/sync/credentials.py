@@ -39,7 +39,9 @@ class DeviceCredential:
 def credential_path(settings: Settings) -> Path:
     """The credential file: the ``sync_credential_file`` setting, else the user config folder."""
     named = settings.values.get("sync_credential_file") or ""
-    return Path(named).expanduser() if named else default_config_path().parent / CREDENTIAL_FILE_NAME
+    return (
+        Path(named).expanduser() if named else default_config_path().parent / CREDENTIAL_FILE_NAME
+    )
 
 
 def save_credential(path: Path, credential: DeviceCredential) -> None:

@@ -108,7 +108,7 @@ class SyncPass:
                 batch = claim_batch(session)
             if batch is None:
                 return True
-            response = self.client.push(self.credential.office_code, self._request(batch))
+            response = self.client.push(self.credential.office_code, batch.request())
             with self._session() as session:
                 counts = record_results(session, batch, response.results)
                 epoch_changed = self._take_epoch(session, response.epoch, result)
@@ -119,13 +119,6 @@ class SyncPass:
             if epoch_changed:
                 return False
         return True
-
-    def _request(self, batch):  # type: ignore[no-untyped-def]
-        from desktop_app.sync.protocol import PushRequest
-
-        with self._session() as session:
-            epoch = lock_state(session).server_epoch
-        return PushRequest(batch_id=batch.batch_id, epoch=epoch, ops=list(batch.ops))
 
     def _take_epoch(self, session: Session, epoch: str, result: PassResult) -> bool:
         """Remember the server's epoch; a different one means the server lost data."""
@@ -161,11 +154,15 @@ class SyncPass:
         with self._session() as session:
             status = read_status(session, rejection_limit=0)
         report = StatusReport(
-            device_time=device_now(), ops_waiting=status.ops_waiting,
-            ops_rejected=status.ops_rejected, ops_conflict=status.ops_conflict,
-            last_success=status.last_success_at, pull_cursor=status.pull_cursor,
-            app_version=__version__, clock_skew_seconds=status.clock_skew_seconds,
-        )  # fmt: skip
+            device_time=device_now(),
+            ops_waiting=status.ops_waiting,
+            ops_rejected=status.ops_rejected,
+            ops_conflict=status.ops_conflict,
+            last_success=status.last_success_at,
+            pull_cursor=status.pull_cursor,
+            app_version=__version__,
+            clock_skew_seconds=status.clock_skew_seconds,
+        )
         ack = self.client.report(self.credential.office_code, report)
         with self._session() as session:
             state = lock_state(session)

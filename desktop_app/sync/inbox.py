@@ -29,7 +29,7 @@ from desktop_app.domain.text import fold_for_search, normalise_name
 from desktop_app.services.catalog import get_procedure, load_catalogue
 from desktop_app.services.office import current_office
 from desktop_app.storage.models import Applicant, CalendarOverride, Dossier, DossierEvent
-from desktop_app.sync.protocol import Change, PullPage
+from desktop_app.sync.protocol import Change, PullPage, online_submission_event_id
 from desktop_app.sync.state import CENTRAL_CONFLICT_KIND, lock_state
 
 CENTRAL_UNIT = "Trung tâm (đồng bộ)"
@@ -109,15 +109,23 @@ def _central_event(session: Session, _office_id: uuid.UUID, change: Change) -> N
             dossier.returned_at = at
     else:
         kind = CENTRAL_CONFLICT_KIND
-        note = (f"Trung tâm chuyển sang trạng thái {int(target)} ({target.label_vi}) nhưng tại "
-                f"đơn vị hồ sơ đang ở trạng thái {int(current)}; chưa áp dụng. {note}").strip()  # fmt: skip
+        note = (
+            f"Trung tâm chuyển sang trạng thái {int(target)} ({target.label_vi}) nhưng tại "
+            f"đơn vị hồ sơ đang ở trạng thái {int(current)}; chưa áp dụng. {note}"
+        ).strip()
     session.add(
         DossierEvent(
-            id=event_id, dossier_id=dossier.id, at=at, kind=kind,
-            from_status=int(current), to_status=int(target), from_unit=CENTRAL_UNIT,
-            to_unit=None, note=note,
+            id=event_id,
+            dossier_id=dossier.id,
+            at=at,
+            kind=kind,
+            from_status=int(current),
+            to_status=int(target),
+            from_unit=CENTRAL_UNIT,
+            to_unit=None,
+            note=note,
         )
-    )  # fmt: skip
+    )
 
 
 def _online_dossier(session: Session, office_id: uuid.UUID, change: Change) -> None:
@@ -132,23 +140,35 @@ def _online_dossier(session: Session, office_id: uuid.UUID, change: Change) -> N
     received_at = _moment(data["received_at"])
     session.add(
         Dossier(
-            id=dossier_id, code=data["code"], office_id=office_id, procedure_id=procedure.id,
-            applicant_id=applicant.id, name_key=applicant.name_key,
-            id_number=applicant.id_number, phone=applicant.phone,
-            channel=int(data.get("channel", 2)), status=int(data.get("status", 1)),
-            received_at=received_at, due_at=_moment(data.get("due_at")),
-            original_due_at=_moment(data.get("due_at")), documents=[],
+            id=dossier_id,
+            code=data["code"],
+            office_id=office_id,
+            procedure_id=procedure.id,
+            applicant_id=applicant.id,
+            name_key=applicant.name_key,
+            id_number=applicant.id_number,
+            phone=applicant.phone,
+            channel=int(data.get("channel", 2)),
+            status=int(data.get("status", 1)),
+            received_at=received_at,
+            due_at=_moment(data.get("due_at")),
+            original_due_at=_moment(data.get("due_at")),
+            documents=[],
             fee_text=procedure.fee_text,
         )
-    )  # fmt: skip
+    )
     session.flush()
     session.add(
         DossierEvent(
-            id=uuid.uuid5(dossier_id, "submitted_online"), dossier_id=dossier_id,
-            at=received_at, kind="submitted_online", to_status=int(data.get("status", 1)),
-            from_unit=CENTRAL_UNIT, note="",
+            id=online_submission_event_id(dossier_id),
+            dossier_id=dossier_id,
+            at=received_at,
+            kind="submitted_online",
+            to_status=int(data.get("status", 1)),
+            from_unit=CENTRAL_UNIT,
+            note="",
         )
-    )  # fmt: skip
+    )
 
 
 def _applicant(session: Session, data: dict[str, Any]) -> Applicant:
@@ -158,10 +178,15 @@ def _applicant(session: Session, data: dict[str, Any]) -> Applicant:
         return existing
     name = normalise_name(str(data.get("full_name") or ""))
     applicant = Applicant(
-        id=key, full_name=name, name_key=fold_for_search(name), id_type=data.get("id_type"),
-        id_number=data.get("id_number"), phone=data.get("phone"), email=data.get("email"),
+        id=key,
+        full_name=name,
+        name_key=fold_for_search(name),
+        id_type=data.get("id_type"),
+        id_number=data.get("id_number"),
+        phone=data.get("phone"),
+        email=data.get("email"),
         address=data.get("address") or "",
-    )  # fmt: skip
+    )
     session.add(applicant)
     session.flush()
     return applicant

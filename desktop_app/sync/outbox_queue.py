@@ -15,7 +15,14 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import OutboxOp, utc_now
-from desktop_app.sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_OPS, OpResult, PushOp, op_size
+from desktop_app.sync.protocol import (
+    MAX_BATCH_BYTES,
+    MAX_BATCH_OPS,
+    OpResult,
+    PushOp,
+    PushRequest,
+    op_size,
+)
 from desktop_app.sync.state import lock_state
 
 #: Room left in a batch body for the envelope (batch id, epoch, brackets).
@@ -27,14 +34,23 @@ class Batch:
     batch_id: uuid.UUID
     ops: tuple[PushOp, ...]
     resent: bool
+    epoch: str | None = None
+
+    def request(self) -> PushRequest:
+        return PushRequest(batch_id=self.batch_id, epoch=self.epoch, ops=list(self.ops))
 
 
 def _wire(op: OutboxOp) -> PushOp:
     return PushOp(
-        op_id=op.op_id, seq=op.seq, entity=op.entity, entity_id=op.entity_id,
-        operation=op.operation, payload=op.payload, schema_version=op.schema_version,
+        op_id=op.op_id,
+        seq=op.seq,
+        entity=op.entity,
+        entity_id=op.entity_id,
+        operation=op.operation,
+        payload=op.payload,
+        schema_version=op.schema_version,
         device_time=op.device_time,
-    )  # fmt: skip
+    )
 
 
 def claim_batch(
@@ -48,7 +64,8 @@ def claim_batch(
         ).all()
         if sent:
             _count_attempt(session, [op.seq for op in sent])
-            return Batch(state.inflight_batch_id, tuple(_wire(op) for op in sent), True)
+            ops = tuple(_wire(op) for op in sent)
+            return Batch(state.inflight_batch_id, ops, True, state.server_epoch)
         state.inflight_batch_id = None
     rows = session.scalars(
         select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.seq).limit(max_ops)
@@ -71,13 +88,17 @@ def claim_batch(
         update(OutboxOp)
         .where(OutboxOp.seq.in_([op.seq for op in chosen]))
         .values(state="sent", attempts=OutboxOp.attempts + 1)
+        .execution_options(synchronize_session=False)
     )
-    return Batch(state.inflight_batch_id, tuple(chosen), False)
+    return Batch(state.inflight_batch_id, tuple(chosen), False, state.server_epoch)
 
 
 def _count_attempt(session: Session, seqs: list[int]) -> None:
     session.execute(
-        update(OutboxOp).where(OutboxOp.seq.in_(seqs)).values(attempts=OutboxOp.attempts + 1)
+        update(OutboxOp)
+        .where(OutboxOp.seq.in_(seqs))
+        .values(attempts=OutboxOp.attempts + 1)
+        .execution_options(synchronize_session=False)
     )
 
 
@@ -100,6 +121,7 @@ def record_results(session: Session, batch: Batch, results: list[OpResult]) -> d
             update(OutboxOp)
             .where(OutboxOp.op_id.in_(op_ids), OutboxOp.state == "sent")
             .values(state=outcome, last_error=reason)
+            .execution_options(synchronize_session=False)
         )
     if state.inflight_batch_id == batch.batch_id:
         state.inflight_batch_id = None
@@ -114,7 +136,10 @@ def resend_everything(session: Session, new_epoch: str) -> int:
     """
     state = lock_state(session)
     count = session.execute(
-        update(OutboxOp).where(OutboxOp.state != "pending").values(state="pending")
+        update(OutboxOp)
+        .where(OutboxOp.state != "pending")
+        .values(state="pending")
+        .execution_options(synchronize_session=False)
     ).rowcount
     state.server_epoch, state.pull_cursor, state.inflight_batch_id = new_epoch, 0, None
     state.last_error = None

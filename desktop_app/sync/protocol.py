@@ -172,3 +172,8 @@ def mask_name(name: str | None) -> str:
     if not name:
         return ""
     return " ".join(word[0] + "*" * max(len(word) - 1, 1) for word in name.split())
+
+
+def online_submission_event_id(dossier_id: uuid.UUID) -> uuid.UUID:
+    """The id of the "submitted online" event both sides record for an online dossier."""
+    return uuid.uuid5(dossier_id, "submitted_online")

@@ -95,14 +95,15 @@ def read_status(session: Session, rejection_limit: int = 50) -> SyncStatus:
         .limit(rejection_limit)
     )
     rejections = tuple(
-        Rejection(op.seq, op.op_id, op.entity, op.entity_id, op.state, op.last_error or "",
-                  op.device_time)  # fmt: skip
+        Rejection(
+            op.seq, op.op_id, op.entity, op.entity_id, op.state, op.last_error or "", op.device_time
+        )
         for op in rows
     )
     pull_conflicts = session.scalar(
-        select(func.count()).select_from(DossierEvent).where(
-            DossierEvent.kind == CENTRAL_CONFLICT_KIND
-        )
+        select(func.count())
+        .select_from(DossierEvent)
+        .where(DossierEvent.kind == CENTRAL_CONFLICT_KIND)
     )
     return SyncStatus(
         ops_waiting=counts.get("pending", 0) + counts.get("sent", 0),

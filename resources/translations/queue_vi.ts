@@ -83,7 +83,7 @@
         </message>
         <message>
             <location filename="../../desktop_app/ui/queue/counter_panel.py" line="102" />
-            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="237" />
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="242" />
             <source>Pause</source>
             <translation>Tạm dừng</translation>
         </message>
@@ -108,37 +108,42 @@
             <translation>Thao tác không thành công; vui lòng thử lại.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="231" />
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="226" />
+            <source>The queue cannot be read right now.</source>
+            <translation>Hiện không đọc được hàng đợi.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="236" />
             <source>{name}: {count}</source>
             <translation>{name}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="233" />
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="238" />
             <source>Waiting — {areas}</source>
             <translation>Đang chờ — {areas}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="235" />
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="240" />
             <source>Paused: {reason}</source>
             <translation>Tạm dừng: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="237" />
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="242" />
             <source>Resume</source>
             <translation>Tiếp tục</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="241" />
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="246" />
             <source>Called</source>
             <translation>Đã gọi</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="241" />
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="246" />
             <source>Serving</source>
             <translation>Đang phục vụ</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="246" />
+            <location filename="../../desktop_app/ui/queue/counter_panel.py" line="251" />
             <source>recalled {n}×</source>
             <translation>đã gọi lại {n} lần</translation>
         </message>

@@ -4,44 +4,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="70"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="75"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="76"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="83"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="85"/>
         <source>One-stop counter software</source>
         <translation>Phần mềm Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="87"/>
         <source>Version {version}
 Office: {office}</source>
         <translation>Phiên bản {version}
 Đơn vị: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="92"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -123,6 +123,65 @@ Office: {office}</source>
         <location filename="../../desktop_app/ui/common/status_bar.py" line="72"/>
         <source>User: {name}</source>
         <translation>Người dùng: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="44"/>
+        <source>Sync: starting…</source>
+        <translation>Đồng bộ: đang khởi động…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="46"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="76"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="81"/>
+        <source>Sync: syncing…</source>
+        <translation>Đồng bộ: đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="87"/>
+        <source>Sync: this station is not enrolled</source>
+        <translation>Đồng bộ: máy này chưa được đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="92"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="92"/>
+        <source>Offline</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="93"/>
+        <source>{count} waiting</source>
+        <translation>{count} thao tác chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="96"/>
+        <source>last sync {moment}</source>
+        <translation>đồng bộ lúc {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="99"/>
+        <source>{count} rejected</source>
+        <translation>{count} bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="105"/>
+        <source>Last error: {error}</source>
+        <translation>Lỗi gần nhất: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="108"/>
+        <source>This PC&apos;s clock is {minutes} min off the server</source>
+        <translation>Đồng hồ máy này lệch {minutes} phút so với máy chủ</translation>
     </message>
 </context>
 <context>

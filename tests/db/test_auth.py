@@ -24,8 +24,14 @@ PASSWORD = "dung-mat-khau"
 @pytest.fixture
 def officer(context, office):
     with context.session() as session:
-        return add_staff(session, office.id, username="CanBo1", full_name="lê thị ánh",
-                         role=StaffRole.RECEPTION, password=PASSWORD)  # fmt: skip
+        return add_staff(
+            session,
+            office.id,
+            username="CanBo1",
+            full_name="lê thị ánh",
+            role=StaffRole.RECEPTION,
+            password=PASSWORD,
+        )
 
 
 def attempt(context, password, now, username="canbo1"):
@@ -37,7 +43,9 @@ def test_sign_in_with_the_right_password_and_audit(context, officer, now):
     outcome = attempt(context, PASSWORD, now)
     assert outcome.ok and require_success(outcome, now).full_name == "Lê Thị Ánh"
     assert not attempt(context, "wrong", now).ok
-    assert attempt(context, PASSWORD, now, username="nobody").failure is SignInFailure.BAD_CREDENTIALS
+    assert (
+        attempt(context, PASSWORD, now, username="nobody").failure is SignInFailure.BAD_CREDENTIALS
+    )
     with context.session(read_only=True) as session:
         actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.at)))
     assert actions.count("signed_in") == 1 and actions.count("sign_in_failed") == 2

@@ -32,12 +32,20 @@ def gui_app():
 
 
 def decode_pdf(pdf: Path) -> list[str]:
-    subprocess.run(["pdftoppm", "-r", "203", "-png", str(pdf), str(pdf.with_suffix(""))],
-                   check=True, timeout=60)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-r", "203", "-png", str(pdf), str(pdf.with_suffix(""))],
+        check=True,
+        timeout=60,
+    )
     found: list[str] = []
     for image in sorted(pdf.parent.glob(f"{pdf.stem}*.png")):
-        result = subprocess.run(["zbarimg", "--nodbus", "--raw", "-q", str(image)],
-                                capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+        result = subprocess.run(
+            ["zbarimg", "--nodbus", "--raw", "-q", str(image)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         found += result.stdout.split()
     return found
 
@@ -45,15 +53,22 @@ def decode_pdf(pdf: Path) -> list[str]:
 def make(context, office, calendar, now, action: str) -> str:
     request = ReceptionRequest(
         "1.004873",
-        ApplicantInput("Đặng Thị Ắ Ầ Ễ", IdType.CCCD, "001085012345", date(1985, 3, 2),
-                       "0912345678", address="Số 1 Hàng Bạc, Hoàn Kiếm"),
+        ApplicantInput(
+            "Đặng Thị Ắ Ầ Ễ",
+            IdType.CCCD,
+            "001085012345",
+            date(1985, 3, 2),
+            "0912345678",
+            address="Số 1 Hàng Bạc, Hoàn Kiếm",
+        ),
         documents=(DocumentEntry("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"),),
-    )  # fmt: skip
+    )
     with context.session() as session:
         kwargs = {"office": office, "calendar": calendar, "received_at": now}
         if action == "02":
             return reception.request_supplement_at_reception(
-                session, request, "Bản sao giấy ly hôn: chưa có", **kwargs).code  # fmt: skip
+                session, request, "Bản sao giấy ly hôn: chưa có", **kwargs
+            ).code
         if action == "03":
             return reception.refuse_at_reception(session, request, "Sai thẩm quyền", **kwargs).code
         return reception.receive_dossier(session, request, **kwargs).code
@@ -68,8 +83,9 @@ def test_registry_knows_the_counter_forms():
 
 @needs_tools
 @pytest.mark.parametrize("number", ["01", "02", "03", "06"])
-def test_form_renders_and_barcode_decodes(gui_app, context, office, calendar, now, tmp_path,
-                                          number):  # fmt: skip
+def test_form_renders_and_barcode_decodes(
+    gui_app, context, office, calendar, now, tmp_path, number
+):
     code = make(context, office, calendar, now, "01" if number == "06" else number)
     with context.session(read_only=True) as session:
         form = get_form_spec(number).build(session, code, FormRequest(now, calendar.tz))

@@ -34,13 +34,20 @@ def codes(context, office, calendar, now):
     with context.session() as session:
         for index, (name, number, phone, procedure) in enumerate(PEOPLE):
             id_type = IdType.CMND if len(number) == 9 else IdType.CCCD
-            request = ReceptionRequest(procedure, ApplicantInput(name, id_type, number,
-                                                                 phone=phone))  # fmt: skip
-            saved = receive_dossier(session, request, office=office, calendar=calendar,
-                                    received_at=now + timedelta(minutes=index))  # fmt: skip
+            request = ReceptionRequest(
+                procedure, ApplicantInput(name, id_type, number, phone=phone)
+            )
+            saved = receive_dossier(
+                session,
+                request,
+                office=office,
+                calendar=calendar,
+                received_at=now + timedelta(minutes=index),
+            )
             result.append(saved.code)
-        change_status(session, find_dossier_id(session, result[3]), DossierStatus.IN_PROGRESS,
-                      at=now)  # fmt: skip
+        change_status(
+            session, find_dossier_id(session, result[3]), DossierStatus.IN_PROGRESS, at=now
+        )
     return result
 
 
@@ -54,7 +61,10 @@ def names(page):
 
 
 def test_classify_text():
-    assert classify_text(" 000.00.06.h56-261126-0001 ") == (SearchKind.CODE, "000.00.06.H56-261126-0001")
+    assert classify_text(" 000.00.06.h56-261126-0001 ") == (
+        SearchKind.CODE,
+        "000.00.06.H56-261126-0001",
+    )
     assert classify_text("0912 345 678") == (SearchKind.PHONE, "0912345678")
     assert classify_text("001085012345") == (SearchKind.ID_NUMBER, "001085012345")
     assert classify_text("C1234567") == (SearchKind.ID_NUMBER, "C1234567")
@@ -73,12 +83,18 @@ def test_code_id_phone(context, calendar, now, codes):
 
 def test_names_without_accents_prefix_first_then_words(context, calendar, now, codes):
     assert names(search(context, calendar, now, "nguyen")) == [
-        "Nguyễn Thị Hồng Nhung", "Nguyễn Văn An"]  # fmt: skip
+        "Nguyễn Thị Hồng Nhung",
+        "Nguyễn Văn An",
+    ]
     assert names(search(context, calendar, now, "hong nhung")) == [
-        "Đặng Hồng Nhung", "Nguyễn Thị Hồng Nhung"]  # fmt: skip
+        "Đặng Hồng Nhung",
+        "Nguyễn Thị Hồng Nhung",
+    ]
     assert names(search(context, calendar, now, "dang h")) == ["Đặng Hồng Nhung"]
     assert set(names(search(context, calendar, now, "nhu"))) == {
-        "Nguyễn Thị Hồng Nhung", "Đặng Hồng Nhung"}  # fmt: skip
+        "Nguyễn Thị Hồng Nhung",
+        "Đặng Hồng Nhung",
+    }
 
 
 def test_pages_and_sorting(context, calendar, now, codes):
@@ -104,4 +120,5 @@ def test_filters(context, calendar, now, codes):
     assert len(search(context, calendar, later, "", filters=SearchFilters(overdue=True)).items) == 4
     soon = SearchFilters(due_within_days=1)
     assert {i.procedure_code for i in search(context, calendar, now, "", filters=soon).items} == {
-        "2.000815"}  # fmt: skip
+        "2.000815"
+    }

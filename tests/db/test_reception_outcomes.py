@@ -28,29 +28,51 @@ from desktop_app.storage.models import AuditEntry, Dossier, OutboxOp
 def make_request(request_id=None, **changes) -> ReceptionRequest:
     values = dict(
         procedure_code="1.004873",
-        applicant=ApplicantInput("trần văn đức", IdType.CCCD, "001090001234", date(1990, 1, 2),
-                                 "0987654321", "duc@example.vn", "Hàng Bạc, Hà Nội"),
+        applicant=ApplicantInput(
+            "trần văn đức",
+            IdType.CCCD,
+            "001090001234",
+            date(1990, 1, 2),
+            "0987654321",
+            "duc@example.vn",
+            "Hàng Bạc, Hà Nội",
+        ),
         owner_name="trần thị mai",
-        documents=(DocumentEntry("Tờ khai", DocumentKind.ORIGINAL, 1),
-                   {"name": "CCCD", "kind": "certified_copy", "count": 2}),
-        sets_count=2, return_method="post", return_address="12 Hàng Bạc", fee_text="30.000đ",
+        documents=(
+            DocumentEntry("Tờ khai", DocumentKind.ORIGINAL, 1),
+            {"name": "CCCD", "kind": "certified_copy", "count": 2},
+        ),
+        sets_count=2,
+        return_method="post",
+        return_address="12 Hàng Bạc",
+        fee_text="30.000đ",
         request_id=request_id,
-    )  # fmt: skip
+    )
     values.update(changes)
     return ReceptionRequest(**values)
 
 
 def test_full_reception_is_stored_and_shown(context, office, calendar, now):
     with context.session() as session:
-        saved = receive_dossier(session, make_request(), office=office, calendar=calendar,
-                                received_at=now)  # fmt: skip
+        saved = receive_dossier(
+            session, make_request(), office=office, calendar=calendar, received_at=now
+        )
     with context.session() as session:
         detail = dossier_detail(session, saved.code.lower(), now=now, tz=calendar.tz)
-        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == "dossier_viewed")) == 1  # fmt: skip
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.action == "dossier_viewed")
+            )
+            == 1
+        )
     assert detail.owner_name == "Trần Thị Mai" and detail.sets_count == 2
     assert [d.as_dict() for d in detail.documents][1] == {
-        "name": "CCCD", "kind": "certified_copy", "count": 2}  # fmt: skip
+        "name": "CCCD",
+        "kind": "certified_copy",
+        "count": 2,
+    }
     assert detail.return_method == "post" and detail.return_address == "12 Hàng Bạc"
     assert detail.applicant.email == "duc@example.vn" and detail.fee_text == "30.000đ"
     assert detail.timeliness is not None and detail.events[0].kind == "received"
@@ -61,8 +83,15 @@ def test_the_same_request_saved_twice_makes_one_dossier(context, office, calenda
     results = []
     for _ in range(2):
         with context.session() as session:
-            results.append(receive_dossier(session, make_request(request_id), office=office,
-                                           calendar=calendar, received_at=now))  # fmt: skip
+            results.append(
+                receive_dossier(
+                    session,
+                    make_request(request_id),
+                    office=office,
+                    calendar=calendar,
+                    received_at=now,
+                )
+            )
     assert results[0].code == results[1].code and results[1].created is False
     with context.session(read_only=True) as session:
         assert session.scalar(select(func.count()).select_from(Dossier)) == 1
@@ -80,8 +109,9 @@ def test_the_same_request_saved_twice_makes_one_dossier(context, office, calenda
 )
 def test_bad_input_saves_nothing(context, office, calendar, now, changes):
     with pytest.raises((ServiceError, DomainError)), context.session() as session:
-        receive_dossier(session, make_request(**changes), office=office, calendar=calendar,
-                        received_at=now)  # fmt: skip
+        receive_dossier(
+            session, make_request(**changes), office=office, calendar=calendar, received_at=now
+        )
     with context.session(read_only=True) as session:
         assert session.scalar(select(func.count()).select_from(Dossier)) == 0
         assert session.scalar(select(func.count()).select_from(OutboxOp)) == 0
@@ -90,8 +120,13 @@ def test_bad_input_saves_nothing(context, office, calendar, now, changes):
 def test_supplement_at_reception_pauses_the_clock(context, office, calendar, now):
     with context.session() as session:
         saved = request_supplement_at_reception(
-            session, make_request(), "Giấy chứng sinh: chưa nộp", office=office,
-            calendar=calendar, received_at=now)  # fmt: skip
+            session,
+            make_request(),
+            "Giấy chứng sinh: chưa nộp",
+            office=office,
+            calendar=calendar,
+            received_at=now,
+        )
     assert saved.status is DossierStatus.SUPPLEMENT_REQUESTED
     with context.session(read_only=True) as session:
         row = session.get(Dossier, saved.id)
@@ -99,14 +134,21 @@ def test_supplement_at_reception_pauses_the_clock(context, office, calendar, now
         detail = dossier_detail(session, saved.code, now=now, tz=calendar.tz, audit=False)
     assert [e.kind for e in detail.events] == ["received", "status_changed"]
     with pytest.raises(ServiceError), context.session() as session:
-        request_supplement_at_reception(session, make_request(), " ", office=office,
-                                        calendar=calendar, received_at=now)  # fmt: skip
+        request_supplement_at_reception(
+            session, make_request(), " ", office=office, calendar=calendar, received_at=now
+        )
 
 
 def test_refusal_is_a_dossier_in_status_3_with_its_reason(context, office, calendar, now):
     with context.session() as session:
-        saved = refuse_at_reception(session, make_request(), "Không thuộc thẩm quyền",
-                                    office=office, calendar=calendar, received_at=now)  # fmt: skip
+        saved = refuse_at_reception(
+            session,
+            make_request(),
+            "Không thuộc thẩm quyền",
+            office=office,
+            calendar=calendar,
+            received_at=now,
+        )
     assert saved.status is DossierStatus.REFUSED and saved.due_at is None
     with context.session(read_only=True) as session:
         detail = dossier_detail(session, saved.code, now=now, tz=calendar.tz, audit=False)

@@ -34,8 +34,7 @@ def count(context, model) -> int:
         return int(session.scalar(select(func.count()).select_from(model)))
 
 
-def test_bad_rows_are_reported_by_line_and_nothing_is_imported(context, office, calendar,
-                                                                tmp_path):  # fmt: skip
+def test_bad_rows_are_reported_by_line_and_nothing_is_imported(context, office, calendar, tmp_path):
     path = write_csv(tmp_path, GOOD + BAD)
     report = import_register(context.session, path, office_id=office.id, tz=calendar.tz)
     assert not report.committed and report.imported == 0
@@ -44,14 +43,17 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_imported(context, office, 
     assert count(context, Dossier) == 0
 
 
-def test_skip_bad_imports_the_good_rows_and_a_rerun_adds_nothing(context, office, calendar,
-                                                                  now, tmp_path):  # fmt: skip
+def test_skip_bad_imports_the_good_rows_and_a_rerun_adds_nothing(
+    context, office, calendar, now, tmp_path
+):
     path = write_csv(tmp_path, GOOD + BAD)
-    report = import_register(context.session, path, office_id=office.id, tz=calendar.tz,
-                             skip_bad=True, chunk_rows=1)  # fmt: skip
+    report = import_register(
+        context.session, path, office_id=office.id, tz=calendar.tz, skip_bad=True, chunk_rows=1
+    )
     assert report.committed and report.imported == 2 and report.bad_rows == 3
-    again = import_register(context.session, path, office_id=office.id, tz=calendar.tz,
-                            skip_bad=True)  # fmt: skip
+    again = import_register(
+        context.session, path, office_id=office.id, tz=calendar.tz, skip_bad=True
+    )
     assert again.imported == 0 and again.skipped_existing == 2
     assert count(context, Dossier) == 2 and count(context, Applicant) == 1  # reused by ID
     with context.session(read_only=True) as session:

@@ -27,8 +27,7 @@ def servers(central_db: str, token: str, tmp_path: Path) -> Iterator[Callable[..
     started: list[CentralServer] = []
 
     def start(fault: str = "", port: int | None = None, db_url: str | None = None) -> CentralServer:
-        server = CentralServer(db_url or central_db, fault=fault,
-                               log_path=tmp_path / "server.log")  # fmt: skip
+        server = CentralServer(db_url or central_db, fault=fault, log_path=tmp_path / "server.log")
         if port:
             server.port = port
         started.append(server)

@@ -81,10 +81,16 @@ def test_connection_cut_delayed_and_truncated(office, server, central_db, proxie
     """Fault 3: requests cut, answers truncated and delayed by a proxy; then it heals."""
     office.record_dossiers(250)  # 500 ops: three batches
     proxy = proxies(server.port)
-    proxy.script.extend([
-        "cut_request=300", "truncate_response=40", "cut_request=70000",
-        "truncate_response=500", "refuse", "delay=0.2",
-    ])  # fmt: skip
+    proxy.script.extend(
+        [
+            "cut_request=300",
+            "truncate_response=40",
+            "cut_request=70000",
+            "truncate_response=500",
+            "refuse",
+            "delay=0.2",
+        ]
+    )
     failures = 0
     for _ in range(8):
         if office.sync_once(server_url=proxy.url).returncode == 0:
@@ -95,9 +101,7 @@ def test_connection_cut_delayed_and_truncated(office, server, central_db, proxie
     assert_converged(office, central_db, server)
 
 
-def test_server_500_half_way_and_killed_mid_transaction(
-    tmp_path, servers, token, central_db
-):
+def test_server_500_half_way_and_killed_mid_transaction(tmp_path, servers, token, central_db):
     """Fault 4: a 500 half-way through a batch, then the server killed mid-transaction."""
     failing = servers(fault="fail_mid_batch=2")
     office = Office(tmp_path / "office").init()
@@ -125,23 +129,29 @@ def test_two_clients_push_the_same_ops_at_once(tmp_path, office, server, token, 
     second_credential = tmp_path / "second-credential.json"
     office.enrol(server.url, token.replace(token, _second_token(central_db)), second_credential)
     first = office.start_sync("--once", "--json", server_url=server.url)
-    second = office.start_sync("--once", "--json", server_url=server.url,
-                               credential_file=second_credential)  # fmt: skip
+    second = office.start_sync(
+        "--once", "--json", server_url=server.url, credential_file=second_credential
+    )
     assert first.wait(120) in (0, 1) and second.wait(120) in (0, 1)
     sync_until_complete(office, server_url=server.url)
     assert _applied(central_db) == 800
     # And the same batch sent twice at the same moment straight to the server.
     credential = json.loads(office.credential_file.read_text())
     body = _batch_body(office.unit)
-    headers = {"Authorization": f"Bearer {credential['device_id']}:{credential['secret']}",
-               "Content-Type": "application/json"}
+    headers = {
+        "Authorization": f"Bearer {credential['device_id']}:{credential['secret']}",
+        "Content-Type": "application/json",
+    }
     url = f"{server.url}/api/v1/offices/{office.unit}/push"
     answers: list[dict] = []
     threads = [
-        threading.Thread(target=lambda: answers.append(
-            httpx.post(url, content=body, headers=headers, timeout=30).json()))
+        threading.Thread(
+            target=lambda: answers.append(
+                httpx.post(url, content=body, headers=headers, timeout=30).json()
+            )
+        )
         for _ in range(2)
-    ]  # fmt: skip
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -159,11 +169,22 @@ def _second_token(central_db: str) -> str:
 
 
 def _batch_body(unit: str) -> str:
-    ticket = {"id": str(uuid.uuid4()), "display_number": "A001", "status": "waiting",
-              "local_day": "2026-11-26"}  # fmt: skip
-    op = {"op_id": str(uuid.uuid4()), "seq": 999999, "entity": "ticket",
-          "entity_id": ticket["id"], "operation": "upsert", "payload": ticket,
-          "schema_version": 1, "device_time": datetime.now(UTC).isoformat()}  # fmt: skip
+    ticket = {
+        "id": str(uuid.uuid4()),
+        "display_number": "A001",
+        "status": "waiting",
+        "local_day": "2026-11-26",
+    }
+    op = {
+        "op_id": str(uuid.uuid4()),
+        "seq": 999999,
+        "entity": "ticket",
+        "entity_id": ticket["id"],
+        "operation": "upsert",
+        "payload": ticket,
+        "schema_version": 1,
+        "device_time": datetime.now(UTC).isoformat(),
+    }
     return json.dumps({"batch_id": str(uuid.uuid4()), "ops": [op]})
 
 
@@ -175,8 +196,13 @@ def test_invalid_op_is_rejected_shown_and_the_rest_applied(office, server, centr
     office.record_dossiers(10)
     context = build_context(office.settings())
     with context.session() as session:
-        record_change(session, "dossier", uuid.uuid4(), "upsert",
-                      {"id": str(uuid.uuid4()), "code": "not a code", "status": 42})  # fmt: skip
+        record_change(
+            session,
+            "dossier",
+            uuid.uuid4(),
+            "upsert",
+            {"id": str(uuid.uuid4()), "code": "not a code", "status": 42},
+        )
     context.close()
     office.record_dossiers(10, worker=3)
     report = sync_until_complete(office, server_url=server.url)
@@ -191,9 +217,7 @@ def test_invalid_op_is_rejected_shown_and_the_rest_applied(office, server, centr
     assert_converged(office, central_db, server)
 
 
-def test_server_restored_from_backup_gets_what_it_lost(
-    tmp_path, servers, token, central_db
-):
+def test_server_restored_from_backup_gets_what_it_lost(tmp_path, servers, token, central_db):
     """Fault 10: the server goes back to a backup (new epoch); the office re-sends its ops."""
     from tests.support.postgres import create_database
 
@@ -210,8 +234,12 @@ def test_server_restored_from_backup_gets_what_it_lost(
     sync_until_complete(office, server_url=server.url)
     server.stop()
     restored = _copy_database(admin, backup, "restored")
-    subprocess.run(["python", "-m", "central_server", "new-epoch", "--db", restored],
-                   check=True, capture_output=True, timeout=60)  # fmt: skip
+    subprocess.run(
+        ["python", "-m", "central_server", "new-epoch", "--db", restored],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     assert _applied(restored) == 40  # the backup holds the first 20 dossiers only
     server = servers(db_url=restored)
     report = sync_until_complete(office, server_url=server.url)

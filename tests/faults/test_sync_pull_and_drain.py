@@ -33,13 +33,25 @@ def _insert_ticket_ops(office, count: int) -> None:  # type: ignore[no-untyped-d
     rows = []
     for index in range(count):
         ticket_id = str(uuid.uuid4())
-        rows.append({
-            "op_id": uuid.uuid4(), "entity": "ticket", "entity_id": ticket_id,
-            "operation": "upsert", "schema_version": 1, "state": "pending", "attempts": 0,
-            "device_time": start + timedelta(seconds=index * 10),
-            "payload": {"id": ticket_id, "display_number": f"A{index % 1000:03d}",
-                        "status": "done", "local_day": "2026-11-16", "number": index + 1},
-        })  # fmt: skip
+        rows.append(
+            {
+                "op_id": uuid.uuid4(),
+                "entity": "ticket",
+                "entity_id": ticket_id,
+                "operation": "upsert",
+                "schema_version": 1,
+                "state": "pending",
+                "attempts": 0,
+                "device_time": start + timedelta(seconds=index * 10),
+                "payload": {
+                    "id": ticket_id,
+                    "display_number": f"A{index % 1000:03d}",
+                    "status": "done",
+                    "local_day": "2026-11-16",
+                    "number": index + 1,
+                },
+            }
+        )
     with context.session() as session:
         for offset in range(0, count, 5000):
             session.execute(insert(OutboxOp), rows[offset : offset + 5000])
@@ -77,9 +89,7 @@ def _central_session(central_db: str):  # type: ignore[no-untyped-def]
     return engine, make_session_factory(engine)
 
 
-def test_equal_timestamps_and_concurrent_commits_pull_misses_nothing(
-    office, server, central_db
-):
+def test_equal_timestamps_and_concurrent_commits_pull_misses_nothing(office, server, central_db):
     """Fault 8: many central writers at once, same time stamp, slow commits: pull gets all."""
     from central_server.central_ops import set_calendar_override
     from central_server.db import session_scope

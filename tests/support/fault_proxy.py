@@ -12,6 +12,7 @@ Each new connection takes the next fault from ``script`` (then ``default``):
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -70,8 +71,15 @@ class FaultProxy:
         threading.Thread(target=self._pump, args=args_up, daemon=True).start()
         self._pump(upstream, client, down_limit, delay, hold, done)
 
-    def _pump(self, source: socket.socket, sink: socket.socket, limit: int | None,
-              delay: float, hold: bool, done: threading.Event) -> None:  # fmt: skip
+    def _pump(
+        self,
+        source: socket.socket,
+        sink: socket.socket,
+        limit: int | None,
+        delay: float,
+        hold: bool,
+        done: threading.Event,
+    ) -> None:
         sent = 0
         try:
             while not done.is_set():
@@ -94,8 +102,6 @@ class FaultProxy:
         finally:
             done.set()
             for sock in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 sock.close()

@@ -102,8 +102,19 @@ class CentralServer:
 
     def start(self, timeout: float = 30.0) -> CentralServer:
         module = "tests.support.faulty_server" if self.fault else "central_server"
-        command = [sys.executable, "-m", module, "serve", "--db", self.db_url,
-                   "--port", str(self.port), "--no-access-log", "--log-level", "warning"]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            module,
+            "serve",
+            "--db",
+            self.db_url,
+            "--port",
+            str(self.port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ]
         env = base_env({"TEST_SERVER_FAULT": self.fault} if self.fault else None)
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         self.process = subprocess.Popen(command, env=env, stdout=log, stderr=log, cwd=ROOT)
@@ -160,17 +171,25 @@ class Office:
         from desktop_app.config import load_settings
 
         return load_settings(
-            environ={}, read_standard_file=False,
-            overrides={"database_url": self.db_url, "office_code": self.unit,
-                       "office_name": OFFICE_NAME,
-                       "sync_credential_file": str(self.credential_file)},
-        )  # fmt: skip
+            environ={},
+            read_standard_file=False,
+            overrides={
+                "database_url": self.db_url,
+                "office_code": self.unit,
+                "office_name": OFFICE_NAME,
+                "sync_credential_file": str(self.credential_file),
+            },
+        )
 
     def env(self, extra: dict[str, str] | None = None) -> dict[str, str]:
-        return base_env({
-            "DESKTOP_APP_DATABASE_URL": self.db_url, "DESKTOP_APP_OFFICE_CODE": self.unit,
-            "DESKTOP_APP_SYNC_CREDENTIAL_FILE": str(self.credential_file), **(extra or {}),
-        })  # fmt: skip
+        return base_env(
+            {
+                "DESKTOP_APP_DATABASE_URL": self.db_url,
+                "DESKTOP_APP_OFFICE_CODE": self.unit,
+                "DESKTOP_APP_SYNC_CREDENTIAL_FILE": str(self.credential_file),
+                **(extra or {}),
+            }
+        )
 
     def init(self) -> Office:
         from desktop_app.app import build_context
@@ -196,9 +215,14 @@ class Office:
             answer = client.enrol(token, "test device")
         save_credential(
             credential_file or self.credential_file,
-            DeviceCredential(server_url, str(answer.device_id), answer.secret,
-                             answer.office_code, answer.office_name),
-        )  # fmt: skip
+            DeviceCredential(
+                server_url,
+                str(answer.device_id),
+                answer.secret,
+                answer.office_code,
+                answer.office_name,
+            ),
+        )
 
     def sync_command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "desktop_app", "sync", *args]
@@ -208,19 +232,33 @@ class Office:
     ) -> subprocess.CompletedProcess[str]:
         """``desktop-app sync --once --json`` as a subprocess."""
         return subprocess.run(
-            self._command("--once", "--json", fault=fault), capture_output=True, text=True,
-            timeout=timeout, env=self._client_env(server_url, fault), cwd=ROOT, check=False,
-        )  # fmt: skip
+            self._command("--once", "--json", fault=fault),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=self._client_env(server_url, fault),
+            cwd=ROOT,
+            check=False,
+        )
 
-    def start_sync(self, *args: str, server_url: str | None = None, fault: str = "",
-                   credential_file: Path | None = None) -> subprocess.Popen[str]:  # fmt: skip
+    def start_sync(
+        self,
+        *args: str,
+        server_url: str | None = None,
+        fault: str = "",
+        credential_file: Path | None = None,
+    ) -> subprocess.Popen[str]:
         env = self._client_env(server_url, fault)
         if credential_file is not None:
             env["DESKTOP_APP_SYNC_CREDENTIAL_FILE"] = str(credential_file)
         return subprocess.Popen(
-            self._command(*args, fault=fault), env=env, cwd=ROOT, text=True,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        )  # fmt: skip
+            self._command(*args, fault=fault),
+            env=env,
+            cwd=ROOT,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
 
     def _command(self, *args: str, fault: str) -> list[str]:
         if fault:
@@ -235,9 +273,14 @@ class Office:
 
     def status(self) -> dict[str, Any]:
         result = subprocess.run(
-            self.sync_command("status", "--json"), capture_output=True, text=True, timeout=60,
-            env=self.env(), cwd=ROOT, check=True,
-        )  # fmt: skip
+            self.sync_command("status", "--json"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=self.env(),
+            cwd=ROOT,
+            check=True,
+        )
         return dict(json.loads(result.stdout))
 
     def query(self, sql: str, **params: Any) -> list[tuple[Any, ...]]:
@@ -253,17 +296,36 @@ class Office:
     def record_dossiers(self, count: int, worker: int = 0) -> None:
         """Receive ``count`` dossiers at the counter, one transaction each (in-process)."""
         subprocess.run(
-            [sys.executable, "-m", "tests.support.receive_worker", self.db_url, str(count),
-             str(worker)],
-            check=True, capture_output=True, timeout=300, cwd=ROOT, env=base_env(),
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "tests.support.receive_worker",
+                self.db_url,
+                str(count),
+                str(worker),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+            cwd=ROOT,
+            env=base_env(),
+        )
 
     def start_recording(self, count: int, worker: int = 1) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
-            [sys.executable, "-m", "tests.support.receive_worker", self.db_url, str(count),
-             str(worker)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=base_env(),
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "tests.support.receive_worker",
+                self.db_url,
+                str(count),
+                str(worker),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=ROOT,
+            env=base_env(),
+        )
 
 
 def sync_until_complete(office: Office, attempts: int = 10, **kwargs: Any) -> dict[str, Any]:
@@ -274,8 +336,9 @@ def sync_until_complete(office: Office, attempts: int = 10, **kwargs: Any) -> di
         if last.returncode == 0:
             return dict(json.loads(last.stdout))
         time.sleep(0.2)
-    raise AssertionError(f"sync never completed: {last.stdout if last else ''} "
-                         f"{last.stderr[-2000:] if last else ''}")  # fmt: skip
+    raise AssertionError(
+        f"sync never completed: {last.stdout if last else ''} {last.stderr[-2000:] if last else ''}"
+    )
 
 
 def assert_converged(office: Office, central_db: str, server: CentralServer) -> None:
@@ -287,18 +350,26 @@ def assert_converged(office: Office, central_db: str, server: CentralServer) -> 
     central_ids = [str(r[0]).replace("-", "") for r in central_ops]
     assert len(central_ids) == len(set(central_ids))
     assert op_ids <= set(central_ids)
-    for table, central_table in (("dossier", "dossier"), ("dossier_event", "dossier_event"),
-                                 ("queue_ticket", "ticket")):  # fmt: skip
+    for table, central_table in (
+        ("dossier", "dossier"),
+        ("dossier_event", "dossier_event"),
+        ("queue_ticket", "ticket"),
+    ):
         local = {str(r[0]).replace("-", "") for r in office.query(f"SELECT id FROM {table}")}
-        held = [str(r[0]).replace("-", "") for r in
-                central_query(central_db, f"SELECT id FROM {central_table}")]  # fmt: skip
+        held = [
+            str(r[0]).replace("-", "")
+            for r in central_query(central_db, f"SELECT id FROM {central_table}")
+        ]
         assert len(held) == len(set(held))
         assert local <= set(held), f"{table}: {len(local - set(held))} missing centrally"
     stats = server.stats(office.unit)
     local_dossiers = office.query("SELECT count(*) FROM dossier")[0][0]
     assert stats["dossiers"] == local_dossiers
-    statuses = dict((str(i).replace("-", ""), s) for i, s in
-                    office.query("SELECT id, status FROM dossier"))  # fmt: skip
-    central_statuses = dict((str(i).replace("-", ""), s) for i, s in
-                            central_query(central_db, "SELECT id, status FROM dossier"))  # fmt: skip
+    statuses = dict(
+        (str(i).replace("-", ""), s) for i, s in office.query("SELECT id, status FROM dossier")
+    )
+    central_statuses = dict(
+        (str(i).replace("-", ""), s)
+        for i, s in central_query(central_db, "SELECT id, status FROM dossier")
+    )
     assert statuses == central_statuses

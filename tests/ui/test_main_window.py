@@ -1,4 +1,4 @@
-"""The station shell: Vietnamese titles per role, welcome page, menus, full screen."""
+"""The station shell: Vietnamese titles, the role's page, welcome page, menus, full screen."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pytestqt.qtbot import QtBot
 
 import desktop_app
 from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.role_pages import page_factory
+from desktop_app.ui.shell.welcome_page import WelcomePage
 
 ROLE_TITLES = {
     "counter": "Quầy tiếp nhận và trả kết quả",
@@ -18,31 +20,34 @@ ROLE_TITLES = {
 
 
 @pytest.mark.parametrize("role", sorted(ROLE_TITLES))
-def test_title_names_office_and_role_in_vietnamese(
+def test_title_names_office_and_role_and_the_role_page_fills_the_window(
     office_name: str, qtbot: QtBot, make_context, role: str
 ) -> None:
     window = MainWindow(make_context(role=role))
     qtbot.addWidget(window)
 
     assert window.windowTitle() == f"{office_name} — {ROLE_TITLES[role]}"
-    assert window.page.role_label.text() == ROLE_TITLES[role]
-    assert window.page.office_label.text() == office_name
+    factory = page_factory(role)
+    assert factory is not None, f"no page for role {role}"
+    assert isinstance(window.page, factory)
+    assert window.centralWidget() is window.page
 
 
-def test_counter_welcome_states_counter_number(qtbot: QtBot, context) -> None:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+def test_welcome_page_states_role_office_and_counter_number(qtbot: QtBot, office_name) -> None:
+    page = WelcomePage("counter", office_name, 3)
+    qtbot.addWidget(page)
 
-    assert window.page.counter_label is not None
-    assert window.page.counter_label.text() == "Quầy số 3"
-    assert "sẵn sàng" in window.page.status_label.text()
+    assert page.role_label.text() == ROLE_TITLES["counter"]
+    assert page.office_label.text() == office_name
+    assert page.counter_label is not None and page.counter_label.text() == "Quầy số 3"
+    assert "sẵn sàng" in page.status_label.text()
 
 
-def test_other_roles_show_no_counter_number(qtbot: QtBot, make_context) -> None:
-    window = MainWindow(make_context(role="kiosk", counter_number=3))
-    qtbot.addWidget(window)
+def test_welcome_page_of_other_roles_shows_no_counter_number(qtbot: QtBot, office_name) -> None:
+    page = WelcomePage("kiosk", office_name, None)
+    qtbot.addWidget(page)
 
-    assert window.page.counter_label is None
+    assert page.counter_label is None
 
 
 @pytest.mark.parametrize(

@@ -130,3 +130,28 @@ def test_panel_handles_scanned_ticket_barcode_only(qtbot, make_context):
     assert panel.handle_scan(second.barcode)
     qtbot.waitUntil(lambda: panel.number_label.text() == "A002")
     assert panel.current_ticket_id == second.id
+
+
+def test_display_says_when_database_is_unreachable_and_recovers(qtbot, make_context):
+    from sqlalchemy.exc import OperationalError
+
+    context = make_context(role="display")
+    _set_up(context)
+    display = DisplayPage(context, None, backend=RecordingBackend())
+    qtbot.addWidget(display)
+    real_poll, failures = display.feed.poll, []
+
+    def flaky_poll():
+        if len(failures) < 2:
+            failures.append(1)
+            raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+        return real_poll()
+
+    qtbot.waitUntil(lambda: display.board is not None)
+    display.feed.poll = flaky_poll
+    display.board = None
+    qtbot.waitUntil(lambda: display.offline_label.isVisible() or display.offline, timeout=2000)
+    assert "kết nối" in display.offline_label.text()
+    qtbot.waitUntil(lambda: display.board is not None and not display.offline, timeout=8000)
+    assert display.offline_label.isHidden()
+    display.close()

@@ -6,6 +6,7 @@ through the Alembic migrations in ``storage/migrations``. Each area keeps its mo
 module; all of them are imported here so that ``Base.metadata`` is complete.
 """
 
+from desktop_app.storage.models.admin import OfficeSetting, RatingRequest
 from desktop_app.storage.models.base import NAMING_CONVENTION, Base, utc_now, uuid_pk
 from desktop_app.storage.models.core import (
     Applicant,
@@ -46,6 +47,7 @@ __all__ = [
     "HandoverBatch",
     "HandoverItem",
     "Office",
+    "OfficeSetting",
     "OutboxOp",
     "Procedure",
     "QueueBoard",
@@ -53,6 +55,7 @@ __all__ = [
     "QueuePriorityGroup",
     "QueueTicket",
     "Rating",
+    "RatingRequest",
     "ServiceArea",
     "Staff",
     "SyncState",

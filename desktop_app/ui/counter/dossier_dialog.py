@@ -103,6 +103,8 @@ class DossierDialog(QDialog):
                       moves, event.note]  # fmt: skip
             for column, value in enumerate(values):
                 self.history.setItem(row, column, QTableWidgetItem(value))
+        for column in range(4):
+            self.history.resizeColumnToContents(column)
         self.print_01.setEnabled(detail.due_at is not None)
 
     def print_form(self, number: str) -> None:

@@ -169,6 +169,8 @@ class LookupPage(QWidget):
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        for column in (0, 3, 4, 5):
+            self.table.resizeColumnToContents(column)
         self._update_pager()
         if page.kind is SearchKind.CODE and not page.items:
             self.message.setText(

@@ -240,6 +240,7 @@ class CounterPage(QWidget):
             self.queue_panel.set_staff(self.staff_id)  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(self.work_area)
         self._restart_idle_timer()
+        self._show_user(self.staff.full_name)  # type: ignore[union-attr]
         self.signed_in.emit(self.staff)
         current = self.tabs.currentWidget()
         if current is not None and hasattr(current, "focus_first"):
@@ -255,7 +256,14 @@ class CounterPage(QWidget):
                 page.clear_personal_data()
         self.sign_in_panel.reset_for_sign_in()
         self.stack.setCurrentWidget(self.sign_in_panel)
+        self._show_user(None)
         self.signed_out.emit()
+
+    def _show_user(self, name: str | None) -> None:
+        """The main window's status bar names the signed-in officer (when there is one)."""
+        status_bar = getattr(self.main_window, "station_status", None)
+        if status_bar is not None:
+            status_bar.set_user(name)
 
     def lock(self) -> None:
         """Hide the work behind the lock screen until the officer's password is given again."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.services.errors import NotInitialised
 from desktop_app.services.queue_board import Board, CallView
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.display.announcer import Announcer, AudioBackend, choose_backend
@@ -83,9 +84,7 @@ class DisplayPage(QWidget):
         header.addWidget(self.office_label, 1)
         header.addWidget(self.clock_label)
         layout.addLayout(header)
-        self.offline_label = QLabel(
-            self.tr("Connection to the database lost — reconnecting…"), self
-        )
+        self.offline_label = QLabel("", self)
         self.offline_label.setObjectName("displayOffline")
         self.offline_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.offline_label.hide()
@@ -155,6 +154,10 @@ class DisplayPage(QWidget):
             log.warning("display cannot read the board: %s", error)
         self.offline = True
         self.feed.forget()
+        if isinstance(error, NotInitialised):
+            self.offline_label.setText(self.tr("The office database is not set up yet."))
+        else:
+            self.offline_label.setText(self.tr("Connection to the database lost — reconnecting…"))
         self.offline_label.show()
         self.poll_timer.setInterval(OFFLINE_POLL_MS)
 

@@ -207,7 +207,7 @@ class QueuePanel(QWidget):
 
     def refresh(self) -> None:
         """Read the panel's view now."""
-        run_operation(self, self.queue.view, self.show_view, lambda _e: None)
+        run_operation(self, self.queue.view, self.show_view, self._show_problem)
 
     def _poll(self) -> None:
         if self.busy:
@@ -217,8 +217,13 @@ class QueuePanel(QWidget):
             self,
             lambda: self.queue.changed_since(seq),
             self._maybe_show,
-            lambda _e: None,
+            self._show_problem,
         )
+
+    def _show_problem(self, error: Exception) -> None:
+        """A refresh failed (counter not configured, database unreachable): say so, keep going."""
+        message = getattr(error, "message_vi", None)
+        self.message_label.setText(message or self.tr("The queue cannot be read right now."))
 
     def _maybe_show(self, view: CounterQueueView | None) -> None:
         if view is not None:

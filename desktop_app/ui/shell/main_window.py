@@ -37,6 +37,11 @@ class MainWindow(QMainWindow):
             settings.office_code, settings.office_name, settings.database_url, self
         )
         self.setStatusBar(self.station_status)
+        self.sync_status = None
+        if settings.central_server_url:
+            from desktop_app.ui.common.sync_status import install_sync_status
+
+            self.sync_status = install_sync_status(context, self.station_status)
         self._build_menus()
 
     def _make_page(self) -> QWidget:

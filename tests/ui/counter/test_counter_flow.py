@@ -24,8 +24,14 @@ PASSWORD = "motcua2026"
 def counter(context, qtbot, tmp_path: Path) -> CounterPage:
     with context.session() as session:
         office = set_up_office(session, "000.00.31.H29", "UBND Phường Thử").office
-        add_staff(session, office.id, username="canbo1", full_name="Nguyễn Thị Hồng Nhung",
-                  role=StaffRole.RECEPTION, password=PASSWORD)  # fmt: skip
+        add_staff(
+            session,
+            office.id,
+            username="canbo1",
+            full_name="Nguyễn Thị Hồng Nhung",
+            role=StaffRole.RECEPTION,
+            password=PASSWORD,
+        )
     page = CounterPage(context, None)
     page.clock = lambda: NOW
     page.print_folder = tmp_path / "prints"
@@ -89,11 +95,18 @@ def test_receive_prints_form_01_and_double_enter_makes_one_dossier(counter, qtbo
     pdf = page.last_print.pdf_path
     assert pdf.exists() and code in page.status_label.text()
     if shutil.which("zbarimg") and shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-r", "203", "-png", str(pdf), str(pdf.with_suffix(""))],
-                       check=True, timeout=60)  # fmt: skip
+        subprocess.run(
+            ["pdftoppm", "-r", "203", "-png", str(pdf), str(pdf.with_suffix(""))],
+            check=True,
+            timeout=60,
+        )
         image = sorted(pdf.parent.glob("*.png"))[0]
-        decoded = subprocess.run(["zbarimg", "--nodbus", "--raw", "-q", str(image)],
-                                 capture_output=True, text=True, timeout=60).stdout.split()  # fmt: skip
+        decoded = subprocess.run(
+            ["zbarimg", "--nodbus", "--raw", "-q", str(image)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout.split()
         assert decoded == [code]
 
 
@@ -118,8 +131,9 @@ def test_look_up_by_scanned_code_by_name_without_accents_and_unknown_code(counte
     assert counter.tabs.currentWidget() is lookup
     qtbot.keyClicks(lookup.search, code)
     qtbot.keyClick(lookup.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(lookup.dialogs) and lookup.dialogs[-1].detail is not None,
-                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: bool(lookup.dialogs) and lookup.dialogs[-1].detail is not None, timeout=10_000
+    )
     dialog = lookup.dialogs[-1]
     assert code in dialog.summary.toPlainText() and dialog.history.rowCount() == 1
     dialog.close()
@@ -144,3 +158,50 @@ def test_idle_lock_needs_the_password_again(counter, qtbot):
     counter.idle_lock_ms = 50
     counter._restart_idle_timer()
     qtbot.waitUntil(lambda: counter.is_locked, timeout=5_000)
+
+
+def test_database_error_keeps_the_form_and_says_so(counter, qtbot, context, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from desktop_app.services import reception
+
+    def broken(*_args, **_kwargs):
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    signed_in(counter, qtbot)
+    page = fill_reception(counter, qtbot)
+    monkeypatch.setattr(reception, "receive_dossier", broken)
+    page.save("receive")
+    qtbot.waitUntil(lambda: not page.saving, timeout=10_000)
+    assert "cơ sở dữ liệu" in page.status_label.text()
+    assert page.form.id_number.text() == "001085012345"
+    assert count_dossiers(context) == 0
+    monkeypatch.undo()
+    page.save("receive")
+    qtbot.waitUntil(lambda: page.last_print is not None, timeout=20_000)
+    assert count_dossiers(context) == 1
+
+
+def test_missing_printer_keeps_the_dossier_and_the_pdf(make_context, qtbot, tmp_path):
+    context = make_context(role="counter", counter_number=1, form_printer="No Such Printer")
+    with context.session() as session:
+        office = set_up_office(session, "000.00.31.H29", "UBND Phường Thử").office
+        add_staff(
+            session,
+            office.id,
+            username="canbo1",
+            full_name="Lê Thị Ánh",
+            role=StaffRole.RECEPTION,
+            password=PASSWORD,
+        )
+    page = CounterPage(context, None)
+    page.clock = lambda: NOW
+    page.print_folder = tmp_path
+    qtbot.addWidget(page)
+    signed_in(page, qtbot)
+    reception_page = fill_reception(page, qtbot)
+    reception_page.save("receive")
+    qtbot.waitUntil(lambda: reception_page.last_print is not None, timeout=20_000)
+    assert reception_page.last_print.printer_error
+    assert reception_page.last_print.pdf_path.exists()
+    assert count_dossiers(context) == 1

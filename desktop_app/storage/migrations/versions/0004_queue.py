@@ -39,9 +39,7 @@ def upgrade() -> None:
         sa.Column("counter_id", sa.Uuid(), nullable=False),
         sa.Column("paused", sa.Boolean(), nullable=False),
         sa.Column("pause_reason", sa.Text(), nullable=False),
-        sa.Column(
-            "paused_at", desktop_app.storage.types.UtcDateTime(timezone=True), nullable=True
-        ),
+        sa.Column("paused_at", desktop_app.storage.types.UtcDateTime(timezone=True), nullable=True),
         sa.Column("priority_streak", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["counter_id"], ["counter.id"], name=op.f("fk_queue_counter_state_counter_id_counter")

@@ -1,0 +1,119 @@
+"""The administrator's changes to the queue: areas, counters, priority groups, notice, fairness.
+
+Thin wrappers over ``queue_config`` that audit each change and bump the display board's change
+number, so every display and counter panel shows a new counter or notice within a second.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, time
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.services import queue_config
+from desktop_app.services.audit import record_audit
+from desktop_app.services.office_settings import set_office_setting
+from desktop_app.services.queue import bump_board
+from desktop_app.services.queue_config import AreaInfo, CounterInfo, PriorityGroupInfo
+
+
+def save_area(
+    session: Session,
+    office_id: uuid.UUID,
+    *,
+    code: str,
+    name: str,
+    ticket_prefix: str,
+    number_width: int,
+    daily_cap: int | None,
+    opens_at: time | None,
+    closes_at: time | None,
+    active: bool = True,
+    actor_id: uuid.UUID | None,
+    at: datetime,
+) -> AreaInfo:
+    """Add the area ``code`` or change it."""
+    known = {a.code for a in queue_config.list_areas(session, office_id)}
+    values: dict[str, Any] = dict(
+        name=name, ticket_prefix=ticket_prefix.strip().upper(), number_width=number_width,
+        daily_cap=daily_cap, opens_at=opens_at, closes_at=closes_at,
+    )  # fmt: skip
+    if code in known:
+        info = queue_config.set_area(session, office_id, code, active=active, **values)
+        action = "area_changed"
+    else:
+        info = queue_config.add_area(session, office_id, code=code, **values)
+        action = "area_added"
+    bump_board(session, office_id)
+    record_audit(session, action, "service_area", code, staff_id=actor_id, at=at)
+    return info
+
+
+def save_counter(
+    session: Session,
+    office_id: uuid.UUID,
+    *,
+    number: int,
+    name: str,
+    areas: list[str],
+    active: bool = True,
+    actor_id: uuid.UUID | None,
+    at: datetime,
+) -> CounterInfo:
+    """Add counter ``number`` serving ``areas`` (in order of preference) or change it."""
+    known = {c.number for c in queue_config.list_counters(session, office_id)}
+    if number in known:
+        info = queue_config.set_counter(session, office_id, number, name=name, areas=areas,
+                                        active=active)  # fmt: skip
+        action = "counter_changed"
+    else:
+        info = queue_config.add_counter(session, office_id, number=number, name=name, areas=areas)
+        action = "counter_added"
+    bump_board(session, office_id)
+    record_audit(session, action, "counter", str(number), staff_id=actor_id, at=at,
+                 detail=",".join(areas))  # fmt: skip
+    return info
+
+
+def save_priority_group(
+    session: Session,
+    office_id: uuid.UUID,
+    code: str,
+    *,
+    label: str,
+    sort_order: int | None,
+    active: bool,
+    actor_id: uuid.UUID | None,
+    at: datetime,
+) -> PriorityGroupInfo:
+    info = queue_config.set_priority_group(session, office_id, code, label=label,
+                                           sort_order=sort_order, active=active)  # fmt: skip
+    record_audit(session, "priority_group_saved", "priority_group", code, staff_id=actor_id, at=at)
+    return info
+
+
+def save_fairness(
+    session: Session,
+    office_id: uuid.UUID,
+    *,
+    fairness_n: int,
+    strict: bool,
+    actor_id: uuid.UUID | None,
+    at: datetime,
+) -> None:
+    """The fairness rule every counter of the office follows."""
+    set_office_setting(session, office_id, "priority_fairness_n", fairness_n, staff_id=actor_id,
+                       at=at)  # fmt: skip
+    set_office_setting(session, office_id, "priority_strict", strict, staff_id=actor_id, at=at)
+
+
+def save_notice(
+    session: Session, office_id: uuid.UUID, text: str, *, actor_id: uuid.UUID | None, at: datetime
+) -> str:
+    """The notice line of the public displays (``set_notice`` bumps the board)."""
+    notice = queue_config.set_notice(session, office_id, text)
+    record_audit(session, "display_notice_changed", "queue_board", office_id, staff_id=actor_id,
+                 at=at)  # fmt: skip
+    return notice

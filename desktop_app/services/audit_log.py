@@ -1,0 +1,135 @@
+"""Reading the audit trail: who viewed or changed which dossier, when; filters and exports.
+
+The trail is append-only: the application has no path that edits or deletes an audit row, and
+the database refuses UPDATE and DELETE on ``audit_entry`` (triggers of migration 0006).
+"""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.services.errors import NotFound
+from desktop_app.storage.models import AuditEntry, Dossier, Staff
+
+MAX_ROWS = 5000
+COLUMNS = ("at", "username", "staff_name", "action", "entity", "entity_id", "dossier_code",
+           "detail")  # fmt: skip
+HEADINGS_VI = ("Thời điểm", "Tài khoản", "Cán bộ", "Thao tác", "Đối tượng", "Mã đối tượng",
+               "Mã hồ sơ", "Chi tiết")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Moments are UTC-aware, ``end`` excluded; empty fields do not filter."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    username: str = ""
+    action: str = ""
+    dossier_code: str = ""
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: datetime
+    username: str
+    staff_name: str
+    action: str
+    entity: str
+    entity_id: str
+    dossier_code: str
+    detail: str
+
+
+def search_audit(
+    session: Session, criteria: AuditFilter, *, limit: int = MAX_ROWS
+) -> list[AuditRow]:
+    """The newest audit rows matching ``criteria`` (at most ``limit``).
+
+    Raises:
+        NotFound: the dossier code or username names nothing.
+    """
+    query = (
+        select(AuditEntry, Staff.username, Staff.full_name)
+        .outerjoin(Staff, Staff.id == AuditEntry.staff_id)
+        .order_by(AuditEntry.at.desc())
+        .limit(limit)
+    )
+    if criteria.start is not None:
+        query = query.where(AuditEntry.at >= criteria.start)
+    if criteria.end is not None:
+        query = query.where(AuditEntry.at < criteria.end)
+    if criteria.action.strip():
+        query = query.where(AuditEntry.action == criteria.action.strip())
+    if criteria.username.strip():
+        query = query.where(Staff.username == criteria.username.strip().lower())
+    if criteria.dossier_code.strip():
+        code = criteria.dossier_code.strip().upper()
+        dossier_id = session.scalar(select(Dossier.id).where(Dossier.code == code))
+        if dossier_id is None:
+            raise NotFound(f"no dossier has the code {code}", f"Không có hồ sơ mã số {code}.")
+        query = query.where(AuditEntry.entity == "dossier", AuditEntry.entity_id == str(dossier_id))
+    rows = session.execute(query).all()
+    codes = _dossier_codes(session, [e.entity_id for e, _u, _n in rows if e.entity == "dossier"])
+    return [
+        AuditRow(entry.at, username or "", full_name or "", entry.action, entry.entity,
+                 entry.entity_id or "", codes.get(entry.entity_id or "", ""), entry.detail)
+        for entry, username, full_name in rows
+    ]  # fmt: skip
+
+
+def _dossier_codes(session: Session, ids: list[str | None]) -> dict[str, str]:
+    parsed = {}
+    for text in ids:
+        try:
+            parsed[uuid.UUID(str(text))] = str(text)
+        except ValueError:
+            continue
+    if not parsed:
+        return {}
+    found = session.execute(select(Dossier.id, Dossier.code).where(Dossier.id.in_(parsed)))
+    return {parsed[i]: code for i, code in found}
+
+
+def audit_actions(session: Session) -> list[str]:
+    """The distinct actions recorded so far (for the filter's list)."""
+    return sorted(session.scalars(select(AuditEntry.action).distinct()))
+
+
+def _cells(row: AuditRow, tz: ZoneInfo) -> list[str]:
+    at = row.at.astimezone(tz).strftime("%d/%m/%Y %H:%M:%S")
+    return [at, row.username, row.staff_name, row.action, row.entity, row.entity_id,
+            row.dossier_code, row.detail]  # fmt: skip
+
+
+def write_audit_csv(rows: list[AuditRow], path: Path, tz: ZoneInfo) -> None:
+    """UTF-8 with a BOM, so spreadsheet programs show the Vietnamese letters."""
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        out = csv.writer(handle)
+        out.writerow(HEADINGS_VI)
+        out.writerows(_cells(r, tz) for r in rows)
+
+
+def write_audit_xlsx(rows: list[AuditRow], path: Path, tz: ZoneInfo) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Nhật ký"
+    sheet.append(list(HEADINGS_VI))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(_cells(row, tz))
+    for column, width in zip("ABCDEFGH", (20, 14, 26, 24, 16, 38, 28, 30), strict=True):
+        sheet.column_dimensions[column].width = width
+    book.save(path)

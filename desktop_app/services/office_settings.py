@@ -1,0 +1,194 @@
+"""Office-wide settings the administrator edits, stored in the office database.
+
+A few values belong to the office, not to one station: the working windows, the working days,
+the same-day cut-off, the queue's fairness rule, the printers of each station and the logo
+printed on forms. They live in ``office_setting`` (key, JSON value, who, when) and WIN over a
+station's settings file for those keys, so every station of the office computes the same due
+dates and calls tickets the same way. Values are stored in the settings file's own text form
+(``"08:00-12:00"``, ``"mon-fri"``, ``"15:00"``) and parsed by the same functions.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.config import SETTINGS_BY_NAME, Settings, SettingsError
+from desktop_app.services.audit import record_audit
+from desktop_app.services.errors import ServiceError
+from desktop_app.storage.models import OfficeSetting
+
+#: Keys that override the station's settings of the same name.
+OFFICE_KEYS = (
+    "working_windows",
+    "working_days",
+    "same_day_cutoff",
+    "priority_fairness_n",
+    "priority_strict",
+)
+#: ``{"counter:2": {"ticket_printer": "...", "form_printer": "..."}, ...}``
+PRINTERS_KEY = "station_printers"
+PRINTER_KINDS = ("ticket_printer", "form_printer")
+#: ``{"file_name": "logo.png", "png_base64": "..."}``
+LOGO_KEY = "office_logo"
+MAX_LOGO_BYTES = 512 * 1024
+SOURCE = "office database"
+_FAIRNESS = {"priority_fairness_n": "fairness_n", "priority_strict": "strict"}
+
+
+@dataclass(frozen=True)
+class OfficeSettingInfo:
+    key: str
+    value: Any
+    updated_by_id: uuid.UUID | None
+    updated_at: datetime
+
+
+def read_office_settings(session: Session, office_id: uuid.UUID) -> dict[str, OfficeSettingInfo]:
+    """Every stored office setting by key."""
+    rows = session.scalars(select(OfficeSetting).where(OfficeSetting.office_id == office_id))
+    return {
+        r.key: OfficeSettingInfo(r.key, r.value, r.updated_by_id, r.updated_at) for r in rows
+    }
+
+
+def _stored_values(session: Session, office_id: uuid.UUID, keys: tuple[str, ...]) -> dict:
+    rows = session.execute(
+        select(OfficeSetting.key, OfficeSetting.value).where(
+            OfficeSetting.office_id == office_id, OfficeSetting.key.in_(keys)
+        )
+    )
+    return {key: value for key, value in rows}
+
+
+def check_value(key: str, value: Any) -> Any:
+    """The parsed value of an office key, or ``ServiceError`` naming what is expected."""
+    if key in OFFICE_KEYS:
+        try:
+            return SETTINGS_BY_NAME[key].parse(value)
+        except ValueError as exc:
+            raise ServiceError(
+                f"{key} expects {exc}", f"Giá trị của “{key}” không hợp lệ: cần {exc}."
+            ) from None
+    if key == PRINTERS_KEY:
+        return _check_printers(value)
+    if key == LOGO_KEY:
+        return _check_logo(value)
+    raise ServiceError(f"unknown office setting {key!r}", f"Không có thiết lập “{key}”.")
+
+
+def _check_printers(value: Any) -> dict[str, dict[str, str]]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, dict) for k, v in value.items()
+    ):
+        raise ServiceError("printers: a mapping of station to printers", "Danh sách máy in sai.")
+    return {
+        station: {kind: str(names.get(kind, "")).strip() for kind in PRINTER_KINDS}
+        for station, names in value.items()
+    }
+
+
+def _check_logo(value: Any) -> dict[str, str]:
+    try:
+        data = base64.b64decode(value["png_base64"], validate=True)
+    except (KeyError, TypeError, ValueError):
+        raise ServiceError("the logo must be a PNG image", "Logo phải là ảnh PNG.") from None
+    if not data.startswith(b"\x89PNG") or len(data) > MAX_LOGO_BYTES:
+        raise ServiceError(
+            "the logo must be a PNG image of at most 512 KiB",
+            "Logo phải là ảnh PNG, tối đa 512 KiB.",
+        )
+    return {"file_name": str(value.get("file_name", "logo.png")), "png_base64": value["png_base64"]}
+
+
+def set_office_setting(
+    session: Session,
+    office_id: uuid.UUID,
+    key: str,
+    value: Any,
+    *,
+    staff_id: uuid.UUID | None,
+    at: datetime,
+) -> OfficeSettingInfo:
+    """Store (or replace) one office setting and audit the change; the caller commits.
+
+    Raises:
+        ServiceError: an unknown key or a value the settings parser refuses.
+    """
+    check_value(key, value)
+    row = session.get(OfficeSetting, (office_id, key))
+    if row is None:
+        row = OfficeSetting(office_id=office_id, key=key)
+        session.add(row)
+    row.value = value
+    row.updated_by_id = staff_id
+    row.updated_at = at
+    session.flush()
+    record_audit(session, "office_setting_changed", "office_setting", key, staff_id=staff_id,
+                 at=at)  # fmt: skip
+    return OfficeSettingInfo(key, value, staff_id, at)
+
+
+def clear_office_setting(
+    session: Session, office_id: uuid.UUID, key: str, *, staff_id: uuid.UUID | None, at: datetime
+) -> bool:
+    """Remove an office setting (stations fall back to their own file); audited."""
+    row = session.get(OfficeSetting, (office_id, key))
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    record_audit(session, "office_setting_cleared", "office_setting", key, staff_id=staff_id,
+                 at=at)  # fmt: skip
+    return True
+
+
+def station_key(role: str, counter_number: int | None = None) -> str:
+    """How printers name a station: ``counter:2``, ``kiosk:1``, ``admin:1``."""
+    return f"{role}:{int(counter_number or 1)}"
+
+
+def apply_office_settings(session: Session, settings: Settings, office_id: uuid.UUID) -> Settings:
+    """``settings`` with the office's stored values in force (they win over the station file).
+
+    A stored value that no longer parses is ignored (the station's own value stays).
+    """
+    stored = _stored_values(session, office_id, (*OFFICE_KEYS, PRINTERS_KEY))
+    printers = stored.pop(PRINTERS_KEY, None) or {}
+    mine = printers.get(station_key(settings.role, settings.counter_number), {})
+    stored.update({k: v for k, v in mine.items() if k in PRINTER_KINDS and v})
+    for key, value in stored.items():
+        try:
+            settings = settings.with_values(SOURCE, **{key: value})
+        except SettingsError:
+            continue
+    return settings
+
+
+def fairness_overrides(session: Session, office_id: uuid.UUID) -> dict[str, Any]:
+    """The queue fairness values the office stored, as ``CallPolicy`` field names."""
+    stored = _stored_values(session, office_id, tuple(_FAIRNESS))
+    result: dict[str, Any] = {}
+    for key, value in stored.items():
+        try:
+            result[_FAIRNESS[key]] = SETTINGS_BY_NAME[key].parse(value)
+        except ValueError:
+            continue
+    return result
+
+
+def office_logo_png(session: Session, office_id: uuid.UUID) -> bytes | None:
+    """The office's logo (PNG bytes) for printed headers, if one is stored."""
+    value = _stored_values(session, office_id, (LOGO_KEY,)).get(LOGO_KEY)
+    if not value:
+        return None
+    try:
+        return base64.b64decode(value["png_base64"])
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -1,0 +1,1 @@
+"""The rating station: three large choices at the counter (role ``rating``)."""

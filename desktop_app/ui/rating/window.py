@@ -1,0 +1,192 @@
+"""The rating station (role ``rating``): a small customer-facing screen at a counter.
+
+When the counter returns a result or finishes a served ticket, a rating request appears (see
+``services/rating_requests``); this page polls for its counter's oldest pending request every
+half second, shows three large choices, asks a reason for "Không hài lòng" (preset reasons and
+free text), thanks the citizen and resets after a few seconds. Nothing personal is shown: the
+ticket number, the counter and the officer's name only.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.rating.pages import STYLE, ChoicePage, ReasonPage, big_label
+
+if TYPE_CHECKING:
+    from desktop_app.app import AppContext
+    from desktop_app.services.rating_requests import RatingPrompt
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 500
+OFFLINE_POLL_MS = 3000
+THANKS_MS = 5000
+
+
+class RatingPage(QWidget):
+    """The page of a rating station; ``rated(level)`` after each recorded answer."""
+
+    rated = Signal(str)
+
+    def __init__(self, context: AppContext, main_window: QWidget | None = None) -> None:
+        super().__init__(main_window)
+        self.context = context
+        self.counter_number = int(context.settings.counter_number or 1)
+        self.setObjectName("ratingPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.office_id: uuid.UUID | None = None
+        self.prompt: RatingPrompt | None = None
+        self.polling = False
+        self.sending = False
+        self.thanks_ms = THANKS_MS
+        self._build()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start(POLL_MS)
+        self.reset_timer = QTimer(self)
+        self.reset_timer.setSingleShot(True)
+        self.reset_timer.timeout.connect(self.reset)
+        self.poll()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        self.header = big_label(
+            self.tr("Counter {number}").format(number=self.counter_number), "ratingHeader"
+        )
+        layout.addWidget(self.header)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+        self.idle_page = self._message_page(
+            self.tr("Thank you for using our services"),
+            self.tr("After you are served, please rate us here."),
+        )
+        self.choice_page = ChoicePage(self)
+        self.choice_page.chosen.connect(self.choose)
+        self.reason_page = ReasonPage(self)
+        self.reason_page.submitted.connect(lambda text: self.send("dissatisfied", text))
+        self.reason_page.back.connect(lambda: self.stack.setCurrentWidget(self.choice_page))
+        self.thanks_page = self._message_page(
+            self.tr("Thank you!"), self.tr("Your rating helps us serve you better.")
+        )
+        for page in (self.idle_page, self.choice_page, self.reason_page, self.thanks_page):
+            self.stack.addWidget(page)
+        self.status = big_label("", "ratingStatus")
+        layout.addWidget(self.status)
+
+    def _message_page(self, title: str, text: str) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addWidget(big_label(title, "ratingTitle"))
+        column.addWidget(big_label(text, "ratingText"))
+        column.addStretch(1)
+        return page
+
+    # --- polling ---------------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Ask for the oldest pending request (at most one poll in flight)."""
+        if self.polling or self.sending or self.stack.currentWidget() in (
+            self.reason_page,
+            self.thanks_page,
+        ):
+            return
+        self.polling = True
+        run_operation(self, self._read_prompt, self._polled, self._poll_failed)
+
+    def _read_prompt(self) -> Any:
+        from desktop_app.services.office import current_office
+        from desktop_app.services.rating_requests import pending_prompt
+
+        with self.context.session(read_only=True) as session:
+            if self.office_id is None:
+                self.office_id = current_office(session).id
+            return pending_prompt(session, self.office_id, self.counter_number, self.clock())
+
+    def _polled(self, prompt: RatingPrompt | None) -> None:
+        self.polling = False
+        self.status.clear()
+        self.poll_timer.setInterval(POLL_MS)
+        if self.stack.currentWidget() not in (self.idle_page, self.choice_page):
+            return
+        if prompt is None:
+            self.prompt = None
+            self.stack.setCurrentWidget(self.idle_page)
+        elif self.prompt is None or prompt.id != self.prompt.id:
+            self.show_prompt(prompt)
+
+    def _poll_failed(self, error: Exception) -> None:
+        self.polling = False
+        log.warning("rating station cannot read requests: %s", error)
+        self.status.setText(self.tr("Connection lost — reconnecting…"))
+        self.poll_timer.setInterval(OFFLINE_POLL_MS)
+
+    # --- the citizen's answer ----------------------------------------------------------------
+
+    def show_prompt(self, prompt: RatingPrompt) -> None:
+        self.prompt = prompt
+        self.choice_page.show_prompt(prompt)
+        self.stack.setCurrentWidget(self.choice_page)
+
+    def choose(self, level: str) -> None:
+        """A large button was pressed; "dissatisfied" asks why first."""
+        if self.prompt is None or self.sending:
+            return
+        if level == "dissatisfied":
+            self.reason_page.clear()
+            self.stack.setCurrentWidget(self.reason_page)
+            return
+        self.send(level, "")
+
+    def send(self, level: str, reason: str) -> None:
+        if self.prompt is None or self.sending:
+            return
+        from desktop_app.services.rating_requests import answer_request
+
+        request_id, at = self.prompt.id, self.clock()
+        self.sending = True
+
+        def work() -> Any:
+            with self.context.session() as session:
+                return answer_request(session, request_id, level=level, reason=reason, at=at)
+
+        run_operation(self, work, lambda _answer: self._sent(level), self._send_failed)
+
+    def _sent(self, level: str) -> None:
+        self.sending = False
+        self.stack.setCurrentWidget(self.thanks_page)
+        self.reset_timer.start(self.thanks_ms)
+        self.rated.emit(level)
+
+    def _send_failed(self, error: Exception) -> None:
+        self.sending = False
+        message = getattr(error, "message_vi", None)
+        if message is None:
+            log.error("rating not saved: %r", error)
+            message = self.tr("The rating could not be saved. Please try again.")
+        self.status.setText(message)
+
+    def reset(self) -> None:
+        """Back to the waiting screen, ready for the next citizen."""
+        self.prompt = None
+        self.reset_timer.stop()
+        self.reason_page.clear()
+        self.stack.setCurrentWidget(self.idle_page)
+        self.poll()
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
+        self.poll_timer.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]
+

@@ -1,0 +1,90 @@
+"""``desktop-app enroll|sync`` and ``central-server`` as a district IT person runs them."""
+
+from __future__ import annotations
+
+import json
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.support.sync_harness import ROOT, CentralServer, Office, base_env
+
+UNIT = "000.00.06.H56"
+
+
+def central_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "central_server", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=base_env(),
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def office_cli(office: Office, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=office.env(env),
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def test_enrol_sync_status_revoke_and_daemon(tmp_path: Path) -> None:
+    db = f"sqlite:///{(tmp_path / 'central.sqlite3').as_posix()}"
+    assert central_cli("init-db", "--db", db).returncode == 0
+    made = central_cli("create-office", "--db", db, "--code", UNIT, "--name", "UBND", "--json")
+    token = json.loads(made.stdout)["token"]
+    server = CentralServer(db).start()
+    try:
+        office = Office(tmp_path / "office").init()
+        assert office_cli(office, "sync", "--once").returncode == 2  # not enrolled yet
+        enrolled = office_cli(office, "enroll", "--server", server.url, "--token", token, "--json")
+        assert enrolled.returncode == 0, enrolled.stderr
+        assert stat.S_IMODE(office.credential_file.stat().st_mode) == 0o600
+        assert token not in office.credential_file.read_text()
+        again = office_cli(office, "enroll", "--server", server.url, "--token", token)
+        assert again.returncode == 2 and "403" in again.stderr
+        office.record_dossiers(3)
+        online = central_cli(
+            "submit-online",
+            "--db",
+            db,
+            "--office",
+            UNIT,
+            "--procedure",
+            "1.001193",
+            "--name",
+            "Nguyễn Văn An",
+            "--json",
+        )
+        code = json.loads(online.stdout)["code"]
+        synced = office_cli(office, "sync", "--once", "--json")
+        assert synced.returncode == 0, synced.stderr
+        assert json.loads(synced.stdout)["pushed"] == 6
+        assert office.query("SELECT status FROM dossier WHERE code = :c", c=code) == [(1,)]
+        status = json.loads(office_cli(office, "sync", "status", "--json").stdout)
+        assert status["online"] and status["ops_waiting"] == 0
+        assert server.stats()["dossiers"] == 4
+
+        daemon = office.start_sync("--daemon")
+        time.sleep(2.0)
+        daemon.terminate()
+        assert daemon.wait(30) == 0
+
+        devices = json.loads(central_cli("list-devices", "--db", db, "--json").stdout)["devices"]
+        revoked = central_cli("revoke-device", "--db", db, devices[0]["device_id"])
+        assert revoked.returncode == 0
+        refused = office_cli(office, "sync", "--once", "--json")
+        assert refused.returncode == 1 and json.loads(refused.stdout)["refused"]
+        assert "401" in json.loads(refused.stdout)["error"]
+    finally:
+        server.stop()
