@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.domain.identifiers import IdType  # noqa: E402
 from desktop_app.printing.forms.base import print_form  # noqa: E402
@@ -28,7 +28,7 @@ needs_tools = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def gui_app():
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])
 
 
 def decode_pdf(pdf: Path) -> list[str]:

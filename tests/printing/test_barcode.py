@@ -12,7 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QRectF  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtGui import QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.printing.barcode import barcode_width_mm, code128_modules, draw_code128  # noqa: E402
 from desktop_app.printing.output import THERMAL_DPI, make_printer, mm_to_device, roll_page_size  # noqa: E402
@@ -28,7 +29,7 @@ VALUES = ["000.00.06.H56-231027-0361", "A012", "B0999", "000.00.12.H61-260213-12
 
 @pytest.fixture(scope="module")
 def gui_app():
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])
 
 
 def decode(image_path: Path) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.app import build_context  # noqa: E402
 from desktop_app.config import load_settings  # noqa: E402
@@ -41,7 +41,7 @@ NOW = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> dict[str, object]:
     """An office with a batch, an extended and a stopped dossier; forms built from it."""
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    _app = QApplication.instance() or QApplication([])
     folder = tmp_path_factory.mktemp("forms")
     settings = load_settings(
         config_file=None,
