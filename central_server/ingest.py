@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from types import SimpleNamespace
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
@@ -105,13 +106,18 @@ class BatchContext:
     def get(self, model: type, key: uuid.UUID) -> Any:
         return self.rows.get((model, key))
 
-    def add(self, row: Any) -> None:
-        """A new row: inserted with the batch's other new rows at the end (bulk mode)."""
+    def new(self, model: type, **values: Any) -> Any:
+        """A new row of ``model``. In bulk mode a plain namespace (no ORM bookkeeping: the
+        batch's new rows are inserted per table at the end); else an ORM object added now."""
         if self.bulk:
-            self.new_rows.setdefault(type(row), []).append(row)
+            columns = model.__table__.columns  # type: ignore[attr-defined]
+            row: Any = SimpleNamespace(**({column.key: None for column in columns} | values))
+            self.new_rows.setdefault(model, []).append(row)
         else:
+            row = model(**values)
             self.session.add(row)
-        self.rows[(type(row), row.id)] = row
+        self.rows[(model, row.id)] = row
+        return row
 
     def insert_new_rows(self) -> None:
         """One executemany per table (pipelined by the driver) for the rows this batch created."""
@@ -258,7 +264,8 @@ def _dossier(context: BatchContext, op: PushOp) -> Outcome:
     if holder is not None and holder != data.id:
         raise Rejected("the dossier code is already used by another dossier")
     if row is None:
-        row = CentralDossier(
+        row = context.new(
+            CentralDossier,
             id=data.id,
             office_id=context.office.id,
             code=data.code,
@@ -267,7 +274,6 @@ def _dossier(context: BatchContext, op: PushOp) -> Outcome:
             last_office_seq=0,
             updated_at=utc_now(),
         )
-        context.add(row)
         context.dossier_codes[data.code] = data.id
     elif op.seq < row.last_office_seq:
         return "applied", "older than the state held centrally: kept the newer"
@@ -298,18 +304,17 @@ def _dossier_event(context: BatchContext, op: PushOp) -> Outcome:
     existing = context.get(CentralDossierEvent, data.id)
     _check_own(context, existing)
     if existing is None:
-        context.add(
-            CentralDossierEvent(
-                id=data.id,
-                office_id=context.office.id,
-                dossier_id=data.dossier_id,
-                at=data.at,
-                kind=data.kind,
-                from_status=data.from_status,
-                to_status=data.to_status,
-                origin="office",
-                payload=op.payload,
-            )
+        context.new(
+            CentralDossierEvent,
+            id=data.id,
+            office_id=context.office.id,
+            dossier_id=data.dossier_id,
+            at=data.at,
+            kind=data.kind,
+            from_status=data.from_status,
+            to_status=data.to_status,
+            origin="office",
+            payload=op.payload,
         )
     return "applied", None
 
@@ -319,8 +324,7 @@ def _ticket(context: BatchContext, op: PushOp) -> Outcome:
     row = context.get(CentralTicket, data.id)
     _check_own(context, row)
     if row is None:
-        row = CentralTicket(id=data.id, office_id=context.office.id, last_office_seq=0)
-        context.add(row)
+        row = context.new(CentralTicket, id=data.id, office_id=context.office.id, last_office_seq=0)
     elif op.seq < row.last_office_seq:
         return "applied", "older than the state held centrally: kept the newer"
     row.display_number, row.status, row.local_day = data.display_number, data.status, data.local_day
@@ -333,8 +337,9 @@ def _handover_batch(context: BatchContext, op: PushOp) -> Outcome:
     row = context.get(CentralHandoverBatch, data.id)
     _check_own(context, row)
     if row is None:
-        row = CentralHandoverBatch(id=data.id, office_id=context.office.id, last_office_seq=0)
-        context.add(row)
+        row = context.new(
+            CentralHandoverBatch, id=data.id, office_id=context.office.id, last_office_seq=0
+        )
     elif op.seq < row.last_office_seq:
         return "applied", "older than the state held centrally: kept the newer"
     row.payload, row.last_office_seq = op.payload, op.seq
@@ -346,14 +351,13 @@ def _rating(context: BatchContext, op: PushOp) -> Outcome:
     existing = context.get(CentralRating, data.id)
     _check_own(context, existing)
     if existing is None:
-        context.add(
-            CentralRating(
-                id=data.id,
-                office_id=context.office.id,
-                level=data.level,
-                at=data.at,
-                payload=op.payload,
-            )
+        context.new(
+            CentralRating,
+            id=data.id,
+            office_id=context.office.id,
+            level=data.level,
+            at=data.at,
+            payload=op.payload,
         )
     return "applied", None
 

@@ -221,7 +221,9 @@ def remove_calendar_override(
 
 def list_procedures(session: Session) -> list[ProcedureInfo]:
     """The catalogue by code, with the fee in force (local overrides marked)."""
-    rows = session.scalars(select(Procedure).where(Procedure.active.is_(True)).order_by(Procedure.code))
+    rows = session.scalars(
+        select(Procedure).where(Procedure.active.is_(True)).order_by(Procedure.code)
+    )
     return [procedure_info(r) for r in rows]
 
 

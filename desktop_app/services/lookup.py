@@ -177,18 +177,43 @@ def _name_rows(
     first = list(session.execute(_ordered(base.where(prefix), sort).limit(offset + wanted)))
     if len(first) >= offset + wanted:
         return first[offset:]
-    words = key.split(" ")
-    longest = max(words, key=len)
-    word_ids = select(DossierNameWord.dossier_id).where(
-        DossierNameWord.word >= longest, DossierNameWord.word < longest + RANGE_END
-    )
-    inner = base.where(Dossier.id.in_(word_ids), ~prefix)
-    if len(words) > 1:
-        inner = inner.where(Dossier.name_key.contains(" " + key))
     second_offset = max(0, offset - len(first))
     second_limit = offset + wanted - len(first) - second_offset
-    second = list(session.execute(_ordered(inner, sort).offset(second_offset).limit(second_limit)))
+    second = _word_rows(session, base, key, prefix, sort, second_offset, second_limit)
     return first[offset:] + second
+
+
+def _word_rows(
+    session: Session,
+    base: Select[Any],
+    key: str,
+    prefix: Any,
+    sort: SortKey,
+    offset: int,
+    limit: int,
+) -> list[Any]:
+    """Dossiers with a name word starting with the longest word of ``key``.
+
+    Driven by the word index: with the default (name) sort the rows come in the index's order
+    (word, dossier), so the database stops after ``limit`` rows however common the word is.
+    """
+    words = key.split(" ")
+    longest = max(words, key=len)
+    query = base.join(DossierNameWord, DossierNameWord.dossier_id == Dossier.id).where(
+        DossierNameWord.word >= longest, DossierNameWord.word < longest + RANGE_END, ~prefix
+    )
+    if len(words) > 1:
+        query = query.where(Dossier.name_key.contains(" " + key))
+    if sort is SortKey.NAME:
+        query = query.order_by(DossierNameWord.word, DossierNameWord.dossier_id)
+    else:
+        query = _ordered(query, sort)
+    rows, seen = [], set()
+    for row in session.execute(query.offset(offset).limit(limit)):
+        if row[0] not in seen:  # two words of one name may both match the prefix
+            seen.add(row[0])
+            rows.append(row)
+    return rows
 
 
 def _ordered(query: Select[Any], sort: SortKey) -> Select[Any]:

@@ -53,9 +53,7 @@ class OfficeSettingInfo:
 def read_office_settings(session: Session, office_id: uuid.UUID) -> dict[str, OfficeSettingInfo]:
     """Every stored office setting by key."""
     rows = session.scalars(select(OfficeSetting).where(OfficeSetting.office_id == office_id))
-    return {
-        r.key: OfficeSettingInfo(r.key, r.value, r.updated_by_id, r.updated_at) for r in rows
-    }
+    return {r.key: OfficeSettingInfo(r.key, r.value, r.updated_by_id, r.updated_at) for r in rows}
 
 
 def _stored_values(session: Session, office_id: uuid.UUID, keys: tuple[str, ...]) -> dict:

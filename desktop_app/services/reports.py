@@ -167,7 +167,10 @@ def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
 
 
 def _had_status(status: DossierStatus) -> ColumnElement[bool]:
-    return exists().where(DossierEvent.dossier_id == Dossier.id, DossierEvent.to_status == status)
+    # One set read through ix_dossier_event_to_status (migration 0006) instead of a probe per
+    # dossier: the same rows, several times faster on a million dossiers.
+    had = select(DossierEvent.dossier_id).where(DossierEvent.to_status == int(status))
+    return Dossier.id.in_(had)
 
 
 def _figure_columns(dialect: str, tz: ZoneInfo, end_utc: datetime, as_of: datetime) -> list[Any]:

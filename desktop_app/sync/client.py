@@ -120,6 +120,11 @@ class SyncClient:
                 method, path, content=content, headers=headers, params=params
             )
         except httpx.TransportError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                raise TransientError(
+                    "the central server's certificate is not trusted (give its CA file with "
+                    "--ca-file or the sync_ca_file setting)"
+                ) from None
             name = type(exc).__name__
             raise TransientError(f"no connection to the central server ({name})") from None
         if response.status_code >= 500 or response.status_code in (408, 429):

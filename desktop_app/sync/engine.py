@@ -102,22 +102,25 @@ class SyncPass:
         return result
 
     def _push_all(self, result: PassResult) -> bool:
-        """Push until nothing waits; False when a new epoch means starting over."""
-        while not self.should_stop():
-            with self._session() as session:
-                batch = claim_batch(session)
-            if batch is None:
-                return True
+        """Push until nothing waits; False when a new epoch means starting over.
+
+        Recording a batch's results and fixing the next batch share one transaction.
+        """
+        with self._session() as session:
+            batch = claim_batch(session)
+        while batch is not None and not self.should_stop():
             response = self.client.push(self.credential.office_code, batch.request())
             with self._session() as session:
                 counts = record_results(session, batch, response.results)
                 epoch_changed = self._take_epoch(session, response.epoch, result)
+                following = None if epoch_changed or self.should_stop() else claim_batch(session)
             result.batches += 1
             result.pushed += len(batch.ops)
             for outcome, count in counts.items():
                 result.outcomes[outcome] = result.outcomes.get(outcome, 0) + count
             if epoch_changed:
                 return False
+            batch = following
         return True
 
     def _take_epoch(self, session: Session, epoch: str, result: PassResult) -> bool:

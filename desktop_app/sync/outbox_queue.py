@@ -8,8 +8,10 @@ the server answers ``duplicate`` for what it already applied.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -21,7 +23,6 @@ from desktop_app.sync.protocol import (
     OpResult,
     PushOp,
     PushRequest,
-    op_size,
 )
 from desktop_app.sync.state import lock_state
 
@@ -40,17 +41,37 @@ class Batch:
         return PushRequest(batch_id=self.batch_id, epoch=self.epoch, ops=list(self.ops))
 
 
-def _wire(op: OutboxOp) -> PushOp:
-    return PushOp(
-        op_id=op.op_id,
-        seq=op.seq,
-        entity=op.entity,
-        entity_id=op.entity_id,
-        operation=op.operation,
-        payload=op.payload,
-        schema_version=op.schema_version,
-        device_time=op.device_time,
+_WIRE_COLUMNS = (
+    OutboxOp.seq,
+    OutboxOp.op_id,
+    OutboxOp.entity,
+    OutboxOp.entity_id,
+    OutboxOp.operation,
+    OutboxOp.payload,
+    OutboxOp.schema_version,
+    OutboxOp.device_time,
+)
+#: Room an op's envelope takes around its payload in the JSON body (ids, names, moment).
+_OP_ENVELOPE_BYTES = 400
+
+
+def _wire(row: Any) -> PushOp:
+    """The op as sent; built without re-validation (the columns are typed already)."""
+    return PushOp.model_construct(
+        op_id=row.op_id,
+        seq=row.seq,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        operation=row.operation,
+        payload=row.payload,
+        schema_version=row.schema_version,
+        device_time=row.device_time,
     )
+
+
+def _wire_size(op: PushOp) -> int:
+    payload = json.dumps(op.payload, ensure_ascii=False, separators=(",", ":"), default=str)
+    return len(payload.encode()) + _OP_ENVELOPE_BYTES
 
 
 def claim_batch(
@@ -59,25 +80,28 @@ def claim_batch(
     """The batch to send now: the one in flight, else the next pending ops in outbox order."""
     state = lock_state(session)
     if state.inflight_batch_id is not None:
-        sent = session.scalars(
-            select(OutboxOp).where(OutboxOp.state == "sent").order_by(OutboxOp.seq)
+        sent = session.execute(
+            select(*_WIRE_COLUMNS).where(OutboxOp.state == "sent").order_by(OutboxOp.seq)
         ).all()
         if sent:
-            _count_attempt(session, [op.seq for op in sent])
-            ops = tuple(_wire(op) for op in sent)
+            _count_attempt(session, [row.seq for row in sent])
+            ops = tuple(_wire(row) for row in sent)
             return Batch(state.inflight_batch_id, ops, True, state.server_epoch)
         state.inflight_batch_id = None
-    rows = session.scalars(
-        select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.seq).limit(max_ops)
+    rows = session.execute(
+        select(*_WIRE_COLUMNS)
+        .where(OutboxOp.state == "pending")
+        .order_by(OutboxOp.seq)
+        .limit(max_ops)
     ).all()
     chosen: list[PushOp] = []
     size = _ENVELOPE_BYTES
     for row in rows:
         wire = _wire(row)
-        size += op_size(wire) + 1
+        size += _wire_size(wire)
         if size > max_bytes:
             if not chosen:  # one op alone too large: never sendable, so shown as rejected
-                row.state, row.last_error = "rejected", "too large to send (over 1 MiB)"
+                _reject_oversized(session, row.seq)
                 return claim_batch(session, max_ops, max_bytes)
             break
         chosen.append(wire)
@@ -91,6 +115,15 @@ def claim_batch(
         .execution_options(synchronize_session=False)
     )
     return Batch(state.inflight_batch_id, tuple(chosen), False, state.server_epoch)
+
+
+def _reject_oversized(session: Session, seq: int) -> None:
+    session.execute(
+        update(OutboxOp)
+        .where(OutboxOp.seq == seq)
+        .values(state="rejected", last_error="too large to send (over 1 MiB)")
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _count_attempt(session: Session, seqs: list[int]) -> None:

@@ -158,15 +158,6 @@ class ErrorBody(_Model):
     detail: str
 
 
-def op_size(op: dict[str, Any] | PushOp) -> int:
-    """The size an op takes in a batch body, in bytes (its JSON form)."""
-    if isinstance(op, PushOp):
-        return len(op.model_dump_json())
-    import json
-
-    return len(json.dumps(op, separators=(",", ":"), ensure_ascii=False, default=str).encode())
-
-
 def mask_name(name: str | None) -> str:
     """``Nguyễn Văn An`` → ``N*** V** A*``: enough for the owner to recognise, no more."""
     if not name:

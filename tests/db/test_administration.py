@@ -65,8 +65,14 @@ def test_admin_creates_an_officer_who_signs_in_then_is_deactivated(context, offi
 def test_office_identity_calendar_override_and_local_fee(context, office, now, actor):
     day = date(2026, 12, 7)  # a Monday
     with context.session() as session:
-        info = admin.update_office_identity(session, office.id, name="UBND Phường Hàng Bạc",
-                                            address="38 Hàng Bạc", actor_id=actor.id, at=now)
+        info = admin.update_office_identity(
+            session,
+            office.id,
+            name="UBND Phường Hàng Bạc",
+            address="38 Hàng Bạc",
+            actor_id=actor.id,
+            at=now,
+        )
         admin.set_calendar_override(session, office.id, day, is_working_day=False,
                                     note="Nghỉ bù", actor_id=actor.id, at=now)  # fmt: skip
         fee = admin.set_local_fee(session, "2.000815", "3.000 đồng/trang", actor_id=actor.id,

@@ -18,9 +18,11 @@ def test_update_and_delete_of_audit_rows_are_refused(context, now):
         delete(AuditEntry),
         text("UPDATE audit_entry SET action = 'nothing'"),
     ):
-        with pytest.raises(DatabaseError, match="audit entries cannot be"):
-            with context.session() as session:
-                session.execute(statement)
+        with (
+            pytest.raises(DatabaseError, match="audit entries cannot be"),
+            context.session() as session,
+        ):
+            session.execute(statement)
     with context.session(read_only=True) as session:
         rows = session.scalars(select(AuditEntry)).all()
     assert len(rows) >= 1 and all(r.detail == "" for r in rows)
@@ -30,9 +32,11 @@ def test_update_and_delete_of_audit_rows_are_refused(context, now):
 def test_truncate_is_refused_on_postgresql(context):
     if context.engine.dialect.name != "postgresql":
         pytest.skip("TRUNCATE is a PostgreSQL statement")
-    with pytest.raises(DatabaseError, match="audit entries cannot be"):
-        with context.session() as session:
-            session.execute(text("TRUNCATE audit_entry"))
+    with (
+        pytest.raises(DatabaseError, match="audit entries cannot be"),
+        context.session() as session,
+    ):
+        session.execute(text("TRUNCATE audit_entry"))
     with context.session(read_only=True) as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry)) is not None
 

@@ -86,10 +86,10 @@ def test_names_without_accents_prefix_first_then_words(context, calendar, now, c
         "Nguyễn Thị Hồng Nhung",
         "Nguyễn Văn An",
     ]
-    assert names(search(context, calendar, now, "hong nhung")) == [
+    assert set(names(search(context, calendar, now, "hong nhung"))) == {
         "Đặng Hồng Nhung",
         "Nguyễn Thị Hồng Nhung",
-    ]
+    }
     assert names(search(context, calendar, now, "dang h")) == ["Đặng Hồng Nhung"]
     assert set(names(search(context, calendar, now, "nhu"))) == {
         "Nguyễn Thị Hồng Nhung",

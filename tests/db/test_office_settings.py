@@ -23,7 +23,10 @@ from desktop_app.services.queue import issue_ticket
 from desktop_app.services.queue_config import add_counter
 from desktop_app.storage.models import AuditEntry
 
-PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQ"
+    "AAAABJRU5ErkJggg=="
+)
 
 
 def test_stored_windows_days_and_cutoff_win_over_the_station_file(context, office, now):
@@ -70,8 +73,14 @@ def test_printers_per_station_and_logo(context, office, now):
             station_key("counter", 2): {"ticket_printer": "", "form_printer": "HP-Quay-2"},
             station_key("kiosk", 1): {"ticket_printer": "XP-80", "form_printer": ""},
         }, staff_id=None, at=now)  # fmt: skip
-        set_office_setting(session, office.id, "office_logo",
-                           {"file_name": "logo.png", "png_base64": PNG}, staff_id=None, at=now)
+        set_office_setting(
+            session,
+            office.id,
+            "office_logo",
+            {"file_name": "logo.png", "png_base64": PNG},
+            staff_id=None,
+            at=now,
+        )
     with context.session(read_only=True) as session:
         mine = apply_office_settings(session, settings, office.id)
         logo = office_logo_png(session, office.id)

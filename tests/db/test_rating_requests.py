@@ -59,9 +59,8 @@ def test_finished_ticket_asks_the_station_and_the_answer_is_tied_to_visit_and_of
         assert pending_prompt(session, office.id, 1, later) is None  # another counter
     assert prompt is not None and prompt.ticket_number == ticket.display_number
     assert prompt.officer_name == officer.full_name and prompt.dossier_code is None
-    with context.session() as session:
-        with pytest.raises(ServiceError, match="reason"):
-            answer_request(session, prompt.id, level="dissatisfied", reason=" ", at=later)
+    with context.session() as session, pytest.raises(ServiceError, match="reason"):
+        answer_request(session, prompt.id, level="dissatisfied", reason=" ", at=later)
     with context.session() as session:
         answer = answer_request(session, prompt.id, level="dissatisfied",
                                 reason="Chờ lâu", at=later)  # fmt: skip
@@ -75,9 +74,8 @@ def test_finished_ticket_asks_the_station_and_the_answer_is_tied_to_visit_and_of
     assert (rating.ticket_id, rating.staff_id, rating.reason) == (ticket.id, officer.id, "Chờ lâu")
     assert request.state == "answered" and request.rating_id == rating.id
     assert ops == ["rating"] and "rating_recorded" in actions
-    with context.session() as session:
-        with pytest.raises(ServiceError):
-            answer_request(session, prompt.id, level="satisfied", reason=None, at=later)
+    with context.session() as session, pytest.raises(ServiceError):
+        answer_request(session, prompt.id, level="satisfied", reason=None, at=later)
 
 
 def test_return_without_rating_asks_the_counter_of_the_serving_ticket(
@@ -91,8 +89,15 @@ def test_return_without_rating_asks_the_counter_of_the_serving_ticket(
     back = now + timedelta(days=2)
     ticket, station = _serve(context, office, back, officer)
     with context.session() as session:
-        return_result(session, code, receiver=Receiver(), fee_collected=None,
-                      at=back + timedelta(minutes=5), tz=calendar.tz, staff_id=officer.id)
+        return_result(
+            session,
+            code,
+            receiver=Receiver(),
+            fee_collected=None,
+            at=back + timedelta(minutes=5),
+            tz=calendar.tz,
+            staff_id=officer.id,
+        )
     with context.session() as session:  # the ticket finishes: no second request for the visit
         calls.finish(session, station)
     with context.session(read_only=True) as session:
@@ -144,5 +149,3 @@ def test_at_most_one_request_per_ticket(context, office, now, people):
         ids = [request_rating(session, office_id=office.id, counter_number=2, at=now,
                               ticket_id=ticket.id) for _ in range(2)]  # fmt: skip
     assert ids[0] is not None and ids[1] is None
-
-

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
 import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from tests.support.sync_harness import ROOT, CentralServer, Office, base_env
+import pytest
+
+from tests.support.sync_harness import ROOT, CentralServer, Office, base_env, init_central
 
 UNIT = "000.00.06.H56"
 
@@ -88,3 +91,91 @@ def test_enrol_sync_status_revoke_and_daemon(tmp_path: Path) -> None:
         assert "401" in json.loads(refused.stdout)["error"]
     finally:
         server.stop()
+
+
+def _certificates(folder: Path) -> tuple[Path, Path, Path]:
+    """A throw-away CA and a server certificate for 127.0.0.1 signed by it (openssl CLI)."""
+    ca_key, ca, key, csr, cert = (
+        folder / n for n in ("ca.key", "ca.pem", "server.key", "server.csr", "server.pem")
+    )
+    ext = folder / "ext.cnf"
+    ext.write_text("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n")
+    for command in (
+        [
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            ca_key,
+            "-out",
+            ca,
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Test CA",
+        ],
+        [
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            key,
+            "-out",
+            csr,
+            "-subj",
+            "/CN=127.0.0.1",
+        ],
+        [
+            "x509",
+            "-req",
+            "-in",
+            csr,
+            "-CA",
+            ca,
+            "-CAkey",
+            ca_key,
+            "-CAcreateserial",
+            "-out",
+            cert,
+            "-days",
+            "2",
+            "-extfile",
+            ext,
+        ],
+    ):
+        subprocess.run(["openssl", *map(str, command)], check=True, capture_output=True)
+    return ca, cert, key
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_tls_verification_is_on_and_logs_carry_no_personal_data(tmp_path: Path) -> None:
+    db = f"sqlite:///{(tmp_path / 'central.sqlite3').as_posix()}"
+    token = init_central(db)
+    ca, cert, key = _certificates(tmp_path)
+    log = tmp_path / "server.log"
+    server = CentralServer(
+        db,
+        log_path=log,
+        verbose=True,
+        extra_args=("--ssl-certfile", str(cert), "--ssl-keyfile", str(key)),
+    )
+    server.start()
+    try:
+        office = Office(tmp_path / "office").init()
+        untrusted = office_cli(office, "enroll", "--server", server.url, "--token", token)
+        assert untrusted.returncode == 2 and "certificate is not trusted" in untrusted.stderr
+        trusted = office_cli(
+            office, "enroll", "--server", server.url, "--token", token, "--ca-file", str(ca)
+        )
+        assert trusted.returncode == 0, trusted.stderr
+        office.record_dossiers(2)
+        assert office_cli(office, "sync", "--once").returncode == 0
+        assert json.loads(office.credential_file.read_text())["ca_file"] == str(ca)
+    finally:
+        server.stop()
+    text = log.read_text(encoding="utf-8")
+    assert "POST /api/v1/offices/000.00.06.H56/push" in text  # the log is on
+    assert "Người Thử" not in text and "000000000" not in text  # names, ID numbers: never

@@ -95,10 +95,13 @@ class CentralServer:
     fault: str = ""
     process: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
+    extra_args: tuple[str, ...] = ()
+    verbose: bool = False
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        scheme = "https" if "--ssl-certfile" in self.extra_args else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> CentralServer:
         module = "tests.support.faulty_server" if self.fault else "central_server"
@@ -111,9 +114,12 @@ class CentralServer:
             self.db_url,
             "--port",
             str(self.port),
-            "--no-access-log",
-            "--log-level",
-            "warning",
+            *(
+                ("--access-log", "--log-level", "info")
+                if self.verbose
+                else ("--no-access-log", "--log-level", "warning")
+            ),
+            *self.extra_args,
         ]
         env = base_env({"TEST_SERVER_FAULT": self.fault} if self.fault else None)
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
@@ -123,7 +129,8 @@ class CentralServer:
             if self.process.poll() is not None:
                 raise RuntimeError(f"central server exited with {self.process.returncode}")
             try:
-                if httpx.get(self.url + "/healthz", timeout=1.0).status_code == 200:
+                health = httpx.get(self.url + "/healthz", timeout=1.0, verify=False)
+                if health.status_code == 200:
                     return self
             except httpx.HTTPError:
                 pass

@@ -16,6 +16,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.storage.models.base import Base, utc_now, uuid_pk
+from desktop_app.storage.models.core import DossierEvent
 
 
 class OfficeSetting(Base):
@@ -49,3 +50,8 @@ class RatingRequest(Base):
     state: Mapped[str] = mapped_column(String(20), default="pending")
     answered_at: Mapped[datetime | None]
     rating_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("rating.id"))
+
+
+# The period report counts dossiers that ever had a status (supplement requested) with one
+# indexed set read (services/reports.py).
+Index("ix_dossier_event_to_status", DossierEvent.to_status, DossierEvent.dossier_id)

@@ -68,8 +68,17 @@ class StaffTab(AdminTab):
 
     def _show(self, staff: list[Any]) -> None:
         yes, no = self.tr("yes"), self.tr("no")
-        fill_rows(self.table, [[p.username, p.full_name, ROLE_LABELS_VI[p.role],
-                                p.department or "", yes if p.active else no] for p in staff])  # fmt: skip
+        rows = [
+            [
+                p.username,
+                p.full_name,
+                ROLE_LABELS_VI[p.role],
+                p.department or "",
+                yes if p.active else no,
+            ]
+            for p in staff
+        ]
+        fill_rows(self.table, rows)
 
     def _selected(self) -> None:
         username = selected_text(self.table)

@@ -202,8 +202,9 @@ class AdminPage(QWidget):
                 return work(session, scope)
 
         def success(result: T) -> None:
-            self.status.setStyleSheet("color: #1f5a2a")
-            self.status.setText(done_message)
+            if write or done_message:
+                self.status.setStyleSheet("color: #1f5a2a")
+                self.status.setText(done_message)
             on_success(result)
             if write:
                 self.changed.emit()

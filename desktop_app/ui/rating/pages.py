@@ -84,9 +84,7 @@ class ChoicePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.title = big_label(
-            self.tr("How satisfied are you with our service?"), "ratingTitle"
-        )
+        self.title = big_label(self.tr("How satisfied are you with our service?"), "ratingTitle")
         self.detail = big_label("", "ratingText")
         layout.addWidget(self.title)
         layout.addWidget(self.detail)

@@ -98,9 +98,14 @@ class RatingPage(QWidget):
 
     def poll(self) -> None:
         """Ask for the oldest pending request (at most one poll in flight)."""
-        if self.polling or self.sending or self.stack.currentWidget() in (
-            self.reason_page,
-            self.thanks_page,
+        if (
+            self.polling
+            or self.sending
+            or self.stack.currentWidget()
+            in (
+                self.reason_page,
+                self.thanks_page,
+            )
         ):
             return
         self.polling = True
@@ -189,4 +194,3 @@ class RatingPage(QWidget):
     def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
         self.poll_timer.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
-

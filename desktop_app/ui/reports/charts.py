@@ -21,10 +21,6 @@ from desktop_app.services.reports import PeriodReport, format_share_vi
 TIMELINESS_COLOURS = ("#1f7a3a", "#0b5cad", "#b3261e")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
-
-
 def _view(name: str) -> QChartView:
     view = QChartView(QChart())
     view.setObjectName(name)
@@ -49,9 +45,9 @@ def daily_chart() -> QChartView:
 
 def show_daily(view: QChartView, report: PeriodReport) -> None:
     """Dossiers received per day: a line over the period's dates."""
-    chart = _reset(view, _t("Dossiers received per day"))
+    chart = _reset(view, QCoreApplication.translate("ReportCharts", "Dossiers received per day"))
     series = QLineSeries()
-    series.setName(_t("Dossiers received"))
+    series.setName(QCoreApplication.translate("ReportCharts", "Dossiers received"))
     counts = dict(report.daily_received)
     day, top = report.period.start, 0
     while day <= report.period.end:
@@ -79,13 +75,15 @@ def timeliness_chart() -> QChartView:
 
 def show_timeliness(view: QChartView, report: PeriodReport) -> None:
     """Before due / on time / late as shares of the resolved dossiers."""
-    chart = _reset(view, _t("Timeliness of resolved dossiers"))
+    chart = _reset(
+        view, QCoreApplication.translate("ReportCharts", "Timeliness of resolved dossiers")
+    )
     f = report.figures
     series = QPieSeries()
     parts = (
-        (_t("Before due"), f.resolved_before_due),
-        (_t("On time"), f.resolved_on_time),
-        (_t("Late"), f.resolved_late),
+        (QCoreApplication.translate("ReportCharts", "Before due"), f.resolved_before_due),
+        (QCoreApplication.translate("ReportCharts", "On time"), f.resolved_on_time),
+        (QCoreApplication.translate("ReportCharts", "Late"), f.resolved_late),
     )
     for (label, value), colour in zip(parts, TIMELINESS_COLOURS, strict=True):
         if value:
@@ -101,8 +99,13 @@ def waiting_chart() -> QChartView:
 
 def show_waiting(view: QChartView, report: PeriodReport) -> None:
     """Median and 90th-percentile waiting minutes per service area."""
-    chart = _reset(view, _t("Waiting time per service area (minutes)"))
-    median, p90 = QBarSet(_t("Median")), QBarSet(_t("90th percentile"))
+    chart = _reset(
+        view, QCoreApplication.translate("ReportCharts", "Waiting time per service area (minutes)")
+    )
+    median, p90 = (
+        QBarSet(QCoreApplication.translate("ReportCharts", "Median")),
+        QBarSet(QCoreApplication.translate("ReportCharts", "90th percentile")),
+    )
     names, top = [], 0.0
     for row in report.queue_by_area:
         names.append(row.label or row.key)

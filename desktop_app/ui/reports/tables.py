@@ -17,28 +17,24 @@ from desktop_app.services.reports import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportTables", text)
-
-
 def figure_labels() -> list[tuple[str, str]]:
     """(field of DossierFigures, label) in the order the authorities list them."""
     return [
-        ("visits", _t("Citizen visits")),
-        ("dossiers_received", _t("Dossiers received")),
-        ("received_in_person", _t("  in person")),
-        ("received_online", _t("  online")),
-        ("received_by_post", _t("  by post")),
-        ("resolved_before_due", _t("Resolved before due")),
-        ("resolved_on_time", _t("Resolved on time")),
-        ("resolved_late", _t("Resolved late")),
-        ("open_within_limit", _t("Open, within the limit")),
-        ("open_overdue", _t("Open, overdue")),
-        ("supplements", _t("Supplements requested")),
-        ("refusals", _t("Refused")),
-        ("withdrawals", _t("Withdrawn")),
-        ("stopped", _t("Stopped")),
-        ("extensions", _t("Extended (apology letter)")),
+        ("visits", QCoreApplication.translate("ReportTables", "Citizen visits")),
+        ("dossiers_received", QCoreApplication.translate("ReportTables", "Dossiers received")),
+        ("received_in_person", QCoreApplication.translate("ReportTables", "  in person")),
+        ("received_online", QCoreApplication.translate("ReportTables", "  online")),
+        ("received_by_post", QCoreApplication.translate("ReportTables", "  by post")),
+        ("resolved_before_due", QCoreApplication.translate("ReportTables", "Resolved before due")),
+        ("resolved_on_time", QCoreApplication.translate("ReportTables", "Resolved on time")),
+        ("resolved_late", QCoreApplication.translate("ReportTables", "Resolved late")),
+        ("open_within_limit", QCoreApplication.translate("ReportTables", "Open, within the limit")),
+        ("open_overdue", QCoreApplication.translate("ReportTables", "Open, overdue")),
+        ("supplements", QCoreApplication.translate("ReportTables", "Supplements requested")),
+        ("refusals", QCoreApplication.translate("ReportTables", "Refused")),
+        ("withdrawals", QCoreApplication.translate("ReportTables", "Withdrawn")),
+        ("stopped", QCoreApplication.translate("ReportTables", "Stopped")),
+        ("extensions", QCoreApplication.translate("ReportTables", "Extended (apology letter)")),
     ]
 
 
@@ -79,7 +75,14 @@ def _number(value: object) -> str:
 
 
 def summary_table() -> QTableWidget:
-    return make_table([_t("Figure"), _t("Count"), _t("Share of resolved")], "reportSummary")
+    return make_table(
+        [
+            QCoreApplication.translate("ReportTables", "Figure"),
+            QCoreApplication.translate("ReportTables", "Count"),
+            QCoreApplication.translate("ReportTables", "Share of resolved"),
+        ],
+        "reportSummary",
+    )
 
 
 def fill_summary(table: QTableWidget, figures: DossierFigures) -> None:
@@ -93,50 +96,97 @@ def fill_summary(table: QTableWidget, figures: DossierFigures) -> None:
 
 def breakdown_table() -> QTableWidget:
     return make_table(
-        [_t("Key"), _t("Name"), _t("Received"), _t("Before due"), _t("On time"), _t("Late"),
-         _t("% before due"), _t("% on time"), _t("% late"), _t("Open, within limit"),
-         _t("Open, overdue")],
+        [
+            QCoreApplication.translate("ReportTables", "Key"),
+            QCoreApplication.translate("ReportTables", "Name"),
+            QCoreApplication.translate("ReportTables", "Received"),
+            QCoreApplication.translate("ReportTables", "Before due"),
+            QCoreApplication.translate("ReportTables", "On time"),
+            QCoreApplication.translate("ReportTables", "Late"),
+            QCoreApplication.translate("ReportTables", "% before due"),
+            QCoreApplication.translate("ReportTables", "% on time"),
+            QCoreApplication.translate("ReportTables", "% late"),
+            QCoreApplication.translate("ReportTables", "Open, within limit"),
+            QCoreApplication.translate("ReportTables", "Open, overdue"),
+        ],
         "reportBreakdown",
-    )  # fmt: skip
+    )
 
 
 def fill_breakdown(table: QTableWidget, report: PeriodReport) -> None:
     rows = []
     for row in report.breakdown:
         f = row.figures
-        rows.append([row.key, row.label, f.dossiers_received, f.resolved_before_due,
-                     f.resolved_on_time, f.resolved_late,
-                     format_share_vi(f.share(f.resolved_before_due)),
-                     format_share_vi(f.share(f.resolved_on_time)),
-                     format_share_vi(f.share(f.resolved_late)),
-                     f.open_within_limit, f.open_overdue])  # fmt: skip
+        rows.append(
+            [
+                row.key,
+                row.label,
+                f.dossiers_received,
+                f.resolved_before_due,
+                f.resolved_on_time,
+                f.resolved_late,
+                format_share_vi(f.share(f.resolved_before_due)),
+                format_share_vi(f.share(f.resolved_on_time)),
+                format_share_vi(f.share(f.resolved_late)),
+                f.open_within_limit,
+                f.open_overdue,
+            ]
+        )
     _fill(table, rows)
 
 
 def queue_table(name: str) -> QTableWidget:
     return make_table(
-        [_t("Name"), _t("Tickets issued"), _t("Served"), _t("No-shows"),
-         _t("Wait, median (min)"), _t("Wait, 90th pct (min)"), _t("Service, median (min)"),
-         _t("Service, 90th pct (min)")],
+        [
+            QCoreApplication.translate("ReportTables", "Name"),
+            QCoreApplication.translate("ReportTables", "Tickets issued"),
+            QCoreApplication.translate("ReportTables", "Served"),
+            QCoreApplication.translate("ReportTables", "No-shows"),
+            QCoreApplication.translate("ReportTables", "Wait, median (min)"),
+            QCoreApplication.translate("ReportTables", "Wait, 90th pct (min)"),
+            QCoreApplication.translate("ReportTables", "Service, median (min)"),
+            QCoreApplication.translate("ReportTables", "Service, 90th pct (min)"),
+        ],
         name,
-    )  # fmt: skip
+    )
 
 
 def fill_queue(table: QTableWidget, rows: Sequence[DurationFigures]) -> None:
-    _fill(table, [[r.label or r.key, r.issued, r.served, r.no_shows, r.wait_median, r.wait_p90,
-                   r.service_median, r.service_p90] for r in rows])  # fmt: skip
+    _fill(
+        table,
+        [
+            [
+                r.label or r.key,
+                r.issued,
+                r.served,
+                r.no_shows,
+                r.wait_median,
+                r.wait_p90,
+                r.service_median,
+                r.service_p90,
+            ]
+            for r in rows
+        ],
+    )
 
 
 def level_labels() -> dict[str, str]:
     return {
-        "very_satisfied": _t("Very satisfied"),
-        "satisfied": _t("Satisfied"),
-        "dissatisfied": _t("Dissatisfied"),
+        "very_satisfied": QCoreApplication.translate("ReportTables", "Very satisfied"),
+        "satisfied": QCoreApplication.translate("ReportTables", "Satisfied"),
+        "dissatisfied": QCoreApplication.translate("ReportTables", "Dissatisfied"),
     }
 
 
 def ratings_table() -> QTableWidget:
-    return make_table([_t("Rating"), _t("Count"), _t("Share")], "reportRatings")
+    return make_table(
+        [
+            QCoreApplication.translate("ReportTables", "Rating"),
+            QCoreApplication.translate("ReportTables", "Count"),
+            QCoreApplication.translate("ReportTables", "Share"),
+        ],
+        "reportRatings",
+    )
 
 
 def fill_ratings(table: QTableWidget, report: PeriodReport) -> None:
@@ -145,12 +195,15 @@ def fill_ratings(table: QTableWidget, report: PeriodReport) -> None:
         [labels[level], ratings.counts.get(level, 0), format_share_vi(ratings.shares[level])]
         for level in RATING_LEVELS
     ]
-    rows.append([_t("Total"), ratings.total, ""])
+    rows.append([QCoreApplication.translate("ReportTables", "Total"), ratings.total, ""])
     _fill(table, rows)
 
 
 def reasons_table() -> QTableWidget:
-    return make_table([_t("Reasons given for “dissatisfied”")], "reportReasons")
+    return make_table(
+        [QCoreApplication.translate("ReportTables", "Reasons given for “dissatisfied”")],
+        "reportReasons",
+    )
 
 
 def fill_reasons(table: QTableWidget, report: PeriodReport) -> None:

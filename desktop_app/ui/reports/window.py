@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.reports import Period, PeriodReport, opening_sentence
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.reports import charts, tables
-from desktop_app.ui.reports.periods import PRESETS, preset_period
+from desktop_app.ui.reports.periods import preset_period
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
@@ -98,8 +98,13 @@ class ReportsPage(QWidget):
 
     def _build_body(self) -> None:
         controls = QHBoxLayout()
-        for label, widget in ((self.tr("Period"), self.preset), (self.tr("From"), self.start),
-                              (self.tr("To"), self.end), (self.tr("Breakdown"), self.grouping)):  # fmt: skip
+        pairs = (
+            (self.tr("Period"), self.preset),
+            (self.tr("From"), self.start),
+            (self.tr("To"), self.end),
+            (self.tr("Breakdown"), self.grouping),
+        )
+        for label, widget in pairs:
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
         controls.addWidget(self.build_button)

@@ -95,6 +95,10 @@ def upgrade() -> None:
             ["office_id", "counter_number", "state", "created_at"],
             unique=False,
         )
+    with op.batch_alter_table("dossier_event", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_dossier_event_to_status", ["to_status", "dossier_id"], unique=False
+        )
     _create_audit_triggers()
 
 
@@ -114,6 +118,8 @@ def downgrade() -> None:
     else:
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
+    with op.batch_alter_table("dossier_event", schema=None) as batch_op:
+        batch_op.drop_index("ix_dossier_event_to_status")
     with op.batch_alter_table("rating_request", schema=None) as batch_op:
         batch_op.drop_index("ix_rating_request_waiting")
     op.drop_table("rating_request")
