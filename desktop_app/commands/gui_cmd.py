@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from desktop_app.config import Settings
 
@@ -19,6 +20,11 @@ def run_gui_command(args: argparse.Namespace, settings: Settings) -> int:
     if not has_display():
         sys.stderr.write(f"desktop-app: {NO_DISPLAY_HELP}\n")
         return 2
+    return run_gui(lambda: open_station_context(settings), settings=settings)
+
+
+def open_station_context(settings: Settings) -> Any:
+    """The station's context, its embedded database brought to the newest schema first."""
     from desktop_app.app import build_context
     from desktop_app.storage.migrate import schema_is_current
 
@@ -29,7 +35,4 @@ def run_gui_command(args: argparse.Namespace, settings: Settings) -> int:
         from desktop_app.commands.setup_cmd import initialise
 
         initialise(settings)
-    try:
-        return run_gui(context)
-    finally:
-        context.close()
+    return context

@@ -5,13 +5,18 @@ Qt is imported inside ``run_gui`` so that ``has_display`` stays cheap for the co
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
+    from desktop_app.config import Settings
+    from desktop_app.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 NO_DISPLAY_HINT = (
     "No display found: set QT_QPA_PLATFORM=offscreen or run under Xvfb (e.g. xvfb-run desktop-app)."
@@ -31,8 +36,17 @@ def has_display(environ: Mapping[str, str] | None = None, platform: str | None =
     return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
-    """Open the station window for ``context`` and run the event loop.
+def run_gui(
+    target: AppContext | Callable[[], AppContext],
+    argv: list[str] | None = None,
+    *,
+    settings: Settings | None = None,
+) -> int:
+    """Open the station window and run the event loop.
+
+    ``target`` is the context, or a function that opens it (with ``settings``): then the window
+    is shown first and the database is opened right after it is on screen, so the station
+    appears at once; a database that cannot be opened is reported in the window.
 
     Returns:
         The event loop's exit code.
@@ -43,21 +57,38 @@ def run_gui(context: AppContext, argv: list[str] | None = None) -> int:
     from desktop_app.ui.common.fonts import setup_application_font
     from desktop_app.ui.common.i18n import install_translation
     from desktop_app.ui.common.operations import wait_for_operations
-    from desktop_app.ui.common.startup_probe import attach_probe_if_asked
+    from desktop_app.ui.common.startup_probe import attach_probe_if_asked, call_when_exposed
     from desktop_app.ui.common.style import apply_style_sheets
     from desktop_app.ui.shell.main_window import MainWindow
 
+    opener = target if callable(target) else None
+    settings = settings if opener else target.settings  # type: ignore[union-attr]
+    assert settings is not None, "run_gui needs the settings when it opens the context itself"
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     setup_application_font()
-    install_translation(app, context.settings.language)
+    install_translation(app, settings.language)
     apply_style_sheets(app)
 
-    window = MainWindow(context)
-    attach_probe_if_asked(window)
+    window = MainWindow(None if opener else target, settings=settings)  # type: ignore[arg-type]
+    attach_probe_if_asked(window, waits_for_page=opener is not None)
+    if opener is not None:
+        call_when_exposed(window, lambda: _open_database(window, opener))
     window.show_for_role()
     code = app.exec()
     wait_for_operations()
+    if opener is not None and window.context is not None:
+        window.context.close()
     return code
+
+
+def _open_database(window: MainWindow, opener: Callable[[], AppContext]) -> None:
+    try:
+        context = opener()
+    except Exception as exc:  # shown to the officer; the detail goes to the log
+        log.exception("cannot open the office database")
+        window.show_start_failure(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return
+    window.attach_context(context)

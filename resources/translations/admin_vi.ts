@@ -4,58 +4,58 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="70" />
-        <location filename="../../desktop_app/ui/admin/window.py" line="149" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="70"/>
+        <location filename="../../desktop_app/ui/admin/window.py" line="149"/>
         <source>Administration: sign in</source>
         <translation>Quản trị: đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="82" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="82"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="127" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="127"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>Không kết nối được cơ sở dữ liệu. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="133" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="133"/>
         <source>Administrator: {name}</source>
         <translation>Quản trị viên: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="166" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="166"/>
         <source>Office and calendar</source>
         <translation>Đơn vị và lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="167" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="167"/>
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="168" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="168"/>
         <source>Queue and display</source>
         <translation>Xếp hàng và màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="169" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="169"/>
         <source>Procedures</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="170" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="170"/>
         <source>Audit log</source>
         <translation>Nhật ký truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="217" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="218"/>
         <source>The change could not be saved. Please try again.</source>
         <translation>Chưa lưu được thay đổi. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/window.py" line="224" />
+        <location filename="../../desktop_app/ui/admin/window.py" line="225"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -63,105 +63,105 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="34" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="34"/>
         <source>username</source>
         <translation>tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="36" />
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="94"/>
         <source>All actions</source>
         <translation>Mọi thao tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="38" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="38"/>
         <source>dossier code</source>
         <translation>mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="40" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="40"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="40" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="40"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="41" />
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="56" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="56"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="42" />
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="57" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="57"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="43" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="43"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="46" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="46"/>
         <source>Search</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="46" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="46"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="47" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="47"/>
         <source>Export XLSX…</source>
         <translation>Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="54" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="54"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="55" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="55"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="58" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="58"/>
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="59" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="59"/>
         <source>Object id</source>
         <translation>Mã đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="60" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="60"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="61" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="61"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="111" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="111"/>
         <source>{count} entries</source>
         <translation>{count} dòng nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="114"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="127" />
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="127"/>
         <source>Saved {file}.</source>
         <translation>Đã lưu {file}.</translation>
     </message>
@@ -169,62 +169,62 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="18" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="18"/>
         <source>Search by code or name (accents optional)</source>
         <translation>Tìm theo mã hoặc tên (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="20" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="20"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="20" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="20"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="20" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="20"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="21" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="21"/>
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="21" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="21"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="21" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="21"/>
         <source>Fee source</source>
         <translation>Nguồn mức phí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="29" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="29"/>
         <source>Save local fee</source>
         <translation>Lưu mức phí địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="30" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="30"/>
         <source>Back to the catalogue fee</source>
         <translation>Dùng lại mức phí của danh mục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="37" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="37"/>
         <source>Local fee (marked as local; the catalogue is not changed)</source>
         <translation>Mức phí địa phương (được đánh dấu; danh mục không bị thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="51" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="51"/>
         <source>local</source>
         <translation>địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="51" />
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="51"/>
         <source>catalogue</source>
         <translation>danh mục</translation>
     </message>
@@ -232,142 +232,142 @@
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="31" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="31"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="32" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="32"/>
         <source>Working hours (for every station)</source>
         <translation>Giờ làm việc (áp dụng cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="48" />
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="119" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="48"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="119"/>
         <source>No logo</source>
         <translation>Chưa có logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="50" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="50"/>
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="51" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="51"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="52" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="52"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="55" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="55"/>
         <source>Choose PNG…</source>
         <translation>Chọn ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="56" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="56"/>
         <source>Logo for printing</source>
         <translation>Logo in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="57" />
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="73" />
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="68" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="68"/>
         <source>Working windows</source>
         <translation>Khung giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="69" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="69"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="70" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="70"/>
         <source>Same-day cut-off</source>
         <translation>Giờ chốt nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="71" />
-        <source>Stored in the office database: they win over each station's settings file.</source>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="71"/>
+        <source>Stored in the office database: they win over each station&apos;s settings file.</source>
         <translation>Lưu trong cơ sở dữ liệu của đơn vị: được ưu tiên hơn tệp cấu hình của từng máy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="83" />
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="83"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120"/>
         <source>Extra day off</source>
         <translation>Ngày nghỉ thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="84" />
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="84"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120"/>
         <source>Extra working day</source>
         <translation>Ngày làm việc bù</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="89" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="89"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="90"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="91" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="91"/>
         <source>Calendar overrides</source>
         <translation>Điều chỉnh lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="94"/>
         <source>Station (role:number)</source>
         <translation>Máy (vai trò:số)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="94"/>
         <source>Ticket printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="95" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="95"/>
         <source>Form printer</source>
         <translation>Máy in biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="98" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="98"/>
         <source>Add station</source>
         <translation>Thêm máy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="100" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="100"/>
         <source>Printers per station</source>
         <translation>Máy in theo từng máy trạm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="135" />
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="135"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -375,166 +375,166 @@
 <context>
     <name>QueueTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31"/>
         <source>Prefix</source>
         <translation>Tiền tố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32"/>
         <source>Digits</source>
         <translation>Số chữ số</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="67" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="67"/>
         <source>Daily cap</source>
         <translation>Giới hạn mỗi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32"/>
         <source>Opens</source>
         <translation>Giờ mở</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33"/>
         <source>Closes</source>
         <translation>Giờ đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="35" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="38" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="59" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="79" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="91" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="59"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="91"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="35" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="35"/>
         <source>Areas (in order)</source>
         <translation>Lĩnh vực (theo thứ tự ưu tiên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37"/>
         <source>Priority group</source>
         <translation>Nhóm ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37" />
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="94"/>
         <source>Order</source>
         <translation>Thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="40" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="40"/>
         <source>Service areas</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="41" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="41"/>
         <source>Counters</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="42" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="42"/>
         <source>Priority groups</source>
         <translation>Nhóm ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="44" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="44"/>
         <source>Fairness and display</source>
         <translation>Công bằng và màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="49" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="49"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="57" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="57"/>
         <source>no cap</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="65" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="65"/>
         <source>Code / name</source>
         <translation>Mã / tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="66" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="66"/>
         <source>Prefix / digits</source>
         <translation>Tiền tố / số chữ số</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="68" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="68"/>
         <source>Hours</source>
         <translation>Giờ phục vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="78" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="78"/>
         <source>area codes, most preferred first: A, B</source>
         <translation>mã lĩnh vực, ưu tiên trước: A, B</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="81" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="81"/>
         <source>Number / name</source>
         <translation>Số / tên quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="82" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="82"/>
         <source>Areas</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="93" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="93"/>
         <source>Code / label</source>
         <translation>Mã / tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="101" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="101"/>
         <source>Priority tickets always first (no fairness)</source>
         <translation>Luôn ưu tiên tuyệt đối (không xen kẽ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="104" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="104"/>
         <source>A normal ticket after N priority calls</source>
         <translation>Gọi một số thường sau N số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="107" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="107"/>
         <source>Notice line on the displays</source>
         <translation>Dòng thông báo trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="124" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="124"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="124" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="124"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="188" />
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="188"/>
         <source>Counter {number}</source>
         <translation>Quầy số {number}</translation>
     </message>
@@ -542,86 +542,86 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="26" />
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="39" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="39"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="26" />
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="40" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="40"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="26" />
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="40" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="40"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="26" />
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="41" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="41"/>
         <source>Department</source>
         <translation>Phòng ban</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="27" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="27"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="42" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="42"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="45" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="45"/>
         <source>Create account</source>
         <translation>Tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="46" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="46"/>
         <source>Save changes</source>
         <translation>Lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="47" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="47"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="48" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="48"/>
         <source>Deactivate</source>
         <translation>Ngừng sử dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="49" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="49"/>
         <source>Activate</source>
         <translation>Cho sử dụng lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="56" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="56"/>
         <source>Account (accounts are never deleted, only deactivated)</source>
         <translation>Tài khoản (không bao giờ xóa, chỉ ngừng sử dụng)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="70" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="70"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="70" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="70"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="106" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="106"/>
         <source>Account {name} created.</source>
         <translation>Đã tạo tài khoản {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="127" />
+        <location filename="../../desktop_app/ui/admin/staff_tab.py" line="127"/>
         <source>Password of {name} reset.</source>
         <translation>Đã đặt lại mật khẩu của {name}.</translation>
     </message>

@@ -77,17 +77,17 @@
         <translation>Quá trình giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="111"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="117"/>
         <source>Form {form} written to {path}.</source>
         <translation>Đã in Mẫu {form} ra tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="121"/>
         <source>The printer is not available; the PDF copy is kept.</source>
         <translation>Máy in không sẵn sàng; bản PDF đã được lưu.</translation>
     </message>
@@ -185,22 +185,22 @@
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="177"/>
         <source>No dossier has the code {code}.</source>
         <translation>Không có hồ sơ mã số {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="180"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy hồ sơ nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="183"/>
         <source>{count} result(s) on this page.</source>
         <translation>{count} kết quả trên trang này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="192"/>
         <source>Page {n}</source>
         <translation>Trang {n}</translation>
     </message>

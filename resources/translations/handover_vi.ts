@@ -303,7 +303,7 @@
         <translation>Kết quả (giấy tờ đã cấp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="239"/>
         <source>Batch No. {number} handed to the counter: {count} results.</source>
         <translation>Đã chuyển lô số {number} về Bộ phận Một cửa: {count} kết quả.</translation>
     </message>
@@ -311,47 +311,47 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="26"/>
         <source>Rate the service</source>
         <translation>Đánh giá mức độ hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="28"/>
         <source>How satisfied are you with the service?</source>
         <translation>Ông/Bà có hài lòng với việc giải quyết hồ sơ không?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="30"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="30"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="30"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="44"/>
         <source>Please tell us why (required):</source>
         <translation>Xin cho biết lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="48"/>
         <source>Send the rating</source>
         <translation>Gửi đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="50"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="82"/>
         <source>Please enter the reason you are dissatisfied.</source>
         <translation>Vui lòng nhập lý do không hài lòng.</translation>
     </message>
@@ -394,97 +394,97 @@
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="73"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="74"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="75"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="76"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="77"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="78"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="79"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="80"/>
         <source>Timeliness</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="84"/>
         <source>Who takes the result</source>
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="90"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="91"/>
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="92"/>
         <source>Fee collected</source>
         <translation>Phí, lệ phí đã thu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="109"/>
         <source>Required for an authorised person</source>
         <translation>Bắt buộc với người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="109"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="146"/>
         <source>Check the receiver, then return the result.</source>
         <translation>Kiểm tra người nhận rồi trả kết quả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="149"/>
         <source>This dossier cannot be returned: {status}.</source>
         <translation>Không thể trả kết quả hồ sơ này: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="190"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="193"/>
         <source>Result of {code} returned to {name} ({timeliness}).</source>
         <translation>Đã trả kết quả hồ sơ {code} cho {name} ({timeliness}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="230"/>
         <source>Thank you: rating “{level}” recorded.</source>
         <translation>Cảm ơn Ông/Bà: đã ghi nhận đánh giá “{level}”.</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="48" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="48"/>
         <source>Dossiers received per day</source>
         <translation>Hồ sơ tiếp nhận theo ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="50" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="50"/>
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="79" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="79"/>
         <source>Timeliness of resolved dossiers</source>
         <translation>Tiến độ giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="84" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="84"/>
         <source>Before due</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="85" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="85"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="86" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="86"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="103" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="103"/>
         <source>Waiting time per service area (minutes)</source>
         <translation>Thời gian chờ theo lĩnh vực (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="106" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="106"/>
         <source>Median</source>
         <translation>Trung vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="107" />
+        <location filename="../../desktop_app/ui/reports/charts.py" line="107"/>
         <source>90th percentile</source>
         <translation>Bách phân vị 90</translation>
     </message>
@@ -52,215 +52,215 @@
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="23" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="23"/>
         <source>Citizen visits</source>
         <translation>Lượt công dân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="24" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="24"/>
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="25" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="25"/>
         <source>  in person</source>
         <translation>  Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="26" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="26"/>
         <source>  online</source>
         <translation>  Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="27" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="27"/>
         <source>  by post</source>
         <translation>  Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="28" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="28"/>
         <source>Resolved before due</source>
         <translation>Giải quyết trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="29" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="29"/>
         <source>Resolved on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="30" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="30"/>
         <source>Resolved late</source>
         <translation>Giải quyết quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="31" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="31"/>
         <source>Open, within the limit</source>
         <translation>Đang giải quyết trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="32" />
-        <location filename="../../desktop_app/ui/reports/tables.py" line="101" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="32"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="110"/>
         <source>Open, overdue</source>
         <translation>Đang giải quyết quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="33" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="33"/>
         <source>Supplements requested</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="34" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="34"/>
         <source>Refused</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="35" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="35"/>
         <source>Withdrawn</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="36" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="36"/>
         <source>Stopped</source>
         <translation>Dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="37" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="37"/>
         <source>Extended (apology letter)</source>
         <translation>Gia hạn (văn bản xin lỗi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="80" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="80"/>
         <source>Figure</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="81" />
-        <location filename="../../desktop_app/ui/reports/tables.py" line="145" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="185"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="82" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="82"/>
         <source>Share of resolved</source>
         <translation>Tỷ lệ trên số đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="100"/>
         <source>Key</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="99" />
-        <location filename="../../desktop_app/ui/reports/tables.py" line="121" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="101"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="141"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="102"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="103"/>
         <source>Before due</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="104"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="105"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="100" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="106"/>
         <source>% before due</source>
         <translation>% trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="100" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="107"/>
         <source>% on time</source>
         <translation>% đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="100" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="108"/>
         <source>% late</source>
         <translation>% quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="100" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="109"/>
         <source>Open, within limit</source>
         <translation>Đang giải quyết trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="121" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="142"/>
         <source>Tickets issued</source>
         <translation>Số phiếu cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="121" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="143"/>
         <source>Served</source>
         <translation>Đã phục vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="121" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="144"/>
         <source>No-shows</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="122" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="145"/>
         <source>Wait, median (min)</source>
         <translation>Chờ, trung vị (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="122" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="146"/>
         <source>Wait, 90th pct (min)</source>
         <translation>Chờ, bách phân vị 90 (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="122" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="147"/>
         <source>Service, median (min)</source>
         <translation>Phục vụ, trung vị (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="123" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="148"/>
         <source>Service, 90th pct (min)</source>
         <translation>Phục vụ, bách phân vị 90 (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="135" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="175"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="136" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="176"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="137" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="177"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="144" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="184"/>
         <source>Rating</source>
         <translation>Mức đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="146" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="186"/>
         <source>Share</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="158" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="198"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="164" />
+        <location filename="../../desktop_app/ui/reports/tables.py" line="204"/>
         <source>Reasons given for “dissatisfied”</source>
         <translation>Lý do “Không hài lòng”</translation>
     </message>
@@ -268,165 +268,165 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="64" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="64"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="65" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="65"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="66" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="66"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="67" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="67"/>
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="68" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="68"/>
         <source>First half of the year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="69" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="69"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="70" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="70"/>
         <source>Custom period</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="83" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="83"/>
         <source>No breakdown</source>
         <translation>Không chia nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="83" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="83"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="84" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="84"/>
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="85" />
-        <location filename="../../desktop_app/ui/reports/window.py" line="151" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="151"/>
         <source>By officer</source>
         <translation>Theo cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="86" />
-        <location filename="../../desktop_app/ui/reports/window.py" line="150" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="150"/>
         <source>By counter</source>
         <translation>Theo quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="88" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="88"/>
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="91" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="91"/>
         <source>Export XLSX…</source>
         <translation>Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="92" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="92"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="93" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="93"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="102" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="102"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="103" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="103"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="104" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="104"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="105" />
-        <location filename="../../desktop_app/ui/reports/window.py" line="128" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="105"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="128"/>
         <source>Breakdown</source>
         <translation>Chia theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="127" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="127"/>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="129" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="129"/>
         <source>Queue</source>
         <translation>Xếp hàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="130" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="130"/>
         <source>Ratings</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="150" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="150"/>
         <source>By service area</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="199" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="199"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="204" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="204"/>
         <source>Building the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="223" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="223"/>
         <source>The report could not be built.</source>
         <translation>Không lập được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="244" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="244"/>
         <source>Report from {start} to {end}.</source>
         <translation>Báo cáo từ ngày {start} đến ngày {end}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="262" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="262"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="301" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="301"/>
         <source>Saved {file}.</source>
         <translation>Đã lưu {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="306" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="306"/>
         <source>The file could not be written: {error}</source>
         <translation>Không ghi được tệp: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="313" />
+        <location filename="../../desktop_app/ui/reports/window.py" line="313"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>

@@ -4,44 +4,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="72"/>
+        <source>The office database cannot be opened: {reason}</source>
+        <translation>Không mở được cơ sở dữ liệu của đơn vị: {reason}. Hãy báo cán bộ CNTT (chạy &quot;desktop-app doctor&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="78"/>
+        <source>Starting…</source>
+        <translation>Đang khởi động…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="103"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="76"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="109"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="116"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="118"/>
         <source>One-stop counter software</source>
         <translation>Phần mềm Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="120"/>
         <source>Version {version}
 Office: {office}</source>
         <translation>Phiên bản {version}
 Đơn vị: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="125"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -179,7 +189,7 @@ Office: {office}</source>
         <translation>Lỗi gần nhất: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="108"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="109"/>
         <source>This PC&apos;s clock is {minutes} min off the server</source>
         <translation>Đồng hồ máy này lệch {minutes} phút so với máy chủ</translation>
     </message>

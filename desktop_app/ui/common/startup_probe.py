@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -44,12 +44,19 @@ def ms_since_process_start() -> float:
 
 
 class FirstExposureProbe(QObject):
-    """Prints ``window-shown <ms>`` once the window is exposed, then schedules the quit."""
+    """Prints ``window-shown <ms>`` once the window is exposed, then schedules the quit.
 
-    def __init__(self, window: QWidget, quit_after: int) -> None:
+    With ``waits_for_page`` (the window opens its database after it is shown) it also prints
+    ``page-ready <ms>`` when the role's page is in, and quits only after that.
+    """
+
+    def __init__(self, window: QWidget, quit_after: int, waits_for_page: bool = False) -> None:
         super().__init__(window)
         self._quit_after = quit_after
         self._reported = False
+        self._waits_for_page = waits_for_page
+        if waits_for_page:
+            window.page_ready.connect(self._page_ready)  # type: ignore[attr-defined]
         window.winId()  # create the native window now so its first expose is seen
         handle = window.windowHandle()
         if handle is not None:
@@ -59,13 +66,47 @@ class FirstExposureProbe(QObject):
         if not self._reported and event.type() == QEvent.Type.Expose and watched.isExposed():
             self._reported = True
             print(f"window-shown {ms_since_process_start():.0f}", flush=True)
-            app = QCoreApplication.instance()
-            if app is not None:
-                QTimer.singleShot(self._quit_after, app, app.quit)
+            if not self._waits_for_page:
+                self._schedule_quit()
+        return False
+
+    def _page_ready(self) -> None:
+        print(f"page-ready {ms_since_process_start():.0f}", flush=True)
+        self._schedule_quit()
+
+    def _schedule_quit(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            QTimer.singleShot(self._quit_after, app, app.quit)
+
+
+class _ExposureHook(QObject):
+    """Calls a function once, just after the window's first exposure has been handled."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        window.winId()
+        handle = window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._callback and event.type() == QEvent.Type.Expose and watched.isExposed():
+            callback, self._callback = self._callback, None
+            # Let the first frame paint, then run the callback.
+            QTimer.singleShot(0, self, callback)
         return False
 
 
-def attach_probe_if_asked(window: QWidget) -> FirstExposureProbe | None:
+def call_when_exposed(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` on the main thread once ``window`` is first on screen."""
+    _ExposureHook(window, callback)
+
+
+def attach_probe_if_asked(
+    window: QWidget, *, waits_for_page: bool = False
+) -> FirstExposureProbe | None:
     """Attach the probe when ``DESKTOP_APP_QUIT_AFTER_MS`` is set."""
     delay = quit_after_ms()
-    return FirstExposureProbe(window, delay) if delay is not None else None
+    return FirstExposureProbe(window, delay, waits_for_page) if delay is not None else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -16,46 +16,79 @@ from desktop_app.ui.shell.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
+    from desktop_app.config import Settings
 
 
 class MainWindow(QMainWindow):
-    """One window per station process; what it shows depends on the station's role."""
+    """One window per station process; what it shows depends on the station's role.
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    Built with a context it shows the role's page at once. Built with ``settings`` only (how a
+    station starts) it shows a "starting" page until ``attach_context`` brings the database in,
+    so the window is on screen before the heavy imports and the schema check.
+    """
+
+    page_ready = Signal()
+
+    def __init__(
+        self,
+        context: AppContext | None,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        settings = context.settings
-        self.role: str = settings.role
+        self.context: AppContext | None = None
+        self.settings: Settings = settings if settings is not None else context.settings  # type: ignore[union-attr]
+        self.role: str = self.settings.role
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{settings.office_name} — {role_title(self.role)}")
+        self.setWindowTitle(f"{self.settings.office_name} — {role_title(self.role)}")
         self.setMinimumSize(800, 560)
-
-        self.page = self._make_page()
+        self.page: QWidget = self._starting_page()
         self.setCentralWidget(self.page)
-
         self.station_status = StationStatusBar(
-            settings.office_code, settings.office_name, settings.database_url, self
+            self.settings.office_code, self.settings.office_name, self.settings.database_url, self
         )
         self.setStatusBar(self.station_status)
         self.sync_status = None
-        if settings.central_server_url:
+        self._build_menus()
+        if context is not None:
+            self.attach_context(context)
+
+    def attach_context(self, context: AppContext) -> None:
+        """Bring in the database: the role's page replaces the starting page."""
+        self.context = context
+        self.page = self._make_page()
+        self.setCentralWidget(self.page)
+        if self.settings.central_server_url:
             from desktop_app.ui.common.sync_status import install_sync_status
 
             self.sync_status = install_sync_status(context, self.station_status)
-        self._build_menus()
+        self.page_ready.emit()
+
+    def show_start_failure(self, message: str) -> None:
+        """The database could not be opened: say so on the starting page, in Vietnamese."""
+        if isinstance(self.page, WelcomePage):
+            self.page.status_label.setText(
+                self.tr("The office database cannot be opened: {reason}").format(reason=message)
+            )
+
+    def _starting_page(self) -> WelcomePage:
+        counter = self.settings.counter_number if self.role == "counter" else None
+        page = WelcomePage(self.role, self.settings.office_name, counter, self)
+        page.status_label.setText(self.tr("Starting…"))
+        return page
 
     def _make_page(self) -> QWidget:
         factory = page_factory(self.role)
         if factory is not None:
             return factory(self.context, self)
-        settings = self.context.settings
-        counter = settings.counter_number if self.role == "counter" else None
-        return WelcomePage(self.role, settings.office_name, counter, self)
+        counter = self.settings.counter_number if self.role == "counter" else None
+        return WelcomePage(self.role, self.settings.office_name, counter, self)
 
     @property
     def wants_full_screen(self) -> bool:
         """True for kiosks, public displays, and stations configured to fill the screen."""
-        return opens_full_screen(self.role, bool(self.context.settings.fullscreen))
+        return opens_full_screen(self.role, bool(self.settings.fullscreen))
 
     def show_for_role(self) -> None:
         """Show the window full screen or normally, as the role and settings ask."""
@@ -85,7 +118,7 @@ class MainWindow(QMainWindow):
         box.setText(self.tr("One-stop counter software"))
         box.setInformativeText(
             self.tr("Version {version}\nOffice: {office}").format(
-                version=desktop_app.__version__, office=self.context.settings.office_name
+                version=desktop_app.__version__, office=self.settings.office_name
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
