@@ -35,4 +35,20 @@ def open_station_context(settings: Settings) -> Any:
         from desktop_app.commands.setup_cmd import initialise
 
         initialise(settings)
+    return with_office_settings(context)
+
+
+def with_office_settings(context: Any) -> Any:
+    """The context with the values the administrator stored for the office (working hours,
+    printers of this station, ...) in force over the station's own file."""
+    from desktop_app.services.errors import NotInitialised
+    from desktop_app.services.office import current_office
+    from desktop_app.services.office_settings import apply_office_settings
+
+    try:
+        with context.session(read_only=True) as session:
+            office = current_office(session)
+            context.settings = apply_office_settings(session, context.settings, office.id)
+    except NotInitialised:
+        pass  # a shared database not set up yet: the role page says so
     return context

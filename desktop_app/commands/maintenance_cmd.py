@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.common import UsageError, print_json
-from desktop_app.config import Settings, user_data_dir
-
-AUTO_BACKUP_KEEP_DAYS = 14
+from desktop_app.config import Settings
+from desktop_app.storage.backup import AUTO_BACKUP_KEEP_DAYS
 
 
 def register(sub: Any) -> None:
@@ -42,14 +41,11 @@ def register(sub: Any) -> None:
     move.set_defaults(handler=run_migrate_db)
 
 
-def auto_backup_folder() -> Path:
-    return user_data_dir() / "backups"
-
-
 def run_backup(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
     from desktop_app.storage.backup import (
         BackupError,
+        auto_backup_folder,
         backup_database,
         daily_backup_path,
         prune_backups,
@@ -64,7 +60,7 @@ def run_backup(args: argparse.Namespace, settings: Settings) -> int:
                     "--auto backs up the SQLite file of this PC; on PostgreSQL "
                     "schedule `desktop-app backup --out FILE` on the server"
                 )
-            path = daily_backup_path(auto_backup_folder(), now)
+            path = daily_backup_path(auto_backup_folder(context.engine), now)
         else:
             path = Path(args.out)
         info = backup_database(context.engine, path)

@@ -170,6 +170,36 @@ def daily_backup_path(folder: Path, day: datetime) -> Path:
     return folder / f"office-{day:%Y%m%d}.sqlite3"
 
 
+AUTO_BACKUP_KEEP_DAYS = 14
+
+
+def auto_backup_folder(engine: Engine) -> Path:
+    """Where automatic backups of a SQLite database go: ``backups/`` beside the file."""
+    return _sqlite_path(engine).expanduser().resolve().parent / "backups"
+
+
+def run_daily_backup(
+    engine: Engine,
+    now: datetime,
+    folder: Path | None = None,
+    keep_days: int = AUTO_BACKUP_KEEP_DAYS,
+) -> Path | None:
+    """Today's automatic backup of a SQLite database, unless it exists; prunes old ones.
+
+    Returns the backup written, or None when today's exists already or the database is not
+    SQLite (an office PostgreSQL server is backed up on the server).
+    """
+    if engine.dialect.name != "sqlite":
+        return None
+    folder = folder or auto_backup_folder(engine)
+    path = daily_backup_path(folder, now)
+    if path.exists():
+        return None
+    backup_database(engine, path)
+    prune_backups(folder, keep_days, now)
+    return path
+
+
 def prune_backups(folder: Path, keep_days: int, today: datetime) -> list[Path]:
     """Delete automatic backups older than ``keep_days``; returns what was deleted."""
     limit = (today - timedelta(days=keep_days)).strftime("%Y%m%d")

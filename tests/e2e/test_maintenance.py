@@ -85,3 +85,25 @@ def test_move_from_sqlite_to_postgresql_keeps_everything(sqlite_url: str, postgr
     # A second move into the same database is refused rather than doubling rows.
     again = run_cli("migrate-db", "--to", postgres_url, db_url=sqlite_url)
     assert again.returncode == 2 and "not empty" in again.stderr
+
+
+def test_daily_backup_once_a_day_with_retention(sqlite_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_app.storage.backup import auto_backup_folder, run_daily_backup
+
+    assert run_cli("init", db_url=sqlite_url).returncode == 0
+    engine = make_engine(sqlite_url)
+    try:
+        folder = auto_backup_folder(engine)
+        old = folder / "office-20200101.sqlite3"
+        folder.mkdir(parents=True)
+        old.write_bytes(b"old")
+        today = datetime(2026, 11, 27, 9, tzinfo=UTC)
+        written = run_daily_backup(engine, today)
+        assert written is not None and written.name == "office-20261127.sqlite3"
+        assert run_daily_backup(engine, today + timedelta(hours=3)) is None  # once a day
+        assert not old.exists()  # older than 14 days: removed
+        assert _counts(f"sqlite:///{written}")["procedure"] == 12
+    finally:
+        engine.dispose()

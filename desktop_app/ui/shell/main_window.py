@@ -63,6 +63,10 @@ class MainWindow(QMainWindow):
             from desktop_app.ui.common.sync_status import install_sync_status
 
             self.sync_status = install_sync_status(context, self.station_status)
+        if self.role != "display":  # displays and kiosks on a shared file leave it to others
+            from desktop_app.ui.common.auto_backup import DailyBackup
+
+            self.daily_backup = DailyBackup(context, self)
         self.page_ready.emit()
 
     def show_start_failure(self, message: str) -> None:
