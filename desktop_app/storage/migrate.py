@@ -7,9 +7,9 @@ one query against ``SCHEMA_HEAD`` (a test keeps that constant equal to Alembic's
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 if TYPE_CHECKING:
@@ -31,12 +31,43 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Create or upgrade the schema to the newest migration."""
+    upgrade_to(engine, "head")
+
+
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Upgrade the schema to ``revision`` in one transaction.
+
+    On SQLite, batch migrations rebuild a table by copying it and dropping the old one, which
+    foreign keys would refuse while other tables point at it: they are switched off for the
+    migration (outside its transaction, where SQLite honours it), checked afterwards, and
+    switched back on.
+    """
     from alembic import command
 
     config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            _raw_sqlite(connection).execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    _check_foreign_keys(connection)
+        finally:
+            if sqlite:
+                _raw_sqlite(connection).execute("PRAGMA foreign_keys=ON")
+
+
+def _raw_sqlite(connection: Connection) -> Any:
+    return connection.connection.driver_connection
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"migration left rows pointing at nothing: {broken[:5]}")
 
 
 def head_revision() -> str:
