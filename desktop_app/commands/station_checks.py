@@ -101,9 +101,15 @@ def check_central_server(
         return {"configured": False}
     import httpx
 
-    report: dict[str, Any] = {"configured": True, "url": url, "reachable": False}
+    report: dict[str, Any] = {
+        "configured": True,
+        "url": url,
+        "reachable": False,
+        "enrolment": _enrolment(settings, problems),
+    }
+    verify: Any = settings.sync_ca_file or True
     try:
-        response = httpx.get(f"{url}/openapi.json", timeout=5.0)
+        response = httpx.get(f"{url}/healthz", timeout=5.0, verify=verify)
     except httpx.ConnectError as exc:
         cause = exc.__cause__ or exc
         if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE" in str(exc):
@@ -122,6 +128,32 @@ def check_central_server(
         warnings.append("central server is reached over plain http: use https outside a lab")
     report["clock_skew_seconds"] = _clock_skew(response.headers.get("date"), problems)
     return report
+
+
+def _enrolment(settings: Settings, problems: list[str]) -> dict[str, Any]:
+    """Whether this station holds a device credential for the configured server and office."""
+    from desktop_app.sync.credentials import CredentialMissing, credential_path, load_credential
+
+    try:
+        credential = load_credential(credential_path(settings))
+    except CredentialMissing:
+        problems.append(
+            "this station is not enrolled: run 'desktop-app enroll --server URL --token TOKEN'"
+        )
+        return {"enrolled": False}
+    except (OSError, ValueError) as exc:
+        problems.append(f"the device credential cannot be read: {exc}")
+        return {"enrolled": False}
+    if credential.server_url.rstrip("/") != settings.central_server_url.rstrip("/"):
+        problems.append(
+            "the device credential was issued by another server "
+            f"({credential.server_url}): enrol again"
+        )
+    return {
+        "enrolled": True,
+        "device_id": credential.device_id,
+        "office_code": credential.office_code,
+    }
 
 
 def _clock_skew(date_header: str | None, problems: list[str]) -> float | None:

@@ -179,3 +179,30 @@ def test_tls_verification_is_on_and_logs_carry_no_personal_data(tmp_path: Path) 
     text = log.read_text(encoding="utf-8")
     assert "POST /api/v1/offices/000.00.06.H56/push" in text  # the log is on
     assert "Người Thử" not in text and "000000000" not in text  # names, ID numbers: never
+
+
+def test_doctor_checks_the_central_server_enrolment_and_clock(tmp_path: Path) -> None:
+    db = f"sqlite:///{(tmp_path / 'central.sqlite3').as_posix()}"
+    assert central_cli("init-db", "--db", db).returncode == 0
+    made = central_cli("create-office", "--db", db, "--code", UNIT, "--name", "UBND", "--json")
+    token = json.loads(made.stdout)["token"]
+    server = CentralServer(db).start()
+    try:
+        office = Office(tmp_path / "office").init()
+        before = office_cli(office, "doctor", "--json", DESKTOP_APP_CENTRAL_SERVER_URL=server.url)
+        report = json.loads(before.stdout)
+        assert report["central_server"]["reachable"] is True
+        assert report["central_server"]["enrolment"] == {"enrolled": False}
+        assert any("not enrolled" in p for p in report["problems"]) and before.returncode == 1
+        enrolled = office_cli(office, "enroll", "--server", server.url, "--token", token)
+        assert enrolled.returncode == 0, enrolled.stderr
+        out = tmp_path / "doctor.json"
+        after = office_cli(
+            office, "doctor", "--json", "--out", str(out), DESKTOP_APP_CENTRAL_SERVER_URL=server.url
+        )
+        report = json.loads(out.read_text(encoding="utf-8"))
+        assert report["central_server"]["enrolment"]["enrolled"] is True
+        assert abs(report["central_server"]["clock_skew_seconds"]) < 5
+        assert not any("server" in p for p in report["problems"]), after.stdout
+    finally:
+        server.stop()
