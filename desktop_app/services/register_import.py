@@ -248,19 +248,49 @@ def import_register(
     skip_bad: bool = False,
     chunk_rows: int = CHUNK_ROWS,
 ) -> ImportReport:
-    """Validate and import a register file; nothing is imported when a row is bad, unless
-    ``skip_bad`` (then good rows are imported and bad ones reported)."""
+    """Validate and import a register file in one pass over it.
+
+    Without ``skip_bad`` the whole file goes in one transaction: the first bad row stops the
+    inserts (the rest is still checked, so every bad line is reported) and nothing is kept.
+    With ``skip_bad`` good rows are committed chunk by chunk and bad ones reported.
+    """
     with transaction() as session:
         validator = RowValidator.from_database(session, tz)
-    if not skip_bad:
-        report = ImportReport()
-        for line, raw in read_register(path):
-            report.rows += 1
-            result = validator.check(line, raw)
-            if isinstance(result, RowError):
-                report.add_error(result)
-        if report.bad_rows:
-            return report
+    if skip_bad:
+        return _import_skipping_bad(transaction, path, validator, office_id, chunk_rows)
+    report = ImportReport()
+    try:
+        with transaction() as session:
+            _prepare(session)
+            chunk: list[RegisterRow] = []
+            for line, raw in read_register(path):
+                report.rows += 1
+                result = validator.check(line, raw)
+                if isinstance(result, RowError):
+                    report.add_error(result)
+                elif not report.bad_rows:
+                    chunk.append(result)
+                    if len(chunk) >= chunk_rows:
+                        _insert_chunk(session, chunk, office_id, report)
+                        chunk = []
+            if report.bad_rows:
+                raise _RollBack
+            _insert_chunk(session, chunk, office_id, report)
+    except _RollBack:
+        report.imported = report.skipped_existing = 0
+        return report
+    report.committed = True
+    return report
+
+
+class _RollBack(Exception):
+    """A bad row was found: the import's transaction is rolled back."""
+
+
+def _import_skipping_bad(
+    transaction: Transaction, path: Path, validator: RowValidator, office_id: uuid.UUID,
+    chunk_rows: int,
+) -> ImportReport:  # fmt: skip
     report = ImportReport()
     chunk: list[RegisterRow] = []
     for line, raw in read_register(path):
@@ -279,15 +309,26 @@ def import_register(
     return report
 
 
+def _prepare(session: Session) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text(f"PRAGMA cache_size = -{SQLITE_IMPORT_CACHE_KIB}"))
+
+
+def _insert_chunk(
+    session: Session, chunk: list[RegisterRow], office_id: uuid.UUID, report: ImportReport
+) -> None:
+    if chunk:
+        inserted = insert_rows(session, chunk, office_id)
+        report.imported += inserted
+        report.skipped_existing += len(chunk) - inserted
+
+
 def _import_chunk(
     transaction: Transaction, chunk: list[RegisterRow], office_id: uuid.UUID, report: ImportReport
 ) -> None:
     with transaction() as session:
-        if session.get_bind().dialect.name == "sqlite":
-            session.execute(text(f"PRAGMA cache_size = -{SQLITE_IMPORT_CACHE_KIB}"))
-        inserted = insert_rows(session, chunk, office_id)
-    report.imported += inserted
-    report.skipped_existing += len(chunk) - inserted
+        _prepare(session)
+        _insert_chunk(session, chunk, office_id, report)
 
 
 def insert_rows(session: Session, rows: list[RegisterRow], office_id: uuid.UUID) -> int:
