@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -116,7 +117,37 @@ def start_server() -> PostgresServer:
             ]
         )
     )
-    return PostgresServer(data_dir, port, bin_dir, base)
+    server = PostgresServer(data_dir, port, bin_dir, base)
+    _stop_when_orphaned(server)
+    return server
+
+
+_WATCHDOG = """
+import os, subprocess, sys, time
+parent, data_dir, command = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while os.path.isdir(data_dir):
+    time.sleep(2)
+    try:
+        os.kill(parent, 0)
+    except OSError:
+        subprocess.run(command, capture_output=True, timeout=60, check=False)
+        break
+"""
+
+
+def _stop_when_orphaned(server: PostgresServer) -> None:
+    """A test run killed before its fixtures finish must not leave its server running: a small
+    watchdog stops the server once the test process is gone (and exits when it was removed)."""
+    stop = _as_server_user(
+        [str(server.bin_dir / "pg_ctl"), "-D", str(server.data_dir), "-m", "immediate", "stop"]
+    )
+    subprocess.Popen(
+        [sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(server.data_dir), *stop],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def _run(command: list[str]) -> None:
