@@ -126,8 +126,35 @@ def make_context(tmp_path: Path, migrated_database: Path) -> Iterator[Callable[.
         return context
 
     yield make
+    settle_gui()
     for context in contexts:
         context.close()
+
+
+def settle_gui() -> None:
+    """Close every window a test left, let background operations finish, then collect garbage
+    while no worker thread runs: no database work of one test may still be running when its
+    context closes or the next test starts."""
+    import gc
+
+    from desktop_app.ui.common.operations import wait_for_operations
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
+    wait_for_operations(30_000)
+    app.processEvents()
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _settled_after_each_test() -> Iterator[None]:
+    yield
+    settle_gui()
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from desktop_app.ui.display.announcer import RecordingBackend
 from desktop_app.ui.display.window import DisplayPage
 from desktop_app.ui.kiosk.window import KioskPage
 from desktop_app.ui.queue.counter_panel import QueuePanel
+from tests.ui.conftest import settle_gui
 
 
 def _set_up(context, counters=((1, ("A", "B")),)):
@@ -111,6 +112,7 @@ def test_counter_call_next_shows_on_display_with_highlight_and_voice(qtbot, make
         qtbot.waitUntil(lambda: display.tiles[1].number.text() == "—", timeout=2000)
         display.close()
     finally:
+        settle_gui()
         display_context.close()
 
 

@@ -17,6 +17,7 @@ from desktop_app.storage.models import AuditEntry
 from desktop_app.ui.admin.window import AdminPage
 from desktop_app.ui.display.announcer import RecordingBackend
 from desktop_app.ui.display.window import DisplayPage
+from tests.ui.conftest import settle_gui
 
 NOW = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
 PASSWORD = "motcua2026"
@@ -97,4 +98,5 @@ def test_admin_creates_a_counter_that_appears_on_the_display(admin, qtbot):
         qtbot.waitUntil(lambda: list(display.tiles) == [4], timeout=10_000)
     finally:
         display.close()
+        settle_gui()
         display_context.close()
