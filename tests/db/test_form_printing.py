@@ -94,3 +94,36 @@ def test_form_renders_and_barcode_decodes(
     assert "Mẫu số" in form.body_html or form.number == number
     decoded = decode_pdf(pdf)
     assert decoded == ([] if number == "03" else [code])
+
+
+@needs_tools
+def test_office_logo_is_printed_in_the_header(gui_app, context, office, calendar, now, tmp_path):
+    import base64
+
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop_app.services.office_settings import LOGO_KEY, set_office_setting
+
+    logo = QImage(120, 120, QImage.Format.Format_RGB32)
+    logo.fill(QColor(220, 0, 0))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    logo.save(buffer, "PNG")
+    png = base64.b64encode(bytes(buffer.data())).decode()
+    with context.session() as session:
+        set_office_setting(session, office.id, LOGO_KEY, {"png_base64": png}, staff_id=None, at=now)
+    code = make(context, office, calendar, now, "01")
+    with context.session(read_only=True) as session:
+        form = get_form_spec("01").build(session, code, FormRequest(now, calendar.tz))
+    assert form.office.logo_png
+    pdf = tmp_path / "logo.pdf"
+    print_form(form, pdf_path=pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", str(pdf), str(tmp_path / "page")], check=True, timeout=60
+    )
+    page = QImage(str(sorted(tmp_path.glob("page*.png"))[0]))
+    top_left = [
+        page.pixelColor(x, y) for x in range(page.width() // 2) for y in range(page.height() // 5)
+    ]
+    assert any(c.red() > 180 and c.green() < 60 and c.blue() < 60 for c in top_left)

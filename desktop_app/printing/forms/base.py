@@ -43,6 +43,7 @@ class OfficeHeading:
 
     parent_name: str
     unit_name: str = "BỘ PHẬN MỘT CỬA"
+    logo_png: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,8 @@ def header_html(form: PrintableForm) -> str:
     )
     return (
         f"{number}<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-        f"<td width='42%' align='center'>{esc(form.office.parent_name.upper())}<br/>"
+        f"<td width='42%' align='center'>{_logo_html(form.office)}"
+        f"{esc(form.office.parent_name.upper())}<br/>"
         f"<b>{esc(form.office.unit_name.upper())}</b><br/>———————</td>"
         "<td width='58%' align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>"
         "<b>Độc lập - Tự do - Hạnh phúc</b><br/>———————————</td></tr></table>"
@@ -177,6 +179,16 @@ def header_html(form: PrintableForm) -> str:
             else ""
         )
     )
+
+
+LOGO_HEIGHT_MM = 12.0
+
+
+def _logo_html(office: OfficeHeading) -> str:
+    if not office.logo_png:
+        return ""
+    height = LOGO_HEIGHT_MM / 25.4 * _CSS_DPI
+    return f"<img src='logo:office' height='{height:.1f}'/><br/>"
 
 
 def _barcode_image(value: str, dpi: float) -> tuple[QImage, float, float]:
@@ -204,6 +216,12 @@ def build_document(form: PrintableForm, printer: QPrinter) -> QTextDocument:
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     body = form.body_html
+    if form.office.logo_png:
+        logo = QImage.fromData(form.office.logo_png)
+        if not logo.isNull():
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl("logo:office"), logo
+            )
     if form.barcode:
         image, width, height = _barcode_image(form.barcode, printer.resolution())
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("barcode:main"), image)

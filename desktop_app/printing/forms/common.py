@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from desktop_app.printing.forms.base import OfficeHeading, esc
 from desktop_app.printing.forms.registry import FormRequest
 from desktop_app.services.dossier_detail import DossierDetail, dossier_detail
+from desktop_app.services.office_settings import office_logo_png
 
 
 def load_dossier(session: Session, code: str, request: FormRequest) -> DossierDetail:
@@ -18,8 +19,10 @@ def load_dossier(session: Session, code: str, request: FormRequest) -> DossierDe
     return dossier_detail(session, code, now=request.now, tz=request.tz, audit=False)
 
 
-def heading(detail: DossierDetail) -> OfficeHeading:
-    return OfficeHeading(parent_name=detail.office.name)
+def heading(detail: DossierDetail, session: Session) -> OfficeHeading:
+    """The issuing office, with the logo the administrator stored for printing (if any)."""
+    logo = office_logo_png(session, detail.office.id)
+    return OfficeHeading(parent_name=detail.office.name, logo_png=logo)
 
 
 def applicant_rows(detail: DossierDetail) -> list[tuple[str, str]]:

@@ -63,7 +63,7 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
         )
     )
     return PrintableForm(
-        "01", TITLE, heading(d), body, barcode=d.code, page=A5,
+        "01", TITLE, heading(d, session), body, barcode=d.code, page=A5,
         place_date=place_date_vi(d.received_at, tz, request.place),
     )  # fmt: skip
 

@@ -55,7 +55,7 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
         + signatures(("NGƯỜI NỘP HỒ SƠ", d.applicant.full_name), ("NGƯỜI HƯỚNG DẪN", officer))
     )
     return PrintableForm(
-        "02", TITLE, heading(d), body, barcode=d.code, page=A5,
+        "02", TITLE, heading(d, session), body, barcode=d.code, page=A5,
         place_date=place_date_vi(request.now, request.tz, request.place),
     )  # fmt: skip
 

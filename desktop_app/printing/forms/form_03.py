@@ -40,7 +40,7 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
         + signatures(("NGƯỜI NỘP HỒ SƠ", d.applicant.full_name), ("NGƯỜI TIẾP NHẬN", d.received_by))
     )
     return PrintableForm(
-        "03", TITLE, heading(d), body, page=A5,
+        "03", TITLE, heading(d, session), body, page=A5,
         place_date=place_date_vi(d.received_at, request.tz, request.place),
     )  # fmt: skip
 

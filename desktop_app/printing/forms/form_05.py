@@ -48,7 +48,7 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
         + signatures(("NGƯỜI NHẬN THÔNG BÁO", d.applicant.full_name), ("THỦ TRƯỞNG CƠ QUAN", ""))
     )  # fmt: skip
     return PrintableForm(
-        "05", TITLE, heading(d), body, barcode=d.code, page=A5,
+        "05", TITLE, heading(d, session), body, barcode=d.code, page=A5,
         place_date=place_date_vi(request.now, tz, request.place),
     )  # fmt: skip
 

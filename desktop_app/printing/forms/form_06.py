@@ -78,7 +78,7 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
         )  # fmt: skip
         + f"<p style='margin:6px 0'><i>In ngày {esc(date_vi(request.now, request.tz))}</i></p>"
     )
-    return PrintableForm("06", TITLE, heading(d), body, barcode=d.code, page=A5)
+    return PrintableForm("06", TITLE, heading(d, session), body, barcode=d.code, page=A5)
 
 
 SPEC = FormSpec("06", TITLE, build)
