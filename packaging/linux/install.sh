@@ -42,6 +42,11 @@ if [ ! -f "$SETTINGS" ]; then
   chmod 600 "$SETTINGS"
 else
   echo "keeping existing settings $SETTINGS"
+  KEPT_ROLE=$(sed -n 's/^role *= *"\([a-z]*\)".*/\1/p' "$SETTINGS" | head -n 1)
+  if [ -n "$KEPT_ROLE" ] && [ "$KEPT_ROLE" != "$ROLE" ]; then
+    echo "the station keeps its role $KEPT_ROLE (edit $SETTINGS to change it)"
+    ROLE=$KEPT_ROLE
+  fi
 fi
 
 APPS="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
