@@ -270,6 +270,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Lock the window after this many idle minutes",
         "int",
     ),
+    Setting(
+        "backup_keep_days",
+        _parse_positive_int,
+        _const(14),
+        "Days the automatic daily backups of a SQLite database are kept",
+        "int",
+    ),
     Setting("language", _parse_str, _const("vi"), "User interface language (vi or en)", "text"),
     Setting("fullscreen", _parse_bool, _const(False), "Open the window full screen", "bool"),
     # --- queue (issue "Queue") ---

@@ -10,7 +10,6 @@ from typing import Any
 
 from desktop_app.commands.common import UsageError, print_json
 from desktop_app.config import Settings
-from desktop_app.storage.backup import AUTO_BACKUP_KEEP_DAYS
 
 
 def register(sub: Any) -> None:
@@ -22,8 +21,8 @@ def register(sub: Any) -> None:
     target.add_argument(
         "--auto",
         action="store_true",
-        help=f"today's automatic backup in the data folder, keeping "
-        f"{AUTO_BACKUP_KEEP_DAYS} days (SQLite)",
+        help="today's automatic backup beside the SQLite file (backups/), keeping as many "
+        "days as the backup_keep_days setting (14 by default)",
     )
     backup.add_argument("--json", action="store_true")
     backup.set_defaults(handler=run_backup)
@@ -64,7 +63,7 @@ def run_backup(args: argparse.Namespace, settings: Settings) -> int:
         else:
             path = Path(args.out)
         info = backup_database(context.engine, path)
-        removed = prune_backups(path.parent, AUTO_BACKUP_KEEP_DAYS, now) if args.auto else []
+        removed = prune_backups(path.parent, settings.backup_keep_days, now) if args.auto else []
     except BackupError as exc:
         raise UsageError(str(exc)) from None
     finally:

@@ -170,9 +170,6 @@ def daily_backup_path(folder: Path, day: datetime) -> Path:
     return folder / f"office-{day:%Y%m%d}.sqlite3"
 
 
-AUTO_BACKUP_KEEP_DAYS = 14
-
-
 def auto_backup_folder(engine: Engine) -> Path:
     """Where automatic backups of a SQLite database go: ``backups/`` beside the file."""
     return _sqlite_path(engine).expanduser().resolve().parent / "backups"
@@ -182,7 +179,7 @@ def run_daily_backup(
     engine: Engine,
     now: datetime,
     folder: Path | None = None,
-    keep_days: int = AUTO_BACKUP_KEEP_DAYS,
+    keep_days: int = 14,
 ) -> Path | None:
     """Today's automatic backup of a SQLite database, unless it exists; prunes old ones.
 

@@ -1,7 +1,7 @@
 """The daily automatic backup of the station that owns the office's SQLite file.
 
 Checked when the window opens and every hour after; the copy is made on the worker thread,
-so the window never waits for it. Backups older than 14 days are removed.
+so the window never waits for it. Backups older than the ``backup_keep_days`` setting are removed.
 """
 
 from __future__ import annotations
@@ -38,10 +38,12 @@ class DailyBackup(QObject):
     def check(self) -> None:
         from desktop_app.storage.backup import run_daily_backup
 
-        engine, zone = self._context.engine, self._context.settings.zone
+        engine, settings = self._context.engine, self._context.settings
         run_operation(
             self,
-            lambda: run_daily_backup(engine, datetime.now(zone)),
+            lambda: run_daily_backup(
+                engine, datetime.now(settings.zone), keep_days=settings.backup_keep_days
+            ),
             self._done,
             lambda exc: log.warning("daily backup failed: %s", exc),
         )
