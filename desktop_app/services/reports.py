@@ -206,10 +206,9 @@ def _classified(
         key_column, label_column = _GROUP_COLUMNS[grouping]
         query = _with_group_joins(query.add_columns(key_column.label("key"),
                                                     label_column.label("label")))  # fmt: skip
-    if dialect == "sqlite":
-        # Kept as its own step: otherwise SQLite copies the CASE into every sum below and works
-        # out each row's local dates once per sum instead of once.
-        query = query.limit(-1)
+    # Kept as its own step (SQLite: LIMIT -1, PostgreSQL: OFFSET 0): otherwise the planner
+    # copies the CASE into every sum below and works out each row's local dates once per sum.
+    query = query.limit(-1) if dialect == "sqlite" else query.offset(0)
     return query.subquery("classified")
 
 
