@@ -132,6 +132,27 @@ def _print_form_01(folder: Path) -> str:
     return _check_pdf(pdf, received.code)
 
 
+def _load_chime() -> str:
+    """The announcer's chime loads for playing (where this PC has an audio output)."""
+    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+    from desktop_app.resources import resource_path
+
+    outputs = QMediaDevices.audioOutputs()
+    if not outputs:
+        return "no audio output on this PC: not played"
+    effect, loop = QSoundEffect(), QEventLoop()
+    effect.statusChanged.connect(loop.quit)
+    QTimer.singleShot(5000, loop.quit)
+    effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", "chime.wav"))))
+    if effect.status() == QSoundEffect.Status.Loading:
+        loop.exec()
+    if effect.status() != QSoundEffect.Status.Ready:
+        raise RuntimeError(f"the chime does not load ({effect.status().name})")
+    return f"ready on {outputs[0].description()}"
+
+
 def _check_pdf(path: Path, what: str) -> str:
     data = path.read_bytes()
     if not data.startswith(b"%PDF") or len(data) < 1000:
@@ -163,5 +184,6 @@ def run_self_test() -> int:
             run.step(f"window {role}", lambda role=role: _open_window(folder, role))
         run.step("ticket to PDF", lambda: _print_ticket(folder))
         run.step("form 01 to PDF", lambda: _print_form_01(folder))
+        run.step("announcer chime", _load_chime)
     print("SELF-TEST PASSED" if not run.failures else f"SELF-TEST FAILED ({run.failures})")
     return 0 if not run.failures else 1
