@@ -85,10 +85,12 @@ def run_gui(
 
 
 def _open_database(window: MainWindow, opener: Callable[[], AppContext]) -> None:
-    try:
-        context = opener()
-    except Exception as exc:  # shown to the officer; the detail goes to the log
-        log.exception("cannot open the office database")
+    """Open the database on the worker thread (imports, schema check, a migration if one is
+    due); the window keeps painting meanwhile and gets the role's page when it is done."""
+    from desktop_app.ui.common.operations import run_operation
+
+    def failed(exc: Exception) -> None:  # shown to the officer; the detail goes to the log
+        log.error("cannot open the office database", exc_info=exc)
         window.show_start_failure(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-        return
-    window.attach_context(context)
+
+    run_operation(window, opener, window.attach_context, failed)

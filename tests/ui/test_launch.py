@@ -74,3 +74,45 @@ def test_quit_after_ms(value: str, expected: int | None) -> None:
     from desktop_app.ui.common.startup_probe import QUIT_AFTER_ENV, quit_after_ms
 
     assert quit_after_ms({QUIT_AFTER_ENV: value}) == expected
+
+
+def test_database_opens_off_the_ui_thread_then_the_role_page_comes_in(qtbot, make_context):
+    import threading
+
+    from desktop_app.ui.launch import _open_database
+    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.welcome_page import WelcomePage
+
+    context = make_context(role="kiosk")
+    window = MainWindow(None, settings=context.settings)
+    qtbot.addWidget(window)
+    assert (
+        isinstance(window.page, WelcomePage) and "Đang khởi động" in window.page.status_label.text()
+    )
+    threads: list[threading.Thread] = []
+
+    def opener():
+        threads.append(threading.current_thread())
+        return context
+
+    with qtbot.waitSignal(window.page_ready, timeout=10_000):
+        _open_database(window, opener)
+    assert threads and threads[0] is not threading.main_thread()
+    assert window.context is context and not isinstance(window.page, WelcomePage)
+
+
+def test_a_database_that_cannot_be_opened_is_reported_in_the_window(qtbot, make_context):
+    from desktop_app.ui.launch import _open_database
+    from desktop_app.ui.shell.main_window import MainWindow
+
+    settings = make_context(role="counter").settings
+    window = MainWindow(None, settings=settings)
+    qtbot.addWidget(window)
+
+    def opener():
+        raise RuntimeError("connection refused")
+
+    _open_database(window, opener)
+    qtbot.waitUntil(lambda: "connection refused" in window.page.status_label.text(), timeout=10_000)
+    assert "Không mở được cơ sở dữ liệu" in window.page.status_label.text()
+    assert window.context is None
