@@ -167,8 +167,10 @@ def run_self_test() -> int:
 
     from desktop_app.ui.common.fonts import setup_application_font
     from desktop_app.ui.common.i18n import install_translation
+    from desktop_app.ui.common.main_thread_gc import collect_on_main_thread
 
     app = QApplication.instance() or QApplication(["desktop-app"])
+    collect_on_main_thread(app)
     run = _Run()
     with tempfile.TemporaryDirectory(prefix="desktop-app-selftest-") as name:
         folder = Path(name)

@@ -56,6 +56,7 @@ def run_gui(
     from desktop_app.config import APP_AUTHOR, APP_NAME
     from desktop_app.ui.common.fonts import setup_application_font
     from desktop_app.ui.common.i18n import install_translation
+    from desktop_app.ui.common.main_thread_gc import collect_on_main_thread
     from desktop_app.ui.common.operations import wait_for_operations
     from desktop_app.ui.common.startup_probe import attach_probe_if_asked, call_when_exposed
     from desktop_app.ui.common.style import apply_style_sheets
@@ -68,6 +69,7 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
+    collect_on_main_thread(app)
     setup_application_font()
     install_translation(app, settings.language)
     apply_style_sheets(app)

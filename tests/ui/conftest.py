@@ -57,9 +57,12 @@ def station_application(qapp: QApplication) -> QApplication:
     """The one QApplication, set up as ``run_gui`` sets it up: Noto Sans, Vietnamese, style."""
     from desktop_app.ui.common.fonts import setup_application_font
     from desktop_app.ui.common.i18n import install_translation
+    from desktop_app.ui.common.main_thread_gc import collect_on_main_thread
     from desktop_app.ui.common.style import apply_style_sheets
 
     _build_translations()
+    # As in run_gui: no garbage collection on worker threads (settle_gui collects on this one).
+    collect_on_main_thread(qapp)
     setup_application_font()
     assert install_translation(qapp, "vi"), "Vietnamese translation did not load"
     apply_style_sheets(qapp)

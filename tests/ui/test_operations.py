@@ -126,3 +126,24 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_garbage_is_collected_on_the_main_thread_only() -> None:
+    import gc
+    import weakref
+
+    from desktop_app.ui.common.main_thread_gc import collect_on_main_thread
+
+    assert not gc.isenabled()  # switched off for the whole GUI test run, as in run_gui
+    collector = collect_on_main_thread(QObject())
+
+    class Node:
+        pass
+
+    node = Node()
+    node.self = node  # type: ignore[attr-defined]
+    alive = weakref.ref(node)
+    del node
+    assert alive() is not None  # a cycle waits for the main thread's collector
+    collector.collect()
+    assert alive() is None
