@@ -14,6 +14,7 @@ Usage::
 
     python scripts/build_translations.py            # compile only
     python scripts/build_translations.py --update   # refresh sources, then compile
+    python scripts/build_translations.py --update --package counter   # one package only
 """
 
 from __future__ import annotations
@@ -101,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         "--update", action="store_true", help="run lupdate first to pick up new tr() strings"
     )
     parser.add_argument("--new", metavar="PACKAGE", help="start the .ts of a new ui package")
+    parser.add_argument(
+        "--package", metavar="PACKAGE", help="with --update, refresh only this package's .ts"
+    )
     args = parser.parse_args(argv)
     for language in LANGUAGES:
         files = ts_files(language)
@@ -108,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
             new = TRANSLATIONS_DIR / f"{args.new}_{language}.ts"
             files = sorted({*files, new})
         for ts in files:
-            if args.update or not ts.is_file():
+            chosen = args.package in (None, package_of(ts))
+            if (args.update and chosen) or not ts.is_file():
                 update_sources(ts, language)
             compile_translation(ts)
     return 0
