@@ -109,6 +109,9 @@ CCCD_PROVINCE_CODES: Mapping[str, str] = MappingProxyType(
 
 Sex = Literal["male", "female"]
 
+#: How a sex is written on the card and on the forms.
+SEX_LABELS_VI: Mapping[Sex, str] = MappingProxyType({"male": "Nam", "female": "Nữ"})
+
 _SEPARATORS = re.compile(r"[\s.\-()]+")
 _CCCD_RE = re.compile(r"\d{12}")
 _CMND_RE = re.compile(r"\d{9}")

@@ -1,0 +1,66 @@
+"""Longest text each field of a dossier may hold, in characters.
+
+One source of truth: the storage models size their columns with these numbers, the reception
+service refuses longer values with a message naming the field, and the counter's form sets the
+same ``maxLength`` on its inputs. A value that passes the form therefore always fits the column.
+
+Fields stored as unbounded text (fee, reasons) still get a limit here, chosen so that the printed
+forms (A5 receipt, Mẫu 02 and 03) stay on one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+#: Applicant (người nộp hồ sơ).
+FULL_NAME = 200
+ID_TYPE = 20
+ID_NUMBER = 20
+OLD_ID_NUMBER = 20
+SEX = 10
+PHONE = 20
+EMAIL = 200
+ADDRESS = 500
+
+#: Dossier (hồ sơ).
+OWNER_NAME = 200
+RETURN_ADDRESS = 500
+FEE_TEXT = 500
+#: What is missing (Mẫu 02) or why the dossier is refused (Mẫu 03).
+REASON = 1000
+DOCUMENT_NAME = 500
+
+#: Vietnamese label of each limited field, as the counter's form names it.
+LABELS_VI: Mapping[str, str] = MappingProxyType(
+    {
+        "full_name": "Họ tên",
+        "id_number": "Số giấy tờ",
+        "old_id_number": "Số CMND cũ",
+        "phone": "Số điện thoại",
+        "email": "Email",
+        "address": "Địa chỉ",
+        "owner_name": "Chủ hồ sơ",
+        "return_address": "Địa chỉ nhận kết quả",
+        "fee_text": "Lệ phí",
+        "reason": "Lý do",
+        "document_name": "Tên thành phần hồ sơ",
+    }
+)
+
+#: The limit of each field named in :data:`LABELS_VI`.
+LIMITS: Mapping[str, int] = MappingProxyType(
+    {
+        "full_name": FULL_NAME,
+        "id_number": ID_NUMBER,
+        "old_id_number": OLD_ID_NUMBER,
+        "phone": PHONE,
+        "email": EMAIL,
+        "address": ADDRESS,
+        "owner_name": OWNER_NAME,
+        "return_address": RETURN_ADDRESS,
+        "fee_text": FEE_TEXT,
+        "reason": REASON,
+        "document_name": DOCUMENT_NAME,
+    }
+)
