@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.lifecycle import DossierStatus
@@ -209,15 +209,30 @@ def list_batches(
     pending_only: bool = False,
     limit: int = 50,
 ) -> list[HandoverBatchInfo]:
-    """The newest batches first, optionally only those to ``unit`` still waiting for receipt."""
+    """The newest batches first, optionally only those to ``unit`` still waiting for receipt.
+
+    A batch waits while nobody has received it and at least one of its dossiers has not yet
+    been returned: results the counter handed to the citizens (or to the post) straight from
+    a department's batch leave nothing in it to receive.
+    """
     query = select(HandoverBatch).order_by(HandoverBatch.created_at.desc()).limit(limit)
     if direction is not None:
         query = query.where(HandoverBatch.direction == Direction(direction).value)
     if unit is not None:
         query = query.where(HandoverBatch.to_unit == unit)
     if pending_only:
-        query = query.where(HandoverBatch.received_at.is_(None))
+        query = query.where(HandoverBatch.received_at.is_(None), _has_unreturned_dossier())
     return [batch_info(session, row) for row in session.scalars(query)]
+
+
+def _has_unreturned_dossier() -> ColumnElement[bool]:
+    """The batch holds a dossier not yet returned (status 10)."""
+    return exists(
+        select(HandoverItem.id)
+        .join(Dossier, Dossier.id == HandoverItem.dossier_id)
+        .where(HandoverItem.batch_id == HandoverBatch.id)
+        .where(Dossier.status != int(DossierStatus.RETURNED))
+    )
 
 
 def record_batch(session: Session, batch: HandoverBatch) -> None:

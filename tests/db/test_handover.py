@@ -184,3 +184,80 @@ def test_results_back_to_counter_then_post(context, office, calendar, now, peopl
         assert dossier.status == DossierStatus.RETURNED
         assert dossier.returned_at == later + timedelta(hours=4)
         assert dossier.returned_to_name == "nguyễn văn bưu"
+
+
+def _results_batch(context, office, calendar, now, people, codes):
+    """The department received ``codes``, finished them and handed them back (not received)."""
+    counter, specialist = people
+    batch = _hand_to_department(context, office, calendar, now, counter, codes)
+    later = now + timedelta(hours=2)
+    with context.session() as session:
+        receive_batch(session, batch.id, receiver_id=specialist.id, at=later)
+        for code in codes:
+            start_processing(session, code, at=later, staff_id=specialist.id, unit=DEPARTMENT)
+            mark_result_ready(
+                session, code, at=later, staff_id=specialist.id, unit=DEPARTMENT, note="Kết quả"
+            )
+        return create_batch(
+            session,
+            codes,
+            office_id=office.id,
+            direction=Direction.TO_COUNTER,
+            to_unit=None,
+            from_unit=DEPARTMENT,
+            at=later + timedelta(hours=1),
+            tz=calendar.tz,
+            sender_id=specialist.id,
+        )
+
+
+def _pending_results(context) -> list:
+    with context.session(read_only=True) as session:
+        return list_batches(session, direction=Direction.TO_COUNTER, pending_only=True)
+
+
+def test_results_batch_no_longer_pending_once_every_result_was_returned(
+    context, office, calendar, now, people
+):
+    from desktop_app.services.result_return import Receiver, return_result
+
+    counter, _ = people
+    codes = _two_dossiers(context, office, calendar, now, counter)
+    batch = _results_batch(context, office, calendar, now, people, codes)
+    assert [b.id for b in _pending_results(context)] == [batch.id]
+    at = now + timedelta(hours=5)
+    with context.session() as session:
+        return_result(session, codes[0], receiver=Receiver(), fee_collected=None, at=at,
+                      tz=calendar.tz, staff_id=counter.id)  # fmt: skip
+    assert [b.id for b in _pending_results(context)] == [batch.id]  # one result still waits
+    with context.session() as session:
+        return_result(session, codes[1], receiver=Receiver(), fee_collected=None, at=at,
+                      tz=calendar.tz, staff_id=counter.id)  # fmt: skip
+    assert _pending_results(context) == []
+    with context.session(read_only=True) as session:
+        assert [b.id for b in list_batches(session, direction=Direction.TO_COUNTER)] == [batch.id]
+
+
+def test_results_batch_no_longer_pending_once_its_results_went_to_the_post(
+    context, office, calendar, now, people
+):
+    counter, _ = people
+    with context.session() as session:
+        code = receive(
+            session, office, calendar, now, staff_id=counter.id, return_method="post"
+        ).code
+    _results_batch(context, office, calendar, now, people, [code])
+    assert len(_pending_results(context)) == 1
+    with context.session() as session:
+        create_batch(
+            session,
+            [code],
+            office_id=office.id,
+            direction=Direction.TO_POST,
+            to_unit=None,
+            at=now + timedelta(hours=6),
+            tz=calendar.tz,
+            sender_id=counter.id,
+            receiver_name="Nguyễn Văn Bưu",
+        )
+    assert _pending_results(context) == []
