@@ -34,7 +34,16 @@ class AppContext:
         self.engine.dispose()
 
 
-def build_context(settings: Settings) -> AppContext:
-    """The context for ``settings``; opens no connection until one is needed."""
-    engine = make_engine(settings.database_url)
+def build_context(settings: Settings, *, create: bool = False) -> AppContext:
+    """The context for ``settings``; opens no connection until one is needed.
+
+    Args:
+        settings: the station's settings.
+        create: only for the commands that set a database up (``init``, ``demo``,
+            ``restore``, the self-test): a missing SQLite file may then be created.
+
+    Raises:
+        DatabaseMissing: the SQLite file does not exist and ``create`` is false.
+    """
+    engine = make_engine(settings.database_url, create=create)
     return AppContext(settings, engine, make_session_factory(engine))

@@ -14,7 +14,7 @@ from typing import NoReturn
 
 from desktop_app import __version__
 from desktop_app.commands import command_modules, gui_cmd
-from desktop_app.commands.common import UsageError
+from desktop_app.commands.common import UsageError, database_problem
 from desktop_app.config import ROLES, Settings, SettingsError, load_settings
 from desktop_app.domain.errors import DomainError
 from desktop_app.services.errors import ServiceError
@@ -69,13 +69,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     try:
         settings = settings_from_args(args)
+    except SettingsError as exc:
+        sys.stderr.write(f"desktop-app: error: {exc}\n")
+        return EXIT_BAD_INPUT
+    return _run_command(args, settings)
+
+
+def _run_command(args: argparse.Namespace, settings: Settings) -> int:
+    """The subcommand's exit status; bad input and an unusable database are one line, exit 2."""
+    try:
         return int(args.handler(args, settings) or 0)
-    except (SettingsError, UsageError, DomainError) as exc:
-        sys.stderr.write(f"desktop-app: error: {exc}\n")
-        return EXIT_BAD_INPUT
-    except ServiceError as exc:
-        sys.stderr.write(f"desktop-app: error: {exc}\n")
-        return EXIT_BAD_INPUT
+    except (SettingsError, UsageError, DomainError, ServiceError) as exc:
+        problem: str | None = str(exc)
+    except Exception as exc:
+        problem = database_problem(exc, settings.database_url)
+        if problem is None:
+            raise
+    sys.stderr.write(f"desktop-app: error: {problem}\n")
+    return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ def _migrate(folder: Path) -> str:
     from desktop_app.storage.migrate import current_revision, upgrade_to_head
 
     settings = _settings(folder)
-    context = build_context(settings)
+    context = build_context(settings, create=True)
     try:
         upgrade_to_head(context.engine)
         with context.session() as session:

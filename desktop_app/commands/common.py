@@ -14,6 +14,30 @@ class UsageError(Exception):
     """Bad input: the CLI prints the message on one line and exits 2."""
 
 
+def database_problem(exc: BaseException, database_url: str) -> str | None:
+    """The one line the CLI prints when the office database cannot be used, else None.
+
+    A missing SQLite file (never replaced by an empty one, see ``storage.database``) and a
+    database server that refuses or is unreachable are both reported as where the command
+    looked and what to do. SQLAlchemy is only looked at when it is already loaded.
+    """
+    from desktop_app.storage.database import DatabaseMissing
+
+    if isinstance(exc, DatabaseMissing):
+        return str(exc)
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(exc, errors.OperationalError):
+        return None
+    from sqlalchemy.engine import make_url
+
+    where = make_url(database_url).render_as_string(hide_password=True)
+    reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc) else "?"
+    return (
+        f"cannot open the office database {where}: {reason}; check that the database server "
+        "or the disk holding it is reachable, or run 'desktop-app init' to create it"
+    )
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -56,9 +80,13 @@ def read_office_database(settings: Any, reader: Any) -> Any:
     from desktop_app.services.calendar import office_calendar
     from desktop_app.services.errors import NotInitialised
     from desktop_app.services.office import current_office
+    from desktop_app.storage.database import DatabaseMissing
     from desktop_app.storage.migrate import current_revision
 
-    context = build_context(settings)
+    try:
+        context = build_context(settings)
+    except DatabaseMissing:
+        return None
     try:
         if current_revision(context.engine) is None:
             return None

@@ -27,24 +27,40 @@ def register(sub: Any) -> None:
 
 def check_database(settings: Settings) -> dict[str, Any]:
     """Reachability, migration level against the newest, office and catalogue size."""
-    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.engine import make_url
 
     from desktop_app.app import build_context
-    from desktop_app.services.catalog import count_procedures
-    from desktop_app.services.errors import NotInitialised
-    from desktop_app.services.office import current_office
-    from desktop_app.storage.migrate import current_revision, head_revision
+    from desktop_app.storage.database import DatabaseMissing, normalise_url
+    from desktop_app.storage.migrate import head_revision
 
-    context = build_context(settings)
+    url = make_url(normalise_url(settings.database_url))
     report: dict[str, Any] = {
-        "url": context.engine.url.render_as_string(hide_password=True),
-        "backend": context.engine.dialect.name,
+        "url": url.render_as_string(hide_password=True),
+        "backend": url.get_backend_name(),
         "reachable": False,
         "migration": None,
         "migration_head": head_revision(),
         "office": None,
         "procedures": 0,
     }
+    try:
+        context = build_context(settings)
+    except DatabaseMissing as exc:
+        report.update(missing=True, error=str(exc))
+    else:
+        _read_database(context, report)
+    report["up_to_date"] = report["migration"] == report["migration_head"]
+    return report
+
+
+def _read_database(context: Any, report: dict[str, Any]) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desktop_app.services.catalog import count_procedures
+    from desktop_app.services.errors import NotInitialised
+    from desktop_app.services.office import current_office
+    from desktop_app.storage.migrate import current_revision
+
     try:
         report["migration"] = current_revision(context.engine)
         report["reachable"] = True
@@ -59,11 +75,11 @@ def check_database(settings: Settings) -> dict[str, Any]:
         report["error"] = str(exc.__cause__ or exc).splitlines()[0]
     finally:
         context.close()
-    report["up_to_date"] = report["migration"] == report["migration_head"]
-    return report
 
 
 def problems_of(database: dict[str, Any]) -> list[str]:
+    if database.get("missing"):
+        return [database["error"]]
     if not database["reachable"]:
         return [f"database unreachable: {database.get('error', 'unknown error')}"]
     found = []

@@ -86,7 +86,7 @@ def run_restore(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
     from desktop_app.storage.backup import BackupError, restore_database
 
-    context = build_context(settings)
+    context = build_context(settings, create=True)
     try:
         restore_database(context.engine, Path(args.file), force=args.force)
     except BackupError as exc:
@@ -102,8 +102,8 @@ def run_migrate_db(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.storage.database import make_engine
     from desktop_app.storage.migrate import current_revision, head_revision, upgrade_to_head
 
-    source = make_engine(settings.database_url)
-    target = make_engine(args.to)
+    source = make_engine(settings.database_url, create=False)
+    target = make_engine(args.to, create=True)
     try:
         if current_revision(source) != head_revision():
             raise UsageError(

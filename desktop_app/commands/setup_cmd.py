@@ -33,7 +33,7 @@ def initialise(settings: Settings) -> dict[str, Any]:
     from desktop_app.storage.migrate import current_revision, upgrade_to_head
 
     code = validate_unit_code(settings.office_code)
-    context = build_context(settings)
+    context = build_context(settings, create=True)
     try:
         before = current_revision(context.engine)
         upgrade_to_head(context.engine)

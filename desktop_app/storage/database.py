@@ -3,11 +3,17 @@
 SQLite runs in WAL mode with ``synchronous=FULL`` (a committed ticket survives a power cut),
 foreign keys on and a busy timeout so that several processes on one PC share the file.
 PostgreSQL is reached through ``postgresql+psycopg://`` URLs.
+
+Only the commands that set a database up (``init``, ``demo``, ``restore``, the target of
+``migrate-db``, the self-test) may create a SQLite file. Everything else opens an existing file
+in a way that cannot create one (``mode=rw``), so a data folder on a network share that is not
+mounted is reported as missing instead of being replaced by an empty office.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,6 +25,21 @@ from sqlalchemy.orm import Session, sessionmaker
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 
+class DatabaseMissing(Exception):
+    """The office database is not where the settings say; ``message_vi`` says what to do."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            f"no office database at {location}: check that the network share or disk holding "
+            "it is connected, or run 'desktop-app init' (or 'desktop-app demo') to create one"
+        )
+        self.location = location
+        self.message_vi = (
+            f"Không tìm thấy cơ sở dữ liệu tại {location}: kiểm tra ổ mạng/ổ đĩa đã được kết "
+            "nối, hoặc chạy `desktop-app init` (hay `desktop-app demo`) để tạo mới"
+        )
+
+
 def normalise_url(url: str) -> str:
     """Use the psycopg 3 driver for plain ``postgresql://`` URLs."""
     if url.startswith("postgresql://"):
@@ -26,12 +47,24 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``, with the SQLite pragmas set on every connection."""
+def make_engine(url: str, *, create: bool = True, **kwargs: Any) -> Engine:
+    """An engine for ``url``, with the SQLite pragmas set on every connection.
+
+    Args:
+        url: the database URL.
+        create: whether a missing SQLite file may be created. Without it the file must exist
+            and is opened read-write only, never created, even if it vanishes later.
+
+    Raises:
+        DatabaseMissing: ``create`` is false and the SQLite file does not exist.
+    """
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        _ensure_sqlite_folder(parsed.database)
+        if create:
+            _ensure_sqlite_folder(parsed.database)
+        elif _is_file_database(parsed.database):
+            kwargs["creator"] = _existing_file_opener(Path(str(parsed.database)).expanduser())
         engine = create_engine(
             url,
             # The driver's own transaction handling is off; we emit BEGIN ourselves so that
@@ -45,9 +78,31 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
+def _is_file_database(database: str | None) -> bool:
+    return bool(database) and database != ":memory:" and not str(database).startswith("file:")
+
+
 def _ensure_sqlite_folder(database: str | None) -> None:
-    if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if _is_file_database(database):
+        Path(str(database)).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _existing_file_opener(path: Path) -> Callable[[], sqlite3.Connection]:
+    """Connections to the file at ``path`` that fail rather than create it (URI ``mode=rw``)."""
+    if not path.is_file():
+        raise DatabaseMissing(str(path))
+    uri = f"{path.absolute().as_uri()}?mode=rw"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri,
+            uri=True,
+            timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+
+    return connect
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -90,9 +90,31 @@ def _open_database(window: MainWindow, opener: Callable[[], AppContext]) -> None
     """Open the database on the worker thread (imports, schema check, a migration if one is
     due); the window keeps painting meanwhile and gets the role's page when it is done."""
     from desktop_app.ui.common.operations import run_operation
+    from desktop_app.ui.common.startup_probe import report_start_failure
 
     def failed(exc: Exception) -> None:  # shown to the officer; the detail goes to the log
-        log.error("cannot open the office database", exc_info=exc)
-        window.show_start_failure(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        _log_start_failure(exc)
+        window.show_start_failure(start_failure_reason(exc, window.settings.language))
+        report_start_failure(window)
 
     run_operation(window, opener, window.attach_context, failed)
+
+
+def _log_start_failure(exc: Exception) -> None:
+    from desktop_app.storage.database import DatabaseMissing
+
+    if isinstance(exc, DatabaseMissing):  # the settings point nowhere: no traceback to read
+        log.warning("%s", exc)
+    else:
+        log.error("cannot open the office database", exc_info=exc)
+
+
+def start_failure_reason(exc: Exception, language: str) -> str:
+    """What the starting page says went wrong: the Vietnamese message where there is one
+    (a missing database names its path and the fix), else the error's first line."""
+    from desktop_app.services.errors import ServiceError
+    from desktop_app.storage.database import DatabaseMissing
+
+    if isinstance(exc, DatabaseMissing | ServiceError) and language != "en":
+        return exc.message_vi
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -17,7 +17,7 @@ from desktop_app.storage.migrate import upgrade_to_head
 @pytest.fixture
 def context(office_settings) -> Iterator[AppContext]:
     """An initialised office database (schema at head, office, catalogue, service areas)."""
-    ctx = build_context(office_settings)
+    ctx = build_context(office_settings, create=True)
     upgrade_to_head(ctx.engine)
     with ctx.session() as session:
         set_up_office(session, office_settings.office_code, office_settings.office_name)

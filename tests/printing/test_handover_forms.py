@@ -53,7 +53,7 @@ def printed(tmp_path_factory) -> dict[str, object]:
             "office_name": "UBND Phường Hàng Bạc",
         },
     )
-    context = build_context(settings)
+    context = build_context(settings, create=True)
     upgrade_to_head(context.engine)
     tz = settings.zone
     request = FormRequest(now=NOW + timedelta(days=1), tz=tz, place="Hoàn Kiếm")

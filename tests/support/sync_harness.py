@@ -204,7 +204,7 @@ class Office:
         from desktop_app.storage.migrate import upgrade_to_head
 
         self.folder.mkdir(parents=True, exist_ok=True)
-        context = build_context(self.settings())
+        context = build_context(self.settings(), create=True)
         try:
             upgrade_to_head(context.engine)
             with context.session() as session:

@@ -86,7 +86,7 @@ def fail_on_qt_warnings(qtlog: Any) -> Iterator[None]:
 def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file at the newest schema, migrated once and copied by each test."""
     path = tmp_path_factory.mktemp("template") / "office.sqlite3"
-    context = build_context(_settings(path))
+    context = build_context(_settings(path), create=True)
     try:
         upgrade_to_head(context.engine)
     finally:

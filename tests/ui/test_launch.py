@@ -116,3 +116,25 @@ def test_a_database_that_cannot_be_opened_is_reported_in_the_window(qtbot, make_
     qtbot.waitUntil(lambda: "connection refused" in window.page.status_label.text(), timeout=10_000)
     assert "Không mở được cơ sở dữ liệu" in window.page.status_label.text()
     assert window.context is None
+
+
+def test_a_missing_database_shows_its_path_and_the_fix_and_is_not_created(
+    qtbot, make_context, tmp_path
+):
+    from desktop_app.commands.gui_cmd import open_station_context
+    from desktop_app.ui.launch import _open_database
+    from desktop_app.ui.shell.main_window import MainWindow
+
+    missing = tmp_path / "share" / "office.sqlite3"
+    settings = make_context(role="counter").settings.with_values(
+        "test", database_url=f"sqlite:///{missing.as_posix()}"
+    )
+    window = MainWindow(None, settings=settings)
+    qtbot.addWidget(window)
+
+    _open_database(window, lambda: open_station_context(settings))
+    qtbot.waitUntil(lambda: str(missing) in window.page.status_label.text(), timeout=10_000)
+    text = window.page.status_label.text()
+    assert "Không tìm thấy cơ sở dữ liệu" in text and "desktop-app init" in text
+    assert "mật khẩu" not in text
+    assert window.context is None and not missing.parent.exists()

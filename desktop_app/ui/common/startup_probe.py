@@ -2,7 +2,8 @@
 
 Set ``DESKTOP_APP_QUIT_AFTER_MS`` and the application prints ``window-shown <ms>`` (milliseconds
 since the process started) when its main window is first exposed, then quits that many
-milliseconds later.
+milliseconds later. A station whose database cannot be opened prints ``start-failed <ms>``
+instead of ``page-ready`` and quits too.
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ class FirstExposureProbe(QObject):
         print(f"page-ready {ms_since_process_start():.0f}", flush=True)
         self._schedule_quit()
 
+    def start_failed(self) -> None:
+        print(f"start-failed {ms_since_process_start():.0f}", flush=True)
+        self._schedule_quit()
+
     def _schedule_quit(self) -> None:
         app = QCoreApplication.instance()
         if app is not None:
@@ -110,3 +115,10 @@ def attach_probe_if_asked(
     """Attach the probe when ``DESKTOP_APP_QUIT_AFTER_MS`` is set."""
     delay = quit_after_ms()
     return FirstExposureProbe(window, delay, waits_for_page) if delay is not None else None
+
+
+def report_start_failure(window: QWidget) -> None:
+    """Tell the window's probe, if one is attached, that the start failed (it then quits)."""
+    probe = window.findChild(FirstExposureProbe)
+    if probe is not None:
+        probe.start_failed()
