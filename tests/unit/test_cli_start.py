@@ -19,3 +19,13 @@ def test_parsing_the_command_line_imports_no_heavy_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "", f"imported at start-up: {result.stdout.strip()}"
+
+
+def test_enroll_accepts_an_old_token_that_begins_with_a_dash_given_with_equals() -> None:
+    from desktop_app.cli import build_parser
+
+    args = build_parser().parse_args(
+        ["enroll", "--server", "https://so.example.vn", "--token=-Ab3_x"]
+    )
+
+    assert args.token == "-Ab3_x"
