@@ -207,10 +207,15 @@ class LookupPage(QWidget):
             self.open_dossier(item.text())
 
     def open_dossier(self, code: str) -> DossierDialog:
+        """Open the dossier view; every view deletes itself on close and leaves the list then."""
         dialog = DossierDialog(self.counter, code, self)
-        self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda: self._forget(dialog))
         dialog.open()
         return dialog
+
+    def _forget(self, dialog: DossierDialog) -> None:
+        self.dialogs = [d for d in self.dialogs if d is not dialog]
 
     def clear_personal_data(self) -> None:
         self.search.clear()
