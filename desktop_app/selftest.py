@@ -209,6 +209,16 @@ def run_self_test() -> int:
         run.step("ticket to PDF", lambda: _print_ticket(folder))
         run.step("form 01 to PDF", lambda: _print_form_01(folder))
         run.step("announcer chime", _load_chime)
-    warned = f" with {run.warnings} warning{'s' if run.warnings > 1 else ''}" if run.warnings else ""
-    print(f"SELF-TEST PASSED{warned}" if not run.failures else f"SELF-TEST FAILED ({run.failures})")
+    print(_verdict(run))
     return 0 if not run.failures else 1
+
+
+def _verdict(run: _Run) -> str:
+    if run.failures:
+        return f"SELF-TEST FAILED ({run.failures})"
+    plural = "s" if run.warnings > 1 else ""
+    return (
+        f"SELF-TEST PASSED with {run.warnings} warning{plural}"
+        if run.warnings
+        else "SELF-TEST PASSED"
+    )
