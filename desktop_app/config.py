@@ -264,6 +264,20 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("form_printer", _parse_str, _const(""), "Printer name for forms (empty: PDF)", "text"),
     Setting(
+        "scanner_serial_port",
+        _parse_str,
+        _const(""),
+        "Card/barcode scanner in serial mode, e.g. COM3 or /dev/ttyACM0 (empty: keyboard mode)",
+        "text",
+    ),
+    Setting(
+        "scanner_baud_rate",
+        _parse_positive_int,
+        _const(9600),
+        "Baud rate of the scanner's serial port",
+        "int",
+    ),
+    Setting(
         "idle_lock_minutes",
         _parse_positive_int,
         _const(15),
