@@ -16,7 +16,6 @@ after a lost answer returns the dossier the first attempt made.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,10 +27,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.dossier_code import format_dossier_code
-from desktop_app.domain.identifiers import IdType, normalise_phone, validate_id
 from desktop_app.domain.lifecycle import Channel, DossierStatus
-from desktop_app.domain.text import fold_for_search, normalise_name
+from desktop_app.domain.text import normalise_name
 from desktop_app.domain.work_calendar import WorkCalendar
+from desktop_app.services.applicant_input import (
+    ApplicantInput,
+    check_applicant,
+    check_length,
+    find_or_add_applicant,
+)
 from desktop_app.services.audit import record_audit
 from desktop_app.services.catalog import ProcedureInfo, get_procedure
 from desktop_app.services.dossier_status import change_status
@@ -40,11 +44,10 @@ from desktop_app.services.name_index import index_name
 from desktop_app.services.numbering import allocate_number
 from desktop_app.services.office import OfficeInfo
 from desktop_app.services.outbox import record_dossier, record_dossier_event
-from desktop_app.storage.models import Applicant, Dossier, DossierEvent, Procedure
+from desktop_app.storage.models import Dossier, DossierEvent, Procedure
 
 RECEPTION_UNIT = "Bộ phận Một cửa"
 RETURN_METHODS = ("counter", "post")
-_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 class DocumentKind(StrEnum):
@@ -87,6 +90,7 @@ class DocumentEntry:
         name = " ".join(name.split())
         if not name:
             raise ServiceError("a document has no name", "Thành phần hồ sơ chưa có tên.")
+        check_length(name, "document_name")
         try:
             kind = DocumentKind(str(kind))
         except ValueError:
@@ -99,17 +103,6 @@ class DocumentEntry:
                 f"Số lượng của “{name}” phải từ 1 trở lên.",
             )
         return cls(name, kind, count)
-
-
-@dataclass(frozen=True)
-class ApplicantInput:
-    full_name: str
-    id_type: IdType | None = None
-    id_number: str | None = None
-    birth_date: date | None = None
-    phone: str | None = None
-    email: str | None = None
-    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -251,13 +244,19 @@ def next_dossier_code(session: Session, unit_code: str, at: datetime, tz: ZoneIn
     return format_dossier_code(unit_code, local_day, sequence)
 
 
-def check_request(request: ReceptionRequest) -> None:
+def check_request(request: ReceptionRequest, today: date | None = None) -> None:
     """Check what can be checked without the database (the GUI calls it before saving).
+
+    Args:
+        request: What the officer entered.
+        today: The local date of reception (for the birth date); the system date when omitted.
 
     Raises:
         ServiceError / DomainError: the first problem found.
     """
-    _check_applicant(request.applicant)
+    check_applicant(request.applicant, today or date.today())
+    check_length(request.owner_name, "owner_name")
+    check_length(request.fee_text, "fee_text")
     _positive_sets(request.sets_count)
     for entry in request.documents:
         DocumentEntry.from_value(entry)
@@ -288,9 +287,10 @@ def _new_dossier(
     staff_id: uuid.UUID | None,
     visit_ticket_id: uuid.UUID | None,
 ) -> Dossier:
-    check_request(request)
+    today = received_at.astimezone(calendar.tz).date()
+    check_request(request, today)
     documents = [DocumentEntry.from_value(d).as_dict() for d in request.documents]
-    applicant = _find_or_add_applicant(session, request.applicant)
+    applicant = find_or_add_applicant(session, request.applicant, today)
     dossier = Dossier(
         id=uuid.uuid4(),
         code=next_dossier_code(session, office.code, received_at, calendar.tz),
@@ -352,6 +352,7 @@ def _required(text: str | None, what: str, what_vi: str) -> str:
     cleaned = (text or "").strip()
     if not cleaned:
         raise ServiceError(f"the {what} is empty", f"Chưa nhập {what_vi}.")
+    check_length(cleaned, "reason")
     return cleaned
 
 
@@ -368,52 +369,10 @@ def _return_address(request: ReceptionRequest) -> str | None:
             "Hình thức trả kết quả phải là tại Bộ phận Một cửa hoặc qua bưu chính.",
         )
     address = (request.return_address or "").strip() or None
+    check_length(address, "return_address")
     if request.return_method == "post" and not address:
         raise ServiceError(
             "a result sent by post needs the postal address",
             "Trả kết quả qua bưu chính cần địa chỉ nhận.",
         )
     return address
-
-
-def _check_applicant(data: ApplicantInput) -> tuple[str, str | None, str | None]:
-    """The normalised name, ID number and phone of an applicant.
-
-    Raises:
-        ServiceError / DomainError: empty name, bad identifier, phone or e-mail.
-    """
-    name = normalise_name(data.full_name)
-    if not name:
-        raise ServiceError("the applicant's name is empty", "Chưa nhập họ tên người nộp hồ sơ.")
-    id_number = None
-    if data.id_number and data.id_number.strip():
-        if not data.id_type:
-            raise ServiceError("the ID type is missing", "Chưa chọn loại giấy tờ tùy thân.")
-        birth_year = data.birth_date.year if data.birth_date else None
-        id_number = validate_id(data.id_type, data.id_number, birth_year)
-    phone = normalise_phone(data.phone) if data.phone and data.phone.strip() else None
-    if data.email and data.email.strip() and not _EMAIL_RE.fullmatch(data.email.strip()):
-        raise ServiceError(
-            f"{data.email!r} is not an e-mail address", f"{data.email!r} không phải địa chỉ email."
-        )
-    return name, id_number, phone
-
-
-def _find_or_add_applicant(session: Session, data: ApplicantInput) -> Applicant:
-    """A known applicant is reused by ID number; details given now update the record."""
-    name, id_number, phone = _check_applicant(data)
-    applicant = None
-    if id_number:
-        applicant = session.scalars(
-            select(Applicant).where(Applicant.id_number == id_number).limit(1)
-        ).first()
-    if applicant is None:
-        applicant = Applicant(id=uuid.uuid4(), id_type=data.id_type, id_number=id_number)
-        session.add(applicant)
-    applicant.full_name = name
-    applicant.name_key = fold_for_search(name)
-    applicant.birth_date = data.birth_date or applicant.birth_date
-    applicant.phone = phone or applicant.phone
-    applicant.email = (data.email or "").strip() or applicant.email
-    applicant.address = data.address or applicant.address or ""
-    return applicant

@@ -22,7 +22,7 @@ from desktop_app.storage.migrate import (
 )
 from desktop_app.storage.models import Base
 
-PREVIOUS_RELEASES = ["0001", "0002", "0004"]
+PREVIOUS_RELEASES = ["0001", "0002", "0004", "0006"]
 OFFICE, PROC, STAFF, APPL, AREA, TICKET, DOSSIER, EVENT = (uuid.uuid4() for _ in range(8))
 MOMENT = datetime(2026, 3, 2, 2, 30, tzinfo=UTC)
 

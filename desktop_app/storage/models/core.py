@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop_app.domain import field_limits as limits
 from desktop_app.storage.models.base import Base, utc_now, uuid_pk
 
 
@@ -131,18 +132,23 @@ class Procedure(Base):
 
 
 class Applicant(Base):
+    """A citizen who hands in dossiers; column sizes are the form's limits (field_limits)."""
+
     __tablename__ = "applicant"
     __table_args__ = (Index("ix_applicant_id_number", "id_number"),)
 
     id: Mapped[uuid.UUID] = uuid_pk()
-    full_name: Mapped[str] = mapped_column(String(200))
-    name_key: Mapped[str] = mapped_column(String(200), index=True)
-    id_type: Mapped[str | None] = mapped_column(String(20))
-    id_number: Mapped[str | None] = mapped_column(String(20))
+    full_name: Mapped[str] = mapped_column(String(limits.FULL_NAME))
+    name_key: Mapped[str] = mapped_column(String(limits.FULL_NAME), index=True)
+    id_type: Mapped[str | None] = mapped_column(String(limits.ID_TYPE))
+    id_number: Mapped[str | None] = mapped_column(String(limits.ID_NUMBER))
+    # The 9-digit CMND a citizen's card records, and the sex ("male"/"female") it states.
+    old_id_number: Mapped[str | None] = mapped_column(String(limits.OLD_ID_NUMBER))
+    sex: Mapped[str | None] = mapped_column(String(limits.SEX))
     birth_date: Mapped[date | None] = mapped_column(Date)
-    phone: Mapped[str | None] = mapped_column(String(20))
-    email: Mapped[str | None] = mapped_column(String(200))
-    address: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str | None] = mapped_column(String(limits.PHONE))
+    email: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+    address: Mapped[str] = mapped_column(String(limits.ADDRESS), default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
