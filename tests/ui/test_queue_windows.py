@@ -45,6 +45,8 @@ def test_kiosk_button_issues_saves_and_prints_ticket(qtbot, make_context, tmp_pa
     _set_up(context)
     page = KioskPage(context, None)
     qtbot.addWidget(page)
+    page.resize(1280, 800)  # the buttons take their size from the screen
+    page.show()
     qtbot.waitUntil(lambda: len(page.area_buttons()) == 4)
     qtbot.mouseClick(page.area_buttons()[0], Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.priority_page

@@ -1,39 +1,41 @@
 """The display's parts: a counter tile, the list of last calls, the waiting counts, the style.
 
-Sizes are for a 1920×1080 TV read from across a hall. Texts are passed in already translated.
+Sizes are for a 1920×1080 TV read from across a hall (``DESIGN``); the page scales them to its
+screen (``ui/common/fit_text``), and every text shrinks further rather than being cut. Font
+sizes live in the widgets (``px=``), colours and paddings in ``STYLE``. Texts are passed in
+already translated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.queue_board import AreaWaiting, CallView
+from desktop_app.ui.common.fit_text import FitLabel
 
+DESIGN = QSize(1920, 1080)
 LAST_CALLS_SHOWN = 8
+CHIPS_PER_ROW = 4
 STYLE = """
 #displayPage { background: #0b2545; }
-#displayOffice { color: #ffd166; font-size: 40px; font-weight: bold; }
-#displayClock { color: #ffffff; font-size: 40px; font-weight: bold; }
-#displaySection { color: #9fc5e8; font-size: 30px; font-weight: bold; }
-#displayOffline { background: #b00020; color: white; font-size: 34px; font-weight: bold;
-                  padding: 12px; border-radius: 10px; }
+#displayOffice { color: #ffd166; }
+#displayClock { color: #ffffff; }
+#displaySection { color: #9fc5e8; }
+#displayOffline { background: #b00020; color: white; padding: 12px; border-radius: 10px; }
 #counterTile { background: #13315c; border-radius: 18px; }
 #counterTile[highlighted="true"] { background: #ffb703; }
-#tileCounter { color: #dbe9f6; font-size: 34px; font-weight: bold; }
-#tileNumber { color: #ffffff; font-size: 110px; font-weight: bold; }
+#tileCounter { color: #dbe9f6; }
+#tileNumber { color: #ffffff; }
 #counterTile[highlighted="true"] #tileCounter { color: #0b2545; }
 #counterTile[highlighted="true"] #tileNumber { color: #0b2545; }
-#tileState { color: #ffb4a2; font-size: 26px; }
-#callRow { color: #ffffff; font-size: 44px; font-weight: bold; padding: 6px 16px;
-           border-bottom: 1px solid #1d4e89; }
+#tileState { color: #ffb4a2; }
+#callRow { color: #ffffff; padding: 4px 16px; border-bottom: 1px solid #1d4e89; }
 #callRow[fresh="true"] { color: #0b2545; background: #ffb703; border-radius: 10px; }
-#waitingChip { color: #0b2545; background: #dbe9f6; font-size: 28px; font-weight: bold;
-               padding: 8px 18px; border-radius: 14px; }
-#displayNotice { color: #0b2545; background: #ffd166; font-size: 32px; font-weight: bold;
-                 padding: 10px; border-radius: 10px; }
+#waitingChip { color: #0b2545; background: #dbe9f6; padding: 6px 18px; border-radius: 14px; }
+#displayNotice { color: #0b2545; background: #ffd166; padding: 8px 14px; border-radius: 10px; }
 """
 
 
@@ -54,17 +56,19 @@ class CounterTile(QFrame):
         super().__init__(parent)
         self.setObjectName("counterTile")
         self.highlighted = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
-        self.title = QLabel(title, self)
-        self.title.setObjectName("tileCounter")
-        self.number = QLabel("—", self)
-        self.number.setObjectName("tileNumber")
-        self.state = QLabel("", self)
-        self.state.setObjectName("tileState")
-        for label in (self.title, self.number, self.state):
+        self.layout_ = QVBoxLayout(self)
+        self.title = FitLabel(title, self, name="tileCounter", px=34, bold=True)
+        self.number = FitLabel("—", self, name="tileNumber", px=110, bold=True)
+        self.state = FitLabel("", self, name="tileState", px=26)
+        for label, stretch in ((self.title, 2), (self.number, 5), (self.state, 1)):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
+            self.layout_.addWidget(label, stretch)
+        self.set_scale(1.0)
+
+    def set_scale(self, scale: float) -> None:
+        """Margins for ``scale`` (the labels are scaled with the page)."""
+        self.layout_.setContentsMargins(*(round(v * scale) for v in (18, 8, 18, 8)))
+        self.layout_.setSpacing(0)
 
     def show_number(self, display_number: str | None, state: str) -> None:
         self.number.setText(display_number or "—")
@@ -83,16 +87,17 @@ class CallList(QWidget):
     def __init__(self, parent: QWidget, counter_text: str) -> None:
         super().__init__(parent)
         self.counter_text = counter_text
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
         self.rows: list[QLabel] = []
         for _ in range(LAST_CALLS_SHOWN):
-            row = QLabel("", self)
-            row.setObjectName("callRow")
-            layout.addWidget(row)
+            row = FitLabel("", self, name="callRow", px=44, bold=True)
+            self.layout_.addWidget(row, 1)
             self.rows.append(row)
-        layout.addStretch(1)
+        self.set_scale(1.0)
+
+    def set_scale(self, scale: float) -> None:
+        self.layout_.setSpacing(round(6 * scale))
 
     def show_calls(self, calls: Iterable[CallView], fresh: set[object]) -> None:
         calls = list(calls)[:LAST_CALLS_SHOWN]
@@ -119,17 +124,22 @@ class WaitingStrip(QWidget):
     def __init__(self, parent: QWidget, chip_text: str) -> None:
         super().__init__(parent)
         self.chip_text = chip_text
-        self.layout_ = QHBoxLayout(self)
+        self.layout_ = QGridLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(14)
         self.chips: list[QLabel] = []
+        self.set_scale(1.0)
+
+    def set_scale(self, scale: float) -> None:
+        self.layout_.setSpacing(round(14 * scale))
 
     def show_counts(self, areas: Iterable[AreaWaiting]) -> None:
+        """One chip per area, four to a row."""
         areas = list(areas)
         while len(self.chips) < len(areas):
-            chip = QLabel("", self)
-            chip.setObjectName("waitingChip")
-            self.layout_.addWidget(chip)
+            chip = FitLabel("", self, name="waitingChip", px=28, bold=True)
+            chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            index = len(self.chips)
+            self.layout_.addWidget(chip, index // CHIPS_PER_ROW, index % CHIPS_PER_ROW)
             self.chips.append(chip)
         for index, chip in enumerate(self.chips):
             if index < len(areas):

@@ -1,9 +1,11 @@
 """The public display (role ``display``): who is served where, the last calls, who waits.
 
-Designed for a 1920×1080 TV. It polls the office's change number every quarter second (one
-tiny query) and reads the board only when it moved, so a call at any counter shows within a
-second. New calls are highlighted for a few seconds and announced. Only numbers and counters
-are shown, never a name. When the database cannot be reached it says so and keeps trying.
+Designed for a 1920×1080 TV and scaled to the screen it runs on (1024×768 to 4K): every text
+is sized from the page's size and shrinks, or wraps, rather than being cut. It polls the
+office's change number every quarter second (one tiny query) and reads the board only when it
+moved, so a call at any counter shows within a second. New calls are highlighted for a few
+seconds and announced. Only numbers and counters are shown, never a name. When the database
+cannot be reached it says so and keeps trying.
 """
 
 from __future__ import annotations
@@ -14,15 +16,22 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop_app.services.errors import NotInitialised
 from desktop_app.services.queue_board import Board, CallView
+from desktop_app.ui.common.fit_text import FitLabel, apply_scale, scaled_style, screen_scale
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.display.announcer import Announcer, AudioBackend, choose_backend
 from desktop_app.ui.display.feed import BoardFeed, Poll
-from desktop_app.ui.display.widgets import STYLE, CallList, CounterTile, WaitingStrip
+from desktop_app.ui.display.widgets import (
+    DESIGN,
+    STYLE,
+    CallList,
+    CounterTile,
+    WaitingStrip,
+)
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
@@ -51,7 +60,7 @@ class DisplayPage(QWidget):
         self.context = context
         self.setObjectName("displayPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.scale = 0.0
         self.feed = BoardFeed(context)
         self.board: Board | None = None
         self.seen_calls: set[uuid.UUID] | None = None
@@ -62,6 +71,7 @@ class DisplayPage(QWidget):
             backend or choose_backend(context.settings.announcer_backend), self
         )
         self._build()
+        self._apply_scale(1.0)
         self._place_on_screen(main_window)
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll)
@@ -73,49 +83,68 @@ class DisplayPage(QWidget):
         self.poll()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 24, 36, 24)
-        layout.setSpacing(18)
-        header = QHBoxLayout()
-        self.office_label = QLabel(self.context.settings.office_name, self)
-        self.office_label.setObjectName("displayOffice")
-        self.clock_label = QLabel("", self)
-        self.clock_label.setObjectName("displayClock")
-        header.addWidget(self.office_label, 1)
-        header.addWidget(self.clock_label)
-        layout.addLayout(header)
-        self.offline_label = QLabel("", self)
-        self.offline_label.setObjectName("displayOffline")
-        self.offline_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.offline_label.hide()
-        layout.addWidget(self.offline_label)
-        body = QHBoxLayout()
-        body.setSpacing(28)
-        left = QVBoxLayout()
-        serving = QLabel(self.tr("NOW SERVING"), self)
-        serving.setObjectName("displaySection")
-        left.addWidget(serving)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self._build_header())
+        self.offline_label = self._banner("displayOffline", 34)
+        self.layout_.addWidget(self.offline_label)
+        self.body = QHBoxLayout()
         self.tile_grid = QGridLayout()
-        self.tile_grid.setSpacing(16)
-        left.addLayout(self.tile_grid, 1)
-        body.addLayout(left, 3)
-        right = QVBoxLayout()
-        called = QLabel(self.tr("LAST CALLS"), self)
-        called.setObjectName("displaySection")
-        right.addWidget(called)
+        self.body.addLayout(self._section(self.tr("NOW SERVING"), self.tile_grid), 3)
         self.call_list = CallList(self, self.tr("Counter {counter}"))
-        right.addWidget(self.call_list, 1)
-        body.addLayout(right, 2)
-        layout.addLayout(body, 1)
+        self.body.addLayout(self._section(self.tr("LAST CALLS"), self.call_list), 2)
+        self.layout_.addLayout(self.body, 1)
         self.waiting_strip = WaitingStrip(self, self.tr("{name}: {count} waiting"))
-        layout.addWidget(self.waiting_strip)
-        self.notice_label = QLabel("", self)
-        self.notice_label.setObjectName("displayNotice")
-        self.notice_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.notice_label.setWordWrap(True)
-        self.notice_label.hide()
-        layout.addWidget(self.notice_label)
+        self.layout_.addWidget(self.waiting_strip)
+        self.notice_label = self._banner("displayNotice", 32)
+        self.layout_.addWidget(self.notice_label)
         self.tiles: dict[int, CounterTile] = {}
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        office_name = self.context.settings.office_name
+        self.office_label = FitLabel(office_name, self, name="displayOffice", px=40, bold=True,
+                                     wrap=True)  # fmt: skip
+        self.clock_label = FitLabel("00:00:00   00/00/0000", self, name="displayClock", px=40,
+                                    bold=True)  # fmt: skip
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.office_label, 3)
+        header.addWidget(self.clock_label, 1)
+        return header
+
+    def _banner(self, name: str, px: int) -> FitLabel:
+        label = FitLabel("", self, name=name, px=px, bold=True, wrap=True, lines=2)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.hide()
+        return label
+
+    def _section(self, title: str, content: QWidget | QGridLayout) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(FitLabel(title, self, name="displaySection", px=30, bold=True))
+        if isinstance(content, QWidget):
+            column.addWidget(content, 1)
+        else:
+            column.addLayout(content, 1)
+        return column
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._apply_scale(screen_scale(self.size(), DESIGN))
+
+    def _apply_scale(self, scale: float) -> None:
+        """Fonts, paddings and spacings for a page ``scale`` times the design size."""
+        if abs(scale - self.scale) < 0.01:
+            return
+        self.scale = scale
+        self.setStyleSheet(scaled_style(STYLE, scale))
+        self.layout_.setContentsMargins(*(round(v * scale) for v in (36, 20, 36, 20)))
+        for layout, spacing in ((self.layout_, 14), (self.body, 28), (self.tile_grid, 16)):
+            layout.setSpacing(round(spacing * scale))
+        self._scale_parts()
+
+    def _scale_parts(self) -> None:
+        for part in (*self.tiles.values(), self.call_list, self.waiting_strip):
+            part.set_scale(self.scale)
+        apply_scale(self, self.scale)
 
     def _place_on_screen(self, window: QWidget | None) -> None:
         """Open on the screen the ``display_screen`` setting names (when it exists)."""
@@ -170,6 +199,7 @@ class DisplayPage(QWidget):
         self._show_tiles(board)
         self.call_list.show_calls(board.last_calls, {c.event_id for c in new_calls})
         self.waiting_strip.show_counts(board.waiting)
+        apply_scale(self.waiting_strip, self.scale)
         self.notice_label.setText(board.notice)
         self.notice_label.setVisible(bool(board.notice))
         now = _monotonic_ms()
@@ -195,11 +225,12 @@ class DisplayPage(QWidget):
             for tile in self.tiles.values():
                 tile.deleteLater()
             self.tiles = {}
-            columns = 2 if len(numbers) <= 6 else 3
+            columns = _columns(len(numbers))
             for index, number in enumerate(numbers):
                 tile = CounterTile(self, self.tr("COUNTER {counter}").format(counter=number))
                 self.tile_grid.addWidget(tile, index // columns, index % columns)
                 self.tiles[number] = tile
+            self._scale_parts()
         paused_text = self.tr("Paused")
         for counter in board.counters[:MAX_TILES]:
             tile = self.tiles[counter.number]
@@ -218,6 +249,11 @@ class DisplayPage(QWidget):
         self.poll_timer.stop()
         self.announcer.shutdown(0.5)
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _columns(tiles: int) -> int:
+    """Columns of counter tiles on a wide screen: at most three rows up to twelve tiles."""
+    return 1 if tiles <= 1 else 2 if tiles <= 4 else 3 if tiles <= 9 else 4
 
 
 def _monotonic_ms() -> float:

@@ -1,23 +1,32 @@
 """The kiosk page: a big button per open area, a priority choice, then the ticket prints.
 
 Touch first: every target is large, there is nothing to type. After a ticket the screen shows
-the number (also when the printer failed) and returns to the start by itself.
+the number (also when the printer failed) and returns to the start by itself. Drawn for
+1920×1080 and scaled to the screen (``ui/common/fit_text``): texts shrink, never get cut.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.ui.common.fit_text import (
+    FitButton,
+    FitLabel,
+    apply_scale,
+    scaled_style,
+    screen_scale,
+)
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.kiosk.issuing import KioskChoices, KioskResult, issue_and_print, read_choices
 
@@ -26,32 +35,31 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 60_000
 CHOICE_TIMEOUT_MS = 30_000
+# Sizes below are for a 1920×1080 screen; a column of buttons needs little width, so the scale
+# follows the height unless the screen is narrower than 1280 (a 4:3 monitor, a portrait kiosk).
+DESIGN = QSize(1280, 1080)
 STYLE = """
 #kioskPage { background: #f3f6fa; }
-#kioskOffice { font-size: 30px; font-weight: bold; color: #7a1c1c; }
-#kioskPrompt { font-size: 40px; font-weight: bold; color: #0b3d6e; }
-#kioskHint { font-size: 24px; color: #44505c; }
+#kioskOffice { color: #7a1c1c; }
+#kioskPrompt { color: #0b3d6e; }
+#kioskHint { color: #44505c; }
 QPushButton[kiosk="area"] {
-    font-size: 34px; font-weight: bold; color: white; background: #0b5cad;
-    border: none; border-radius: 18px; padding: 24px; min-height: 150px;
+    color: white; background: #0b5cad; border: none; border-radius: 18px; padding: 16px 24px;
 }
 QPushButton[kiosk="area"]:pressed { background: #084683; }
 QPushButton[kiosk="normal"] {
-    font-size: 34px; font-weight: bold; color: white; background: #1f7a3a;
-    border: none; border-radius: 18px; min-height: 140px;
+    color: white; background: #1f7a3a; border: none; border-radius: 18px; padding: 12px 24px;
 }
 QPushButton[kiosk="priority"] {
-    font-size: 26px; font-weight: bold; color: #5a2d00; background: #ffd98a;
-    border: none; border-radius: 18px; min-height: 110px;
+    color: #5a2d00; background: #ffd98a; border: none; border-radius: 18px; padding: 10px 18px;
 }
 QPushButton[kiosk="back"] {
-    font-size: 24px; color: #0b3d6e; background: #dde6f0; border: none;
-    border-radius: 12px; min-height: 70px; padding: 0 40px;
+    color: #0b3d6e; background: #dde6f0; border: none; border-radius: 12px; padding: 8px 40px;
 }
-#kioskNumber { font-size: 220px; font-weight: bold; color: #0b3d6e; }
-#kioskArea { font-size: 40px; color: #0b3d6e; }
-#kioskDetails { font-size: 28px; color: #222; }
-#kioskWarning { font-size: 30px; font-weight: bold; color: #b00020; }
+#kioskNumber { color: #0b3d6e; }
+#kioskArea { color: #0b3d6e; }
+#kioskDetails { color: #222; }
+#kioskWarning { color: #b00020; }
 """
 
 
@@ -65,18 +73,15 @@ class KioskPage(QWidget):
         self.context = context
         self.setObjectName("kioskPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.scale = 0.0
         self.choices: KioskChoices | None = None
         self.chosen_area: str | None = None
         self.busy = False
         self.stack = QStackedWidget(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
-        self.office_label = QLabel(context.settings.office_name, self)
-        self.office_label.setObjectName("kioskOffice")
-        self.office_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.office_label)
-        layout.addWidget(self.stack, 1)
+        self.layout_ = QVBoxLayout(self)
+        self.office_label = _label(context.settings.office_name, "kioskOffice", 30, wrap=True)
+        self.layout_.addWidget(self.office_label)
+        self.layout_.addWidget(self.stack, 1)
         self.area_page = self._build_area_page()
         self.priority_page = self._build_priority_page()
         self.result_page = self._build_result_page()
@@ -86,23 +91,33 @@ class KioskPage(QWidget):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.timeout.connect(self.refresh)
         self.refresh_timer.start(REFRESH_MS)
+        self._apply_scale(1.0)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._apply_scale(screen_scale(self.size(), DESIGN))
+
+    def _apply_scale(self, scale: float) -> None:
+        """Fonts, paddings and spacings for a page ``scale`` times the design size."""
+        if abs(scale - self.scale) < 0.01:
+            return
+        self.scale = scale
+        self.setStyleSheet(scaled_style(STYLE, scale))
+        self.layout_.setContentsMargins(*(round(v * scale) for v in (40, 24, 40, 24)))
+        for grid, spacing in ((self.area_grid, 24), (self.priority_grid, 18)):
+            grid.setSpacing(round(spacing * scale))
+        apply_scale(self, scale)
 
     # --- pages ---------------------------------------------------------------------------
 
     def _build_area_page(self) -> QWidget:
         page = QWidget(self.stack)
         layout = QVBoxLayout(page)
-        prompt = QLabel(self.tr("Please choose a service area"), page)
-        prompt.setObjectName("kioskPrompt")
-        prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(prompt)
+        layout.addWidget(_label(self.tr("Please choose a service area"), "kioskPrompt", 40))
         self.area_grid = QGridLayout()
-        self.area_grid.setSpacing(24)
         layout.addLayout(self.area_grid, 1)
-        self.area_hint = QLabel("", page)
-        self.area_hint.setObjectName("kioskHint")
-        self.area_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.area_hint = _label("", "kioskHint", 24, wrap=True)
         layout.addWidget(self.area_hint)
         self.stack.addWidget(page)
         return page
@@ -110,25 +125,22 @@ class KioskPage(QWidget):
     def _build_priority_page(self) -> QWidget:
         page = QWidget(self.stack)
         layout = QVBoxLayout(page)
-        self.priority_prompt = QLabel("", page)
-        self.priority_prompt.setObjectName("kioskPrompt")
-        self.priority_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.priority_prompt.setWordWrap(True)
-        layout.addWidget(self.priority_prompt)
-        self.normal_button = QPushButton(self.tr("Normal ticket"), page)
-        self.normal_button.setProperty("kiosk", "normal")
+        self.priority_prompt = _label("", "kioskPrompt", 40, wrap=True)
+        layout.addWidget(self.priority_prompt, 2)
+        self.normal_button = _button(self.tr("Normal ticket"), "normal", 34, page)
         self.normal_button.clicked.connect(lambda: self.choose_priority(None))
-        layout.addWidget(self.normal_button)
-        hint = QLabel(self.tr("Priority (please show your papers at the counter):"), page)
-        hint.setObjectName("kioskHint")
-        layout.addWidget(hint)
+        layout.addWidget(self.normal_button, 3)
+        hint = _label(
+            self.tr("Priority (please show your papers at the counter):"), "kioskHint", 24
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(hint, 1)
         self.priority_grid = QGridLayout()
-        self.priority_grid.setSpacing(18)
-        layout.addLayout(self.priority_grid, 1)
-        back = QPushButton(self.tr("Back"), page)
-        back.setProperty("kiosk", "back")
+        layout.addLayout(self.priority_grid, 5)
+        back = _button(self.tr("Back"), "back", 24, page)
+        back.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         back.clicked.connect(self.reset)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(back, 1, Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(page)
         return page
 
@@ -136,20 +148,13 @@ class KioskPage(QWidget):
         page = QWidget(self.stack)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self.result_title = QLabel(self.tr("Your number"), page)
-        self.result_title.setObjectName("kioskPrompt")
-        self.number_label = QLabel("", page)
-        self.number_label.setObjectName("kioskNumber")
-        self.result_area = QLabel("", page)
-        self.result_area.setObjectName("kioskArea")
-        self.result_details = QLabel("", page)
-        self.result_details.setObjectName("kioskDetails")
-        self.result_warning = QLabel("", page)
-        self.result_warning.setObjectName("kioskWarning")
-        self.result_warning.setWordWrap(True)
+        self.result_title = _label(self.tr("Your number"), "kioskPrompt", 40)
+        self.number_label = _label("", "kioskNumber", 220)
+        self.result_area = _label("", "kioskArea", 40, wrap=True, bold=False)
+        self.result_details = _label("", "kioskDetails", 28, wrap=True, bold=False)
+        self.result_warning = _label("", "kioskWarning", 30, wrap=True)
         for label in (self.result_title, self.number_label, self.result_area,
                       self.result_details, self.result_warning):  # fmt: skip
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         layout.addStretch(1)
         self.stack.addWidget(page)
@@ -170,19 +175,18 @@ class KioskPage(QWidget):
         _clear(self.area_grid)
         columns = 2 if len(choices.areas) > 3 else 1
         for index, area in enumerate(choices.areas):
-            button = QPushButton(area.name, self.area_page)
-            button.setProperty("kiosk", "area")
+            button = _button(area.name, "area", 44, self.area_page)
             button.setProperty("areaCode", area.code)
             button.clicked.connect(lambda _=False, code=area.code: self.choose_area(code))
             self.area_grid.addWidget(button, index // columns, index % columns)
         self.area_hint.setText("" if choices.areas else self.tr("No service area is open now."))
         _clear(self.priority_grid)
         for index, group in enumerate(choices.priority_groups):
-            button = QPushButton(group.label, self.priority_page)
-            button.setProperty("kiosk", "priority")
+            button = _button(group.label, "priority", 26, self.priority_page)
             button.setProperty("groupCode", group.code)
             button.clicked.connect(lambda _=False, code=group.code: self.choose_priority(code))
             self.priority_grid.addWidget(button, index // 2, index % 2)
+        apply_scale(self, self.scale)
 
     def area_buttons(self) -> list[QPushButton]:
         """The area buttons now shown, in order."""
@@ -263,6 +267,21 @@ class KioskPage(QWidget):
         self.reset_timer.stop()
         self.chosen_area = None
         self.stack.setCurrentWidget(self.area_page)
+
+
+def _label(text: str, name: str, px: int, *, wrap: bool = False, bold: bool = True) -> FitLabel:
+    """A centred kiosk text of ``px`` pixels at the design size."""
+    label = FitLabel(text, name=name, px=px, bold=bold, wrap=wrap, lines=2 if wrap else 1)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def _button(text: str, kind: str, px: int, parent: QWidget) -> FitButton:
+    """A large touch target; ``kind`` picks its colours in the style sheet."""
+    button = FitButton(text, parent, px=px)
+    button.setProperty("kiosk", kind)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return button
 
 
 def _clear(grid: QGridLayout) -> None:

@@ -1,4 +1,7 @@
-"""The main window of every station role: title, menus, status bar and the role's page."""
+"""The main window of every station role: title, menus, status bar and the role's page.
+
+Public screens (kiosk, display, rating) show their page alone: no menu bar, no status bar.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 import desktop_app
 from desktop_app.ui.common.status_bar import StationStatusBar
 from desktop_app.ui.shell.role_pages import page_factory
-from desktop_app.ui.shell.roles import opens_full_screen, role_title
+from desktop_app.ui.shell.roles import is_public_screen, opens_full_screen, role_title
 from desktop_app.ui.shell.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
@@ -45,12 +48,18 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 560)
         self.page: QWidget = self._starting_page()
         self.setCentralWidget(self.page)
-        self.station_status = StationStatusBar(
-            self.settings.office_code, self.settings.office_name, self.settings.database_url, self
-        )
-        self.setStatusBar(self.station_status)
+        self.station_status: StationStatusBar | None = None
         self.sync_status = None
-        self._build_menus()
+        self._build_actions()
+        if not is_public_screen(self.role):
+            self.station_status = StationStatusBar(
+                self.settings.office_code,
+                self.settings.office_name,
+                self.settings.database_url,
+                self,
+            )
+            self.setStatusBar(self.station_status)
+            self._build_menus()
         if context is not None:
             self.attach_context(context)
 
@@ -59,7 +68,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.page = self._make_page()
         self.setCentralWidget(self.page)
-        if self.settings.central_server_url:
+        if self.settings.central_server_url and self.station_status is not None:
             from desktop_app.ui.common.sync_status import install_sync_status
 
             self.sync_status = install_sync_status(context, self.station_status)
@@ -102,16 +111,19 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
             self.show()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+    def _build_actions(self) -> None:
+        """Exit (Ctrl+Q, also on public screens, for staff) and About."""
         self.quit_action = QAction(self.tr("E&xit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.addAction(self.quit_action)
         self.about_action = QAction(self.tr("&About"), self)
         self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def show_about(self) -> QMessageBox:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 FULL_SCREEN_ROLES = frozenset({"kiosk", "display"})
+# Screens the public sees: no menu bar, no status bar (database name, signed-in user).
+PUBLIC_ROLES = frozenset({"kiosk", "display", "rating"})
 
 
 def role_title(role: str) -> str:
@@ -22,3 +24,8 @@ def role_title(role: str) -> str:
 def opens_full_screen(role: str, fullscreen_setting: bool) -> bool:
     """Kiosks and public displays always fill the screen; other roles when configured."""
     return fullscreen_setting or role in FULL_SCREEN_ROLES
+
+
+def is_public_screen(role: str) -> bool:
+    """Kiosks, displays and rating tablets face citizens: they show only their page."""
+    return role in PUBLIC_ROLES
