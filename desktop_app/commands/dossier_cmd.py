@@ -15,12 +15,17 @@ def register(sub: Any) -> None:
     actions = dossier.add_subparsers(dest="dossier_action", metavar="ACTION", required=True)
     receive = actions.add_parser("receive", help="receive a dossier at the counter")
     receive.add_argument("--procedure", required=True, metavar="CODE")
-    receive.add_argument("--name", required=True, metavar="NAME")
-    receive.add_argument("--id-number", required=True, metavar="N")
+    receive.add_argument(
+        "--cccd-qr",
+        metavar="PAYLOAD",
+        help="the citizen's card QR text: fills ID, name, birth date, sex, address, old CMND",
+    )
+    receive.add_argument("--name", metavar="NAME", help="required without --cccd-qr")
+    receive.add_argument("--id-number", metavar="N", help="required without --cccd-qr")
     receive.add_argument("--id-type", choices=("cccd", "cmnd", "passport"))
     receive.add_argument("--birth-date", metavar="YYYY-MM-DD")
     receive.add_argument("--phone", metavar="P")
-    receive.add_argument("--address", metavar="A", default="")
+    receive.add_argument("--address", metavar="A", default="", help="replaces the card's address")
     receive.add_argument("--channel", choices=("in_person", "post", "online"), default="in_person")
     receive.add_argument("--at", metavar="ISO", help="reception moment (default: now)")
     receive.add_argument("--json", action="store_true")
@@ -72,22 +77,59 @@ def _with_office(settings: Settings, work: Any, *, read_only: bool = False) -> A
         context.close()
 
 
-def run_receive(args: argparse.Namespace, settings: Settings) -> int:
+def _typed_applicant(args: argparse.Namespace) -> Any:
     from desktop_app.domain.identifiers import IdType
+    from desktop_app.services.reception import ApplicantInput
+
+    missing = [flag for flag, value in (("--name", args.name), ("--id-number", args.id_number))
+               if not value]  # fmt: skip
+    if missing:
+        raise UsageError(f"the following arguments are required: {', '.join(missing)}")
+    return ApplicantInput(
+        full_name=args.name, id_type=IdType(args.id_type or _guess_id_type(args.id_number)),
+        id_number=args.id_number, birth_date=_birth_date(args.birth_date),
+        phone=args.phone, address=args.address,
+    )  # fmt: skip
+
+
+def _card_applicant(args: argparse.Namespace, today: date) -> Any:
+    """The applicant read from the card's QR; options given as well must agree with it."""
+    from desktop_app.domain.cccd_qr import parse_card_payload
+    from desktop_app.domain.identifiers import IdType
+    from desktop_app.domain.text import fold_for_search
+    from desktop_app.services.reception import ApplicantInput
+
+    card = parse_card_payload(args.cccd_qr, today=today)
+    if args.name and fold_for_search(args.name) != fold_for_search(card.full_name):
+        raise UsageError("--name does not match the name on the card (--cccd-qr)")
+    if args.id_number and "".join(args.id_number.split()) != card.id_number:
+        raise UsageError("--id-number does not match the ID number on the card (--cccd-qr)")
+    if args.id_type and args.id_type != "cccd":
+        raise UsageError("--id-type must be cccd (or left out) with --cccd-qr")
+    birth = _birth_date(args.birth_date)
+    if birth is not None and birth != card.birth_date:
+        raise UsageError("--birth-date does not match the birth date on the card (--cccd-qr)")
+    return ApplicantInput(
+        full_name=card.full_name, id_type=IdType.CCCD, id_number=card.id_number,
+        birth_date=card.birth_date, phone=args.phone, address=args.address or card.address,
+        sex=card.sex, old_id_number=card.old_id_number,
+    )  # fmt: skip
+
+
+def run_receive(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.domain.lifecycle import Channel
-    from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+    from desktop_app.services.reception import ReceptionRequest, receive_dossier
 
     at = parse_local_datetime(args.at, settings.zone) if args.at else datetime.now(settings.zone)
     channel = {"in_person": Channel.IN_PERSON, "post": Channel.POST, "online": Channel.ONLINE}
+    applicant = (
+        _card_applicant(args, at.astimezone(settings.zone).date())
+        if args.cccd_qr is not None
+        else _typed_applicant(args)
+    )
     request = ReceptionRequest(
-        procedure_code=args.procedure,
-        applicant=ApplicantInput(
-            full_name=args.name, id_type=IdType(args.id_type or _guess_id_type(args.id_number)),
-            id_number=args.id_number, birth_date=_birth_date(args.birth_date),
-            phone=args.phone, address=args.address,
-        ),
-        channel=channel[args.channel],
-    )  # fmt: skip
+        procedure_code=args.procedure, applicant=applicant, channel=channel[args.channel]
+    )
     received = _with_office(
         settings,
         lambda s, office, cal: receive_dossier(
@@ -113,6 +155,8 @@ def detail_as_dict(detail: Any, zone: Any) -> dict[str, Any]:
     def local(moment: datetime | None) -> datetime | None:
         return moment.astimezone(zone) if moment else None
 
+    from desktop_app.domain.identifiers import SEX_LABELS_VI
+
     a = detail.applicant
     return {
         "id": detail.id, "code": detail.code, "status": int(detail.status),
@@ -120,8 +164,9 @@ def detail_as_dict(detail: Any, zone: Any) -> dict[str, Any]:
         "procedure": {"code": detail.procedure_code, "name": detail.procedure_name,
                       "limit": detail.limit_text},
         "applicant": {"full_name": a.full_name, "id_type": a.id_type, "id_number": a.id_number,
-                      "birth_date": a.birth_date, "phone": a.phone, "email": a.email,
-                      "address": a.address},
+                      "old_id_number": a.old_id_number, "birth_date": a.birth_date,
+                      "sex": SEX_LABELS_VI[a.sex] if a.sex else None, "phone": a.phone,
+                      "email": a.email, "address": a.address},
         "owner_name": detail.owner_name, "channel": int(detail.channel),
         "received_at": local(detail.received_at), "due_at": local(detail.due_at),
         "original_due_at": local(detail.original_due_at), "finished_at": local(detail.finished_at),

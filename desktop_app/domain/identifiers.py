@@ -111,6 +111,13 @@ Sex = Literal["male", "female"]
 
 #: How a sex is written on the card and on the forms.
 SEX_LABELS_VI: Mapping[Sex, str] = MappingProxyType({"male": "Nam", "female": "Nữ"})
+_SEXES: Mapping[str, Sex] = MappingProxyType({"male": "male", "female": "female"})
+
+
+def as_sex(value: str | None) -> Sex | None:
+    """The sex a stored text names (``"male"``, ``"female"``), None for anything else."""
+    return _SEXES.get(value or "")
+
 
 _SEPARATORS = re.compile(r"[\s.\-()]+")
 _CCCD_RE = re.compile(r"\d{12}")

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.cccd_qr import CardData
-from desktop_app.domain.identifiers import SEX_LABELS_VI, IdType, Sex
+from desktop_app.domain.identifiers import SEX_LABELS_VI, IdType, Sex, as_sex
 from desktop_app.domain.text import normalise_whitespace
 from desktop_app.storage.models import Applicant, Dossier, Procedure
 
@@ -30,9 +30,6 @@ _FIELD_LABELS_VI = {
     "address": "Địa chỉ",
     "old_id_number": "Số CMND cũ",
 }
-
-
-_SEXES: dict[str, Sex] = {"male": "male", "female": "female"}
 
 
 @dataclass(frozen=True)
@@ -166,7 +163,7 @@ def _known(applicant: Applicant, number: str, received_at: datetime | None) -> K
         id_number=number,
         old_id_number=applicant.old_id_number,
         birth_date=applicant.birth_date,
-        sex=_SEXES.get(applicant.sex or ""),
+        sex=as_sex(applicant.sex),
         address=applicant.address or "",
         phone=applicant.phone,
         email=applicant.email,
@@ -185,6 +182,5 @@ def _as_text(field: str, value: str | date | None) -> str:
         return ""
     if isinstance(value, date):
         return f"{value:%d/%m/%Y}"
-    if field == "sex" and value in _SEXES:
-        return SEX_LABELS_VI[_SEXES[value]]
-    return value
+    sex = as_sex(value) if field == "sex" else None
+    return SEX_LABELS_VI[sex] if sex else value

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.identifiers import Sex, as_sex
 from desktop_app.domain.lifecycle import Channel, DossierStatus, is_open, is_resolved
 from desktop_app.domain.time_limit import TimeLimit
 from desktop_app.domain.timeliness import Timeliness, classify_open, classify_resolved
@@ -36,6 +37,8 @@ class ApplicantDetail:
     phone: str | None
     email: str | None
     address: str
+    sex: Sex | None = None
+    old_id_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,8 @@ def _detail(session: Session, row: Dossier, now: datetime, tz: ZoneInfo) -> Doss
     applicant = ApplicantDetail(
         a.full_name if a else "", a.id_type if a else None, a.id_number if a else row.id_number,
         a.birth_date if a else None, a.phone if a else row.phone, a.email if a else None,
-        a.address if a else "",
+        a.address if a else "", as_sex(a.sex) if a else None,
+        a.old_id_number if a else None,
     )  # fmt: skip
     status = DossierStatus(row.status)
     return DossierDetail(
