@@ -105,6 +105,7 @@ def test_display_texts_fit_at(size, qtbot, make_context):
     _save(window, f"display-{size[0]}x{size[1]}")
     assert len(page.call_list.texts()) == COUNTERS - 1
     assert _check(window, "display") == []
+    assert page.tiles[1].number.font().pixelSize() >= size[1] * 0.06  # read from the hall
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -130,6 +131,7 @@ def test_kiosk_texts_fit_at(size, qtbot, make_context, tmp_path):
     problems += _check(window, "ticket")
     assert page.result_warning.text()  # the longest result: priority and a printer warning
     assert problems == []
+    assert page.number_label.font().pixelSize() >= size[1] * 0.1
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -156,6 +158,7 @@ def test_rating_texts_fit_at(size, qtbot, make_context):
     _settle(qtbot, window, QSize(*size))
     problems += _check(window, "thanks")
     assert problems == []
+    assert page.choice_page.title.font().pixelSize() >= size[1] * 0.03
 
 
 def _serve_and_finish(context, office) -> None:

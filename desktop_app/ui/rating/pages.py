@@ -1,60 +1,74 @@
-"""The rating station's pages: the three choices and the reason for "Không hài lòng"."""
+"""The rating station's pages: the three choices and the reason for "Không hài lòng".
+
+Sizes are for a 1024×700 tablet (``DESIGN``); the station scales them to its screen and every
+text shrinks or wraps rather than being cut (``ui/common/fit_text``). Font sizes live in the
+widgets (``px=``), colours and paddings in ``STYLE``.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.ui.common.fit_text import FitButton, FitLabel
+
 if TYPE_CHECKING:
     from desktop_app.services.rating_requests import RatingPrompt
 
+DESIGN = QSize(1024, 700)
 STYLE = """
 #ratingPage { background: #f3f6fa; }
-#ratingHeader { font-size: 22px; font-weight: bold; color: #7a1c1c; }
-#ratingTitle { font-size: 38px; font-weight: bold; color: #0b3d6e; }
-#ratingText { font-size: 24px; color: #2c3a47; }
-#ratingStatus { font-size: 20px; color: #b00020; }
-QPushButton[rating] {
-    font-size: 30px; font-weight: bold; border: none; border-radius: 20px;
-    min-height: 120px; padding: 12px 18px;
-}
+#ratingHeader { color: #7a1c1c; }
+#ratingTitle { color: #0b3d6e; }
+#ratingText { color: #2c3a47; }
+#ratingStatus { color: #b00020; }
+QPushButton[rating] { border: none; border-radius: 20px; padding: 12px 18px; }
 QPushButton[rating="very_satisfied"] { background: #1f7a3a; color: white; }
 QPushButton[rating="satisfied"] { background: #0b5cad; color: white; }
 QPushButton[rating="dissatisfied"] { background: #b3261e; color: white; }
 QPushButton[reason="preset"] {
-    font-size: 22px; min-height: 72px; border-radius: 14px; background: #dde6f0;
-    color: #0b3d6e; border: 3px solid #dde6f0; padding: 6px 12px;
+    border-radius: 14px; background: #dde6f0; color: #0b3d6e; border: 3px solid #dde6f0;
+    padding: 6px 12px;
 }
 QPushButton[reason="preset"]:checked { background: #ffd98a; border-color: #b36b00; color: #3d2300; }
 QPushButton[reason="send"] {
-    font-size: 26px; font-weight: bold; min-height: 80px; border-radius: 16px;
-    background: #1f7a3a; color: white; border: none; padding: 0 30px;
+    border-radius: 16px; background: #1f7a3a; color: white; border: none; padding: 8px 30px;
 }
 QPushButton[reason="back"] {
-    font-size: 22px; min-height: 80px; border-radius: 16px; background: #dde6f0;
-    color: #0b3d6e; border: none; padding: 0 30px;
+    border-radius: 16px; background: #dde6f0; color: #0b3d6e; border: none; padding: 8px 30px;
 }
 QLineEdit#ratingOther { font-size: 24px; min-height: 56px; padding: 4px 10px; }
 """
+# Pixel sizes at the design size, by label name.
+LABEL_PX = {"ratingHeader": 22, "ratingTitle": 38, "ratingText": 24, "ratingStatus": 20}
+BOLD_LABELS = {"ratingHeader", "ratingTitle"}
 LEVELS = ("very_satisfied", "satisfied", "dissatisfied")
 
 
-def big_label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
+def big_label(text: str, name: str) -> FitLabel:
+    """A centred text that wraps when long; ``name`` sets its size and colour."""
+    label = FitLabel(text, name=name, px=LABEL_PX[name], bold=name in BOLD_LABELS, wrap=True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
     return label
+
+
+def big_button(text: str, parent: QWidget, px: int, **kind: str) -> FitButton:
+    """A touch button; ``kind`` (``rating=`` or ``reason=``) picks its colours."""
+    button = FitButton(text, parent, px=px, bold=px >= 26)
+    for name, value in kind.items():
+        button.setProperty(name, value)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return button
 
 
 def level_label(level: str) -> str:
@@ -92,14 +106,13 @@ class ChoicePage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(18)
         for index, level in enumerate(LEVELS, start=1):
-            button = QPushButton(f"{index}\n{level_label(level)}", self)
-            button.setProperty("rating", level)
+            button = big_button(f"{index}\n{level_label(level)}", self, 30, rating=level)
             button.setShortcut(str(index))
             button.clicked.connect(lambda _=False, lv=level: self.chosen.emit(lv))
             row.addWidget(button, 1)
             self.buttons[level] = button
         layout.addStretch(1)
-        layout.addLayout(row, 3)
+        layout.addLayout(row, 4)
         layout.addStretch(1)
 
     def show_prompt(self, prompt: RatingPrompt) -> None:
@@ -127,13 +140,12 @@ class ReasonPage(QWidget):
         grid.setSpacing(12)
         self.presets: list[QPushButton] = []
         for index, text in enumerate(preset_reasons()):
-            button = QPushButton(text, self)
-            button.setProperty("reason", "preset")
+            button = big_button(text, self, 22, reason="preset")
             button.setCheckable(True)
             button.toggled.connect(self._changed)
             grid.addWidget(button, index // 2, index % 2)
             self.presets.append(button)
-        layout.addLayout(grid)
+        layout.addLayout(grid, 3)
         self.other = QLineEdit(self)
         self.other.setObjectName("ratingOther")
         self.other.setPlaceholderText(self.tr("Other reason (type here)"))
@@ -143,16 +155,16 @@ class ReasonPage(QWidget):
         self.message = big_label("", "ratingStatus")
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        back = QPushButton(self.tr("Back"), self)
-        back.setProperty("reason", "back")
+        back = big_button(self.tr("Back"), self, 22, reason="back")
         back.clicked.connect(self.back)
-        self.send_button = QPushButton(self.tr("Send"), self)
-        self.send_button.setProperty("reason", "send")
+        self.send_button = big_button(self.tr("Send"), self, 26, reason="send")
         self.send_button.clicked.connect(self._submit)
+        for button in (back, self.send_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         row.addWidget(back)
         row.addStretch(1)
         row.addWidget(self.send_button)
-        layout.addLayout(row)
+        layout.addLayout(row, 1)
 
     def reason_text(self) -> str:
         chosen = [b.text() for b in self.presets if b.isChecked()]

@@ -16,10 +16,12 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from desktop_app.ui.common.fit_text import apply_scale, scaled_style, screen_scale
 from desktop_app.ui.common.operations import run_operation
-from desktop_app.ui.rating.pages import STYLE, ChoicePage, ReasonPage, big_label
+from desktop_app.ui.rating.pages import DESIGN, STYLE, ChoicePage, ReasonPage, big_label
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
@@ -43,7 +45,7 @@ class RatingPage(QWidget):
         self.counter_number = int(context.settings.counter_number or 1)
         self.setObjectName("ratingPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.scale = 0.0
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.office_id: uuid.UUID | None = None
         self.prompt: RatingPrompt | None = None
@@ -51,6 +53,7 @@ class RatingPage(QWidget):
         self.sending = False
         self.thanks_ms = THANKS_MS
         self._build()
+        self._apply_scale(1.0)
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start(POLL_MS)
@@ -60,8 +63,7 @@ class RatingPage(QWidget):
         self.poll()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout = self.layout_ = QVBoxLayout(self)
         self.header = big_label(
             self.tr("Counter {number}").format(number=self.counter_number), "ratingHeader"
         )
@@ -84,6 +86,19 @@ class RatingPage(QWidget):
             self.stack.addWidget(page)
         self.status = big_label("", "ratingStatus")
         layout.addWidget(self.status)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._apply_scale(screen_scale(self.size(), DESIGN))
+
+    def _apply_scale(self, scale: float) -> None:
+        """Fonts, paddings and margins for a page ``scale`` times the design size."""
+        if abs(scale - self.scale) < 0.01:
+            return
+        self.scale = scale
+        self.setStyleSheet(scaled_style(STYLE, scale))
+        self.layout_.setContentsMargins(*(round(v * scale) for v in (28, 20, 28, 20)))
+        apply_scale(self, scale)
 
     def _message_page(self, title: str, text: str) -> QWidget:
         page = QWidget(self)
