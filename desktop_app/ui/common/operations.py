@@ -15,6 +15,11 @@ callback runs on the main thread, where it may touch widgets.
 
 If ``parent`` is deleted before the work finishes (the window was closed), the work still runs
 to its end, so nothing is half-done, but the callbacks are skipped; an error is still logged.
+
+A step that fails in ``on_success`` (rendering or printing the result on the main thread) is a
+failed step too: it goes to ``on_error`` like a failure of ``work``, so the window can clear
+its busy state and say what to do; it never ends as a traceback on stderr with the window
+left waiting.
 """
 
 from __future__ import annotations
@@ -93,20 +98,31 @@ class _Operation(QObject):
                 self._on_success(result)
             else:
                 log.info("operation finished after its window was closed; result not shown")
+        except Exception as error:  # the main-thread half of the step failed
+            self._report(error)
         finally:
             self._finish()
 
     @Slot(object)
     def _deliver_error(self, error: Exception) -> None:
         try:
-            if not self._parent_alive():
-                _log_error(error)
-            elif self._on_error is not None:
-                self._on_error(error)
-            else:
-                show_error(self._parent, error)
+            self._report(error)
         finally:
             self._finish()
+
+    def _report(self, error: Exception) -> None:
+        """``on_error``, or the default message; an ``on_error`` that fails gets the default."""
+        if not self._parent_alive():
+            _log_error(error)
+            return
+        if self._on_error is None:
+            show_error(self._parent, error)
+            return
+        try:
+            self._on_error(error)
+        except Exception as second:
+            _log_error(error)
+            show_error(self._parent, second)
 
     def _finish(self) -> None:
         _pending.discard(self)

@@ -109,7 +109,15 @@ class DossierDialog(QDialog):
 
     def print_form(self, number: str) -> None:
         self.message.setText(self.tr("Printing…"))
-        print_dossier_form(self.counter, self, number, self.code, self._printed, self._failed)
+        print_dossier_form(self.counter, self, number, self.code, self._printed,
+                           self._print_failed)  # fmt: skip
+
+    def _print_failed(self, _error: Exception) -> None:
+        """Say what to do; the print buttons stay, to try again."""
+        self.message.setText(self.tr(
+            "The form could not be printed. Check that the printer is switched on and has"
+            " paper, or choose another printer (or print to PDF), then press Print again."
+        ))  # fmt: skip
 
     def _printed(self, result: PrintResult) -> None:
         self.last_print = result
@@ -118,7 +126,10 @@ class DossierDialog(QDialog):
             form=result.form.number, path=str(result.pdf_path)
         )
         if result.printer_error:
-            text += " " + self.tr("The printer is not available; the PDF copy is kept.")
+            text += " " + self.tr(
+                "The printer did not print: check that it is switched on and has paper, or"
+                " choose another printer; the PDF copy is kept."
+            )
         self.message.setText(text)
 
     def preview(self) -> None:

@@ -7,6 +7,7 @@ form can be printed again from the dossier view.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desktop_app.ui.counter.window import CounterPage
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ def output_form(counter: CounterPage, form: PrintableForm, code: str) -> PrintRe
             print_form(form, printer_name=printer)
         except PrinterNotFound as exc:
             error = str(exc)
+        except Exception as exc:  # the PDF copy is kept; the officer is told what to do
+            log.exception("printing form %s of %s on %s failed", form.number, code, printer)
+            error = str(exc) or type(exc).__name__
     return PrintResult(form, pdf, error)
 
 

@@ -68,6 +68,8 @@ class LookupPage(QWidget):
         self.use_period = QCheckBox(self.tr("Received from"))
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True)
         self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("dd/MM/yyyy")
         self.overdue = QCheckBox(self.tr("Overdue"), objectName="overdueFilter")
         self.due_within = QSpinBox(objectName="dueWithin", minimum=0, maximum=60)
         self.due_within.setSpecialValueText(self.tr("Due within: any"))
@@ -118,6 +120,25 @@ class LookupPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def handle_scan(self, text: str) -> bool:
+        """A citizen's card scanned here finds the citizen's dossiers by the card's ID number."""
+        from desktop_app.domain.cccd_qr import (
+            CardPayloadError,
+            looks_like_card_payload,
+            parse_card_payload,
+        )
+
+        if not looks_like_card_payload(text):
+            return False
+        try:
+            card = parse_card_payload(text, today=self.counter.now().date())
+        except CardPayloadError as error:
+            self.message.setText(error.message_vi)
+            return True
+        self.search.setText(card.id_number)
+        self.run_search()
+        return True
 
     def filters(self) -> SearchFilters:
         status = self.status.currentData()

@@ -4,51 +4,54 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
+from desktop_app.domain import field_limits
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.identifiers import IdType, normalise_phone, validate_id
+from desktop_app.domain.identifiers import SEX_LABELS_VI, IdType, normalise_phone, validate_id
 from desktop_app.domain.lifecycle import Channel
 from desktop_app.domain.text import fold_for_search
-from desktop_app.services.reception import (
-    ApplicantInput,
-    DocumentEntry,
-    DocumentKind,
-    ReceptionRequest,
-)
+from desktop_app.services.reception import ApplicantInput, DocumentEntry, ReceptionRequest
+from desktop_app.ui.counter.documents_table import DocumentsTable
 
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 class ReceptionForm(QWidget):
-    """Fields with an error label beside each; ``procedure_changed`` when the choice changes."""
+    """Fields with an error label beside each; ``procedure_changed`` when the choice changes.
+
+    No procedure is chosen until the officer chooses one: typing in the search picks its first
+    match, Enter there confirms it and goes on to the applicant.
+    """
 
     procedure_changed = Signal()
+    #: Emitted with the ID number when the officer finishes typing one (a known citizen?).
+    id_number_entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.procedures: list[Any] = []
+        self.today: Callable[[], date] = date.today
         self.errors: dict[str, QLabel] = {}
         self.grid = QGridLayout(self)
         self.procedure_filter = QLineEdit(objectName="procedureFilter")
         self.procedure_filter.setPlaceholderText(self.tr("Type a code or a name, accents optional"))
         self.procedure = QComboBox(objectName="procedureCombo")
+        self.procedure.setPlaceholderText(self.tr("Choose the procedure"))
         self.full_name = QLineEdit(objectName="fullName")
         self.id_type = QComboBox(objectName="idType")
         for kind in IdType:
@@ -56,6 +59,12 @@ class ReceptionForm(QWidget):
         self.id_number = QLineEdit(objectName="idNumber")
         self.birth_date = QLineEdit(objectName="birthDate")
         self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.sex = QComboBox(objectName="sex")
+        self.sex.addItem("", None)
+        for value, label in SEX_LABELS_VI.items():
+            self.sex.addItem(label, value)
+        self.old_id_number = QLineEdit(objectName="oldIdNumber")
+        self.old_id_number.setPlaceholderText(self.tr("9 digits, on the citizen's card"))
         self.phone = QLineEdit(objectName="phone")
         self.email = QLineEdit(objectName="email")
         self.address = QLineEdit(objectName="address")
@@ -70,19 +79,19 @@ class ReceptionForm(QWidget):
         self.return_method.addItem(self.tr("At the counter"), "counter")
         self.return_method.addItem(self.tr("By post"), "post")
         self.return_address = QLineEdit(objectName="returnAddress")
-        self.documents = QTableWidget(0, 3, objectName="documents")
-        self.documents.setHorizontalHeaderLabels(
-            [self.tr("Document (tick if handed in)"), self.tr("Form"), self.tr("Count")]
+        self.documents = DocumentsTable(
+            [self.tr("Document (Space: handed in)"), self.tr("Form (F2)"), self.tr("Count")]
         )
-        self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.documents.setMinimumHeight(120)
         self.reason = QPlainTextEdit(objectName="reason")
         self.reason.setPlaceholderText(
             self.tr("What is missing and why (supplement), or the reason of a refusal")
         )
         self.reason.setMaximumHeight(70)
         self._lay_out()
+        self._limit_lengths()
         self.procedure_filter.textEdited.connect(self._filter_procedures)
+        self.procedure_filter.returnPressed.connect(self._confirm_procedure)
+        self.id_number.editingFinished.connect(self._id_number_finished)
         self.procedure.currentIndexChanged.connect(self._procedure_chosen)
         self.return_method.currentIndexChanged.connect(self._return_method_changed)
         self._return_method_changed()
@@ -95,6 +104,8 @@ class ReceptionForm(QWidget):
             ("id_type", self.tr("ID type"), self.id_type),
             ("id_number", self.tr("ID number"), self.id_number),
             ("birth_date", self.tr("Birth date"), self.birth_date),
+            ("sex", self.tr("Sex"), self.sex),
+            ("old_id_number", self.tr("Old ID card (CMND)"), self.old_id_number),
             ("phone", self.tr("Phone"), self.phone),
             ("email", self.tr("E-mail"), self.email),
             ("address", self.tr("Address"), self.address),
@@ -118,25 +129,53 @@ class ReceptionForm(QWidget):
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
 
+    def _limit_lengths(self) -> None:
+        """The database columns' sizes (one source: ``domain.field_limits``)."""
+        for key, limit in field_limits.LIMITS.items():
+            widget = getattr(self, key if key != "fee_text" else "fee", None)
+            if isinstance(widget, QLineEdit):
+                widget.setMaxLength(limit)
+        self.birth_date.setMaxLength(10)
+        self.reason.textChanged.connect(self._limit_reason)
+
+    def _limit_reason(self) -> None:
+        text = self.reason.toPlainText()
+        if len(text) > field_limits.REASON:
+            self.reason.setPlainText(text[: field_limits.REASON])
+            self.reason.moveCursor(self.reason.textCursor().MoveOperation.End)
+
     # --- procedures and documents ----------------------------------------------------------
 
     def set_procedures(self, procedures: list[Any]) -> None:
         self.procedures = procedures
         self._fill_procedures(procedures)
 
-    def _fill_procedures(self, procedures: list[Any]) -> None:
+    def _fill_procedures(self, procedures: list[Any], *, pick_first: bool = False) -> None:
         self.procedure.blockSignals(True)
         self.procedure.clear()
         for p in procedures:
             self.procedure.addItem(f"{p.code} — {p.name}", p.code)
+            self.procedure.setItemData(self.procedure.count() - 1, p.name, _TOOLTIP)
+        self.procedure.setCurrentIndex(0 if pick_first and procedures else -1)
         self.procedure.blockSignals(False)
         self._procedure_chosen()
 
     def _filter_procedures(self, text: str) -> None:
         key = fold_for_search(text)
-        self._fill_procedures(
-            [p for p in self.procedures if key in fold_for_search(f"{p.code} {p.name}")]
-        )
+        matches = [p for p in self.procedures if key in fold_for_search(f"{p.code} {p.name}")]
+        self._fill_procedures(matches, pick_first=bool(key))
+
+    def _confirm_procedure(self) -> None:
+        """Enter in the search: take its first match and go on to the applicant."""
+        if self.current_procedure() is None and self.procedure.count():
+            self.procedure.setCurrentIndex(0)
+        if self.current_procedure() is not None:
+            self.id_number.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _id_number_finished(self) -> None:
+        number = self.id_number.text().strip()
+        if number:
+            self.id_number_entered.emit(number)
 
     def current_procedure(self) -> Any:
         code = self.procedure.currentData()
@@ -152,27 +191,10 @@ class ReceptionForm(QWidget):
         self.procedure_changed.emit()
 
     def add_document(self, name: str, checked: bool = True) -> None:
-        row = self.documents.rowCount()
-        self.documents.insertRow(row)
-        box = QCheckBox(name)
-        box.setChecked(checked)
-        self.documents.setCellWidget(row, 0, box)
-        kind = QComboBox()
-        for k in DocumentKind:
-            kind.addItem(k.label_vi, str(k))
-        self.documents.setCellWidget(row, 1, kind)
-        self.documents.setCellWidget(row, 2, QSpinBox(minimum=1, maximum=99))
-        self.documents.setItem(row, 0, QTableWidgetItem())
+        self.documents.add_document(name, checked)
 
     def document_entries(self, *, checked: bool) -> list[DocumentEntry]:
-        entries = []
-        for row in range(self.documents.rowCount()):
-            box = self.documents.cellWidget(row, 0)
-            if box.isChecked() == checked:  # type: ignore[attr-defined]
-                kind = self.documents.cellWidget(row, 1).currentData()  # type: ignore[attr-defined]
-                count = self.documents.cellWidget(row, 2).value()  # type: ignore[attr-defined]
-                entries.append(DocumentEntry(box.text(), DocumentKind(kind), count))  # type: ignore[attr-defined]
-        return entries
+        return self.documents.entries(checked=checked)
 
     def _return_method_changed(self) -> None:
         self.return_address.setEnabled(self.return_method.currentData() == "post")
@@ -226,10 +248,14 @@ class ReceptionForm(QWidget):
         if not text:
             return None
         try:
-            return datetime.strptime(text, "%d/%m/%Y").date()
+            birth = datetime.strptime(text, "%d/%m/%Y").date()
         except ValueError:
             problems["birth_date"] = self.tr("Write the date as dd/mm/yyyy, e.g. 02/03/1985.")
             return None
+        if birth > self.today():
+            problems["birth_date"] = self.tr("The birth date is in the future.")
+            return None
+        return birth
 
     # --- the request -----------------------------------------------------------------------
 
@@ -244,7 +270,8 @@ class ReceptionForm(QWidget):
                 else None,
                 id_number=self.id_number.text().strip() or None, birth_date=birth,
                 phone=self.phone.text().strip() or None, email=self.email.text().strip() or None,
-                address=self.address.text().strip(),
+                address=self.address.text().strip(), sex=self.sex.currentData(),
+                old_id_number=self.old_id_number.text().strip() or None,
             ),
             channel=Channel(self.channel.currentData()),
             owner_name=self.owner_name.text().strip() or None,
@@ -263,14 +290,18 @@ class ReceptionForm(QWidget):
         return "\n".join(lines + ([typed] if typed else []))
 
     def clear(self) -> None:
-        for edit in (self.full_name, self.id_number, self.birth_date, self.phone, self.email,
-                     self.address, self.owner_name, self.return_address):  # fmt: skip
+        """Empty for the next citizen: no procedure chosen, the search and every field empty."""
+        for edit in (self.procedure_filter, self.full_name, self.id_number, self.birth_date,
+                     self.old_id_number, self.phone, self.email, self.address, self.owner_name,
+                     self.return_address):  # fmt: skip
             edit.clear()
         self.reason.clear()
+        self.sex.setCurrentIndex(0)
+        self.id_type.setCurrentIndex(0)
         self.sets.setValue(1)
         self.return_method.setCurrentIndex(0)
         self.channel.setCurrentIndex(0)
-        self._procedure_chosen()
+        self._fill_procedures(self.procedures)
         self.clear_errors()
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.common.print_preview import open_print_preview
+from desktop_app.ui.counter.applicant_fill import ChangesNote
 from desktop_app.ui.counter.form_output import PrintResult, print_dossier_form
+from desktop_app.ui.counter.reception_citizen import CitizenFill
 from desktop_app.ui.counter.reception_form import ReceptionForm
 
 if TYPE_CHECKING:
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
 PAGE_ORDER = 10
 #: The form printed after each outcome.
 FORM_OF_ACTION = {"receive": "01", "supplement": "02", "refuse": "03"}
+#: Shortcuts of the page (the queue panel has F5–F11, sync F12, lookup F3 and Ctrl+F).
+PREVIEW_KEY = "Ctrl+P"
+NEW_DOSSIER_KEY = "Ctrl+N"
 
 
 def page_title() -> str:
@@ -47,19 +53,29 @@ class ReceptionPage(QWidget):
         self.counter = counter
         self.request_id = uuid.uuid4()
         self.saving = False
+        self._last_action = "receive"
         self.last_saved: ReceivedDossier | None = None
         self.last_print: PrintResult | None = None
+        self.printing = False
         self.form = ReceptionForm()
+        self.form.today = self._today
+        self.note = ChangesNote()
         self.due_label = QLabel(objectName="dueLabel")
         self.status_label = QLabel(objectName="receptionStatus")
         self.status_label.setWordWrap(True)
         self.receive_button = QPushButton(self.tr("Receive (Ctrl+Enter)"), objectName="receive")
         self.supplement_button = QPushButton(self.tr("Request supplement (form 02)"))
         self.refuse_button = QPushButton(self.tr("Refuse (form 03)"))
-        self.preview_button = QPushButton(self.tr("Print preview"))
-        self.new_button = QPushButton(self.tr("New dossier"))
+        self.preview_button = QPushButton(self.tr("Print preview ({key})").format(key=PREVIEW_KEY))
+        self.preview_button.setShortcut(QKeySequence(PREVIEW_KEY))
+        self.new_button = QPushButton(self.tr("New dossier ({key})").format(key=NEW_DOSSIER_KEY),
+                                      objectName="newDossier")  # fmt: skip
+        self.new_button.setShortcut(QKeySequence(NEW_DOSSIER_KEY))
+        self.new_button.setAutoDefault(True)  # Enter on it, after a save, starts the next one
         self.preview_button.setEnabled(False)
+        self.citizen = CitizenFill(self)
         self._lay_out()
+        self.status_label.setText(counter.scanner_message)  # a serial port that did not open
         self.receive_button.clicked.connect(lambda: self.save("receive"))
         self.supplement_button.clicked.connect(lambda: self.save("supplement"))
         self.refuse_button.clicked.connect(lambda: self.save("refuse"))
@@ -77,11 +93,13 @@ class ReceptionPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        buttons = QHBoxLayout()
-        for button in (self.receive_button, self.supplement_button, self.refuse_button,
-                       self.preview_button, self.new_button):  # fmt: skip
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.receive_button, self.supplement_button,
+                                        self.refuse_button, self.preview_button,
+                                        self.new_button)):  # fmt: skip
+            buttons.addWidget(button, index // 3, index % 3)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.due_label)
         layout.addWidget(self.status_label)
@@ -96,8 +114,15 @@ class ReceptionPage(QWidget):
 
         run_operation(self, work, self.form.set_procedures)
 
+    def _today(self) -> date:
+        return self.counter.now().astimezone(self.counter.context.settings.zone).date()
+
     def focus_first(self) -> None:
-        self.form.procedure_filter.setFocus()
+        self.form.procedure_filter.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def handle_scan(self, text: str) -> bool:
+        """A scan while this page is shown: a card fills the form, a receipt's code its owner."""
+        return self.citizen.handle_scan(text)
 
     def update_due(self) -> None:
         """Show the due moment the dossier would get if saved now."""
@@ -117,6 +142,7 @@ class ReceptionPage(QWidget):
         """Validate and save; a second press while saving, or after saving, makes nothing new."""
         if self.saving or self.counter.staff is None:
             return
+        self._last_action = action
         if not self.form.validate(need_reason=action != "receive"):
             self.status_label.setText(self.tr("Please correct the fields marked in red."))
             return
@@ -125,8 +151,16 @@ class ReceptionPage(QWidget):
             self.form.reason.toPlainText().strip())  # fmt: skip
         self._set_saving(True)
         self.status_label.setText(self.tr("Saving…"))
+        self.citizen.check_duplicates(request, lambda: self._save_now(action, request, extra))
+
+    def _save_now(self, action: str, request: Any, extra: str) -> None:
         run_operation(self, lambda: self._store(action, request, extra),
-                      lambda saved: self._saved(action, saved), self._failed)  # fmt: skip
+                      lambda saved: self._saved(action, saved), self.save_failed)  # fmt: skip
+
+    def cancel_save(self, message: str = "") -> None:
+        """The officer stopped the save (the duplicate warning): the form stays as typed."""
+        self._set_saving(False)
+        self.status_label.setText(message)
 
     def _store(self, action: str, request: Any, extra: str) -> ReceivedDossier:
         from desktop_app.services import reception
@@ -147,7 +181,7 @@ class ReceptionPage(QWidget):
         for button in (self.receive_button, self.supplement_button, self.refuse_button):
             button.setEnabled(not saving)
 
-    def _failed(self, error: Exception) -> None:
+    def save_failed(self, error: Exception) -> None:
         """Keep everything typed; say what went wrong in Vietnamese."""
         self._set_saving(False)
         message = getattr(error, "message_vi", None) or self.tr(
@@ -158,15 +192,22 @@ class ReceptionPage(QWidget):
 
     def _saved(self, action: str, saved: ReceivedDossier) -> None:
         self.last_saved = saved
+        self.printing = True
         self.status_label.setText(
             self.tr("Saved dossier {code}. Printing form {form}…").format(
                 code=saved.code, form=FORM_OF_ACTION[action]
             )
         )
+        self._ready_for_next()
         print_dossier_form(self.counter, self, FORM_OF_ACTION[action], saved.code,
                            self._printed, self._print_failed)  # fmt: skip
 
+    def _ready_for_next(self) -> None:
+        """After a save the next citizen needs one key: Enter (or Ctrl+N) on "New dossier"."""
+        self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _printed(self, result: PrintResult) -> None:
+        self.printing = False
         self.last_print = result
         self.preview_button.setEnabled(True)
         saved = self.last_saved
@@ -176,16 +217,22 @@ class ReceptionPage(QWidget):
         )
         if result.printer_error:
             text += " " + self.tr(
-                "The printer is not available: print again from the dossier view."
+                "The printer did not print: check that it is switched on and has paper, or"
+                " choose another printer; the PDF copy is kept and the form can be printed"
+                " again from the dossier view (F3)."
             )
         self.status_label.setText(text)
 
     def _print_failed(self, error: Exception) -> None:
+        self.printing = False
         saved = self.last_saved
         self.status_label.setText(
             self.tr(
-                "Dossier {code} is saved, but printing failed: reprint it from the dossier view."
-            ).format(code=saved.code if saved else "")  # fmt: skip
+                "Dossier {code} is saved, but form {form} could not be printed. Check that the"
+                " printer is switched on and has paper, or choose another printer (or print to"
+                " PDF), then print it again from the dossier view (F3, Enter)."
+            ).format(code=saved.code if saved else "", form=FORM_OF_ACTION.get(
+                self._last_action, "01"))  # fmt: skip
         )
 
     def preview(self) -> None:
@@ -193,10 +240,13 @@ class ReceptionPage(QWidget):
             open_print_preview(self, self.last_print.form)
 
     def new_dossier(self) -> None:
-        """Empty the form for the next dossier (a new request id)."""
+        """Empty the form for the next dossier: new request id, no old receipt, no note."""
         self.form.clear()
         self.request_id = uuid.uuid4()
         self.last_saved = None
+        self.last_print = None
+        self.preview_button.setEnabled(False)
+        self.note.dismiss()
         self.status_label.clear()
         self._set_saving(False)
         self.focus_first()

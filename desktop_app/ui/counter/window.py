@@ -7,7 +7,10 @@ What pages and panels can rely on (extension points):
   ``counter.serving_ticket_id`` (the queue ticket being served, or None);
 * the signals ``signed_in(StaffInfo)``, ``signed_out()``, ``serving_changed(object)``;
 * ``counter.add_page(title, widget)`` and page modules ``*_page.py`` (see the package doc);
-* ``counter.show_lookup()`` — focus the search field (F3 / Ctrl+F from anywhere).
+* ``counter.show_lookup()`` — focus the search field (F3 / Ctrl+F from anywhere);
+* scans: ``counter.scanner`` (keyboard-wedge bursts) and, with ``scanner_serial_port`` set,
+  ``counter.serial_scanner`` deliver each scan to the current page's ``handle_scan(text) ->
+  bool`` (then the queue panel's); a scan nobody takes is typed into the focused field.
 
 The queue panel ``desktop_app.ui.queue.counter_panel.QueuePanel(context, counter_number,
 parent)`` is embedded on the left when that module exists.
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -39,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.scanner_input import ScannerInput
 from desktop_app.ui.counter.sign_in import SignInPanel
 
 if TYPE_CHECKING:
@@ -101,6 +106,11 @@ class CounterPage(QWidget):
         self.lock_panel.submitted.connect(self._unlock)
         self.lock_panel.sign_out_requested.connect(self.sign_out)
         self._add_shortcuts()
+        self.scanner = ScannerInput(self)
+        self.scanner.handlers.append(self._handle_scan)
+        self.serial_scanner: Any = None
+        self.scanner_message = ""
+        self._open_serial_scanner()
         self.sign_in_panel.reset_for_sign_in()
 
     # --- layout ---------------------------------------------------------------------------
@@ -151,6 +161,43 @@ class CounterPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.show_lookup)
+
+    def _open_serial_scanner(self) -> None:
+        """Serial mode when ``scanner_serial_port`` names a port; keyboard mode otherwise."""
+        port = str(self.context.settings.scanner_serial_port or "")
+        if not port:
+            return
+        from desktop_app.ui.common.serial_scanner import SerialScanner
+
+        scanner = SerialScanner(port, int(self.context.settings.scanner_baud_rate), self)
+        if scanner.open():
+            scanner.scanned.connect(self._serial_scan)
+            self.serial_scanner = scanner
+            return
+        self.scanner_message = self.tr(
+            "The scanner's port {port} cannot be opened ({reason}): check the scanner's cable"
+            " and the port in the settings (scanner_serial_port). Until then scan in keyboard"
+            " mode."
+        ).format(port=port, reason=scanner.error)
+        self._show_scanner_message()
+
+    def _show_scanner_message(self) -> None:
+        if self.scanner_message and isinstance(self.main_window, QMainWindow):
+            self.main_window.statusBar().showMessage(self.scanner_message)
+
+    def _serial_scan(self, text: str) -> None:
+        if self.staff is not None and not self.is_locked:
+            self.scanner.deliver_scan(text)
+
+    def _handle_scan(self, text: str) -> bool:
+        """The current page first, then the queue panel (a ticket's barcode)."""
+        if self.staff is None or self.is_locked:
+            return False
+        page = self.tabs.currentWidget()
+        if page is not None and hasattr(page, "handle_scan") and page.handle_scan(text):
+            return True
+        panel = self.queue_panel
+        return bool(panel is not None and panel.handle_scan(text))  # type: ignore[attr-defined]
 
     def _load_pages(self) -> None:
         """The page modules of this package, in their order, built for the signed-in officer."""

@@ -10,6 +10,7 @@ def receive_one(counter, qtbot) -> str:
     page = counter.page("reception_page")
     form = page.form
     qtbot.keyClicks(form.procedure_filter, "1.004873")
+    qtbot.waitUntil(lambda: form.procedure.currentData() == "1.004873", timeout=5_000)
     form.full_name.setText("Trần Văn Bình")
     form.id_number.setText("001085012345")
     form.birth_date.setText("02/03/1985")
