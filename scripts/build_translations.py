@@ -8,7 +8,12 @@ each window's strings be translated and reviewed on their own.
 Always compiles every ``.ts`` into its ``.qm`` with Qt's ``lrelease`` (the ``.qm`` files are
 build products: run this before the tests and in the installer build). With ``--update`` it
 first runs ``lupdate`` so that new ``tr()`` strings appear; existing translations are kept.
-``--new PACKAGE`` starts the file of a new window package.
+``--new PACKAGE`` starts the file of a new window package. ``qtbase_<lang>.ts`` holds Qt's own
+strings the stations show (standard buttons, edit menus; Qt ships no Vietnamese): it is kept by
+hand, compiled like the others and never refreshed by ``lupdate``.
+
+The wheel build (``setup.py``) calls ``compile_all`` so an installed program carries the
+``.qm`` files; the program also compiles a missing one at start (``ui/common/qm_cache.py``).
 
 Usage::
 
@@ -29,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "desktop_app" / "ui"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("vi",)
+QT_CATALOGUES = ("qtbase",)  # Qt's own strings, written by hand
 
 
 def find_tool(name: str) -> list[str]:
@@ -96,6 +102,11 @@ def compile_translation(source: Path) -> Path:
     return target
 
 
+def compile_all() -> list[Path]:
+    """Compile every ``.ts`` of every language; returns the ``.qm`` paths."""
+    return [compile_translation(ts) for language in LANGUAGES for ts in ts_files(language)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -113,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             files = sorted({*files, new})
         for ts in files:
             chosen = args.package in (None, package_of(ts))
-            if (args.update and chosen) or not ts.is_file():
+            refresh = (args.update and chosen) or not ts.is_file()
+            if refresh and package_of(ts) not in QT_CATALOGUES:
                 update_sources(ts, language)
             compile_translation(ts)
     return 0

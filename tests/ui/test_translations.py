@@ -77,3 +77,78 @@ def test_english_runs_on_the_source_strings(qapp) -> None:
     from desktop_app.ui.common.i18n import install_translation
 
     assert install_translation(qapp, "en") == []
+
+
+def test_qt_standard_buttons_are_vietnamese(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+
+    button = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(
+        button.Ok | button.Cancel | button.Yes | button.No | button.Close | button.Save
+        | button.Apply
+    )  # fmt: skip
+    qtbot.addWidget(box)
+    texts = {which.name: box.button(which).text().replace("&", "") for which in (
+        button.Ok, button.Cancel, button.Yes, button.No, button.Close, button.Save, button.Apply
+    )}  # fmt: skip
+    assert texts == {
+        "Ok": "Đồng ý", "Cancel": "Hủy", "Yes": "Có", "No": "Không", "Close": "Đóng",
+        "Save": "Lưu", "Apply": "Áp dụng",
+    }  # fmt: skip
+    message = QMessageBox(QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(message)
+    assert [b.text() for b in message.buttons()] == ["Đồng ý"]
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    actions = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if a.text()]
+    menu.deleteLater()
+    assert "Sao chép" in actions and "Dán" in actions and "Chọn tất cả" in actions
+
+
+def test_the_qt_catalogue_is_never_refreshed_by_lupdate() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", REPO_ROOT / "scripts" / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert "qtbase" in module.QT_CATALOGUES
+    assert any(ts.name == "qtbase_vi.ts" for ts in module.ts_files("vi"))
+
+
+def test_a_missing_qm_is_compiled_into_the_cache(tmp_path: Path) -> None:
+    from desktop_app.ui.common.qm_cache import compiled_translations
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for name in ("shell_vi.ts", "qtbase_vi.ts"):
+        (folder / name).write_bytes((TRANSLATIONS / name).read_bytes())
+    cache = tmp_path / "cache"
+
+    found = compiled_translations(folder, "vi", cache)
+
+    assert [path.parent for path in found] == [cache, cache]
+    translator = QTranslator()
+    assert translator.load(str(found[1]))
+    assert translator.translate("Roles", "Counter") == "Quầy tiếp nhận và trả kết quả"
+    assert compiled_translations(folder, "vi", cache) == found  # compiled once
+
+
+def test_a_built_qm_is_used_unless_its_ts_is_newer(tmp_path: Path) -> None:
+    import os
+
+    from desktop_app.ui.common.qm_cache import compiled_translations
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    ts, qm = folder / "shell_vi.ts", folder / "shell_vi.qm"
+    ts.write_bytes((TRANSLATIONS / "shell_vi.ts").read_bytes())
+    qm.write_bytes(QM_FILE.read_bytes())
+    cache = tmp_path / "cache"
+    assert compiled_translations(folder, "vi", cache) == [qm]
+
+    os.utime(qm, (ts.stat().st_mtime - 60, ts.stat().st_mtime - 60))  # .ts edited since
+    assert [path.parent for path in compiled_translations(folder, "vi", cache)] == [cache]

@@ -1,4 +1,8 @@
-"""Installs the user-interface translation: Vietnamese by default, English sources otherwise."""
+"""Installs the user-interface translation: Vietnamese by default, English sources otherwise.
+
+Qt's own strings (standard dialog buttons, the edit menu of text fields) come from the
+project's ``qtbase_vi`` catalogue, since Qt ships no Vietnamese translation.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop_app.resources import resource_path
+from desktop_app.ui.common.qm_cache import compiled_translations
 
 log = logging.getLogger(__name__)
 
@@ -15,9 +20,11 @@ SOURCE_LANGUAGE = "en"
 
 
 def translation_files(language: str) -> list[str]:
-    """The compiled translations for ``language``, one per window package."""
-    folder = resource_path("translations")
-    return sorted(str(path) for path in folder.glob(f"*_{language}.qm"))
+    """The compiled translations for ``language``: one per window package, and Qt's own.
+
+    Missing or outdated ``.qm`` files are compiled from their ``.ts`` (see ``qm_cache``).
+    """
+    return [str(path) for path in compiled_translations(resource_path("translations"), language)]
 
 
 def install_translation(
