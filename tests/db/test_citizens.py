@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.domain.cccd_qr import parse_card_payload
@@ -138,3 +139,39 @@ def test_recent_duplicates_same_citizen_and_procedure_within_the_hour(
     assert hits[0].received_at == now - timedelta(minutes=5)
     assert [hit.code for hit in narrow] == [second.code]
     assert none == []
+
+
+def _plans(context, work) -> list[str]:
+    """The SQLite query plans of the SELECTs ``work(session)`` runs."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, object]] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    event.listen(context.engine, "before_cursor_execute", capture)
+    try:
+        with context.session(read_only=True) as session:
+            work(session)
+    finally:
+        event.remove(context.engine, "before_cursor_execute", capture)
+    with context.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        return [
+            " / ".join(row[-1] for row in raw.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            for sql, params in statements
+        ]
+
+
+def test_lookups_use_the_id_number_indexes(context, office, calendar, now):
+    if context.engine.dialect.name != "sqlite":
+        pytest.skip("query plans are checked on SQLite; PostgreSQL plans depend on statistics")
+    with context.session() as session:
+        _receive(session, office, calendar, now)
+    plans = _plans(context, lambda s: known_applicant(s, "079185000123"))
+    plans += _plans(context, lambda s: recent_duplicates(s, ID, "1.004873", now))
+    assert plans and all("SCAN dossier" not in p and "SCAN applicant" not in p for p in plans)
+    assert any("ix_dossier_id_number" in p for p in plans), plans
+    assert any("ix_applicant_id_number" in p for p in plans), plans
