@@ -1,4 +1,10 @@
-"""Read-only lists behind the handover screens: dossiers ready to hand over, departments."""
+"""Read-only lists behind the handover screens: dossiers ready to hand over, departments.
+
+``change_marker`` is what the handover screens poll to learn that another station changed
+something: every change they show (a dossier received, handed over, processed, returned; a
+batch created or received) writes an outbox op in its transaction, so the newest op's
+sequence number moves with each of them. It is one read of the primary key's maximum.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.dossier_access import dossier_by_code
 from desktop_app.services.handover import ALLOWED_STATUSES, Direction
-from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem, Staff
+from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem, OutboxOp, Staff
 
 
 @dataclass(frozen=True)
@@ -75,3 +81,8 @@ def department_units(session: Session) -> list[str]:
         .distinct()
     )
     return sorted({name.strip() for name in rows if name and name.strip()})
+
+
+def change_marker(session: Session) -> int:
+    """A number that moves whenever a dossier or a handover batch changes (0 when none has)."""
+    return int(session.scalar(select(func.max(OutboxOp.seq))) or 0)

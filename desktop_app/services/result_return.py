@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal, InvalidOperation
@@ -82,7 +83,35 @@ def find_for_return(session: Session, code: str, *, tz: tzinfo, now: datetime) -
     Raises:
         NotFound: no dossier has this code.
     """
-    dossier = dossier_by_code(session, code, lock=False)
+    return _return_view(session, dossier_by_code(session, code, lock=False), tz, now)
+
+
+def ready_for_card(
+    session: Session, id_numbers: Sequence[str], *, tz: tzinfo, now: datetime, limit: int = 20
+) -> list[ReturnView]:
+    """The dossiers with a result ready (status 9) of the citizen whose card was scanned.
+
+    Args:
+        id_numbers: the card's ID number and, when it carries one, the old CMND number: older
+            dossiers may have been received under the CMND.
+
+    Returns:
+        Oldest first; empty when nothing waits for this citizen.
+    """
+    numbers = [n for n in dict.fromkeys(id_numbers) if n]
+    if not numbers:
+        return []
+    rows = session.scalars(
+        select(Dossier)
+        .where(Dossier.id_number.in_(numbers))
+        .where(Dossier.status == int(DossierStatus.RESULT_READY))
+        .order_by(Dossier.received_at)
+        .limit(limit)
+    )
+    return [_return_view(session, dossier, tz, now) for dossier in rows]
+
+
+def _return_view(session: Session, dossier: Dossier, tz: tzinfo, now: datetime) -> ReturnView:
     timeliness = None
     if dossier.due_at is not None:
         timeliness = classify(dossier.due_at, dossier.finished_at, now, tz)

@@ -4,17 +4,17 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/dialogs.py" line="44"/>
+        <location filename="../../desktop_app/ui/handover/dialogs.py" line="62"/>
         <source>Extend the due date (form 04)</source>
         <translation>Gia hạn thời gian giải quyết (Mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/handover/dialogs.py" line="72"/>
         <source>New due date</source>
         <translation>Ngày hẹn trả mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/dialogs.py" line="58"/>
+        <location filename="../../desktop_app/ui/handover/dialogs.py" line="73"/>
         <source>Reason for the delay</source>
         <translation>Lý do chậm trễ</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>HandoverCommon</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/common.py" line="22"/>
+        <location filename="../../desktop_app/ui/handover/common.py" line="29"/>
         <source>The action could not be completed. Please try again.</source>
         <translation>Không thực hiện được thao tác. Vui lòng thử lại.</translation>
     </message>
@@ -30,137 +30,137 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="33"/>
         <source>Handover</source>
         <translation>Bàn giao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="47"/>
         <source>To a department</source>
         <translation>Chuyển phòng chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="48"/>
         <source>To the postal service</source>
         <translation>Gửi qua bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="51"/>
         <source>Name of the postal worker</source>
         <translation>Họ tên nhân viên bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="53"/>
         <source>Scan or type a dossier code, then Enter</source>
         <translation>Quét hoặc nhập mã hồ sơ rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="55"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="55"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="56"/>
         <source>Hand over (Ctrl+Enter)</source>
         <translation>Bàn giao (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="57"/>
         <source>Print preview of the list</source>
         <translation>Xem trước danh sách bàn giao</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/handover/handover_page.py" line="59"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="62"/>
         <source>Receive the selected batch of results</source>
         <translation>Nhận lô kết quả đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="81"/>
         <source>Batch</source>
         <translation>Lô bàn giao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="82"/>
         <source>Receiving department</source>
         <translation>Phòng chuyên môn nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="83"/>
         <source>Postal worker</source>
         <translation>Nhân viên bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="84"/>
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="79"/>
-        <source>Refresh (F5)</source>
-        <translation>Làm mới (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="88"/>
         <source>Results handed back by departments, waiting for receipt</source>
         <translation>Kết quả phòng chuyên môn chuyển về, chờ nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="149"/>
         <source>No. {number}: {unit}, {count} dossiers, sent {at}</source>
         <translation>Số {number}: {unit}, {count} hồ sơ, gửi lúc {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="188"/>
         <source>Added {code}.</source>
         <translation>Đã thêm {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="198"/>
         <source>Tick or scan the dossiers to hand over first.</source>
         <translation>Hãy đánh dấu hoặc quét các hồ sơ cần bàn giao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="219"/>
         <source>Batch No. {number} handed over to {unit}: {count} dossiers. Printing the list…</source>
         <translation>Đã bàn giao lô số {number} cho {unit}: {count} hồ sơ. Đang in danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="232"/>
         <source>The list was saved to {path}.</source>
         <translation>Danh sách đã được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="234"/>
         <source>The printer is not available; print it from the preview.</source>
         <translation>Không có máy in; hãy in từ màn hình xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="247"/>
         <source>Select a batch of results first.</source>
         <translation>Hãy chọn một lô kết quả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="259"/>
         <source>Batch No. {number} received: {count} results.</source>
         <translation>Đã nhận lô số {number}: {count} kết quả.</translation>
     </message>
@@ -168,142 +168,169 @@
 <context>
     <name>ProcessingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="28"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="49"/>
         <source>Processing</source>
+        <extracomment>The department&apos;s steps: (key, shortcut); the texts are in ``_action_texts``.</extracomment>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="70"/>
+        <source>Scan a dossier code or a handover list&apos;s barcode, then Enter</source>
+        <translation>Quét mã hồ sơ hoặc mã vạch của giấy bàn giao, rồi Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="73"/>
         <source>Receive the selected batch</source>
         <translation>Nhận lô hồ sơ đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="74"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="74"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="42"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="74"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="75"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="75"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="96"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="100"/>
         <source>Batches handed to the department, waiting for receipt</source>
         <translation>Hồ sơ được chuyển đến, chờ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="89"/>
         <source>Start processing</source>
         <translation>Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="90"/>
         <source>Request a supplement…</source>
         <translation>Yêu cầu bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="91"/>
         <source>Supplement received</source>
         <translation>Đã bổ sung, xử lý tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="92"/>
         <source>Extend (form 04)…</source>
         <translation>Gia hạn (Mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="93"/>
         <source>Stop (form 05)…</source>
         <translation>Dừng xử lý (Mẫu 05)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="94"/>
         <source>Result ready…</source>
         <translation>Đã có kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="95"/>
         <source>Hand results to the counter</source>
         <translation>Chuyển kết quả về Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="64"/>
-        <source>Refresh (F5)</source>
-        <translation>Làm mới (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="137"/>
         <source>Department: {unit}</source>
         <translation>Phòng chuyên môn: {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="162"/>
         <source>No. {number}: {count} dossiers from {unit}, sent {at}</source>
         <translation>Số {number}: {count} hồ sơ từ {unit}, gửi lúc {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="202"/>
+        <source>Batch No. {number} ({count} dossiers) selected: Ctrl+B receives it.</source>
+        <translation>Đã chọn lô số {number} ({count} hồ sơ): nhấn Ctrl+B để nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="207"/>
+        <source>{code} is not in the department&apos;s list.</source>
+        <translation>Hồ sơ {code} không có trong danh sách của phòng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="216"/>
+        <source>{code} ticked ({status}).</source>
+        <translation>Đã chọn {code} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="224"/>
         <source>No batch is waiting.</source>
         <translation>Không có lô hồ sơ nào đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="236"/>
         <source>Batch No. {number} received: {count} dossiers.</source>
         <translation>Đã nhận lô số {number}: {count} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="247"/>
         <source>Tick a dossier first.</source>
         <translation>Hãy chọn một hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="284"/>
         <source>Request a supplement</source>
         <translation>Yêu cầu bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="284"/>
         <source>What is missing, and why</source>
         <translation>Nội dung cần bổ sung và lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="291"/>
         <source>Stop processing</source>
         <translation>Dừng xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="291"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="297"/>
         <source>Result ready</source>
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="297"/>
         <source>The result (document issued)</source>
         <translation>Kết quả (giấy tờ đã cấp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="359"/>
+        <source>No result or stop notice to hand back.</source>
+        <translation>Không có kết quả hoặc thông báo dừng nào để chuyển về.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="362"/>
         <source>Batch No. {number} handed to the counter: {count} results.</source>
         <translation>Đã chuyển lô số {number} về Bộ phận Một cửa: {count} kết quả.</translation>
     </message>
@@ -311,47 +338,52 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="32"/>
         <source>Rate the service</source>
         <translation>Đánh giá mức độ hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="34"/>
         <source>How satisfied are you with the service?</source>
         <translation>Ông/Bà có hài lòng với việc giải quyết hồ sơ không?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="36"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="36"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="36"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="54"/>
         <source>Please tell us why (required):</source>
         <translation>Xin cho biết lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="48"/>
-        <source>Send the rating</source>
-        <translation>Gửi đánh giá</translation>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="57"/>
+        <source>Type the reason, then Enter</source>
+        <translation>Nhập lý do, rồi Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="50"/>
-        <source>Skip</source>
-        <translation>Bỏ qua</translation>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="61"/>
+        <source>Send the rating (Enter)</source>
+        <translation>Gửi đánh giá (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="64"/>
+        <source>Skip (Esc)</source>
+        <translation>Bỏ qua (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="99"/>
         <source>Please enter the reason you are dissatisfied.</source>
         <translation>Vui lòng nhập lý do không hài lòng.</translation>
     </message>
@@ -359,134 +391,157 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="28"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="38"/>
         <source>Return of results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="43"/>
-        <source>Scan the receipt&apos;s barcode or type the code, Enter</source>
-        <translation>Quét mã vạch trên giấy hẹn hoặc nhập mã hồ sơ, nhấn Enter</translation>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="54"/>
+        <source>Scan the receipt&apos;s barcode or the citizen&apos;s card, or type the code, Enter</source>
+        <translation>Quét mã vạch giấy hẹn hoặc thẻ căn cước của công dân, hoặc nhập mã, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="62"/>
         <source>The applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="63"/>
         <source>An authorised person</source>
         <translation>Người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="71"/>
         <source>Amount in dong, e.g. 30000</source>
         <translation>Số tiền (đồng), ví dụ 30000</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="72"/>
         <source>Return the result (Ctrl+Enter)</source>
         <translation>Trả kết quả (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="86"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="89"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="90"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="91"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="92"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="93"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="94"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="95"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="96"/>
         <source>Timeliness</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="100"/>
         <source>Who takes the result</source>
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="106"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="107"/>
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="108"/>
         <source>Fee collected</source>
         <translation>Phí, lệ phí đã thu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="126"/>
         <source>Required for an authorised person</source>
         <translation>Bắt buộc với người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="126"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="186"/>
+        <source>No result of {name} is ready to return.</source>
+        <translation>Không có kết quả nào của {name} đang chờ trả.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="198"/>
+        <source>{count} results of {name} are ready: choose one, Enter.</source>
+        <translation>Có {count} kết quả của {name} đang chờ trả: chọn một, Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="221"/>
         <source>Check the receiver, then return the result.</source>
         <translation>Kiểm tra người nhận rồi trả kết quả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="224"/>
         <source>This dossier cannot be returned: {status}.</source>
         <translation>Không thể trả kết quả hồ sơ này: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="265"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="268"/>
         <source>Result of {code} returned to {name} ({timeliness}).</source>
         <translation>Đã trả kết quả hồ sơ {code} cho {name} ({timeliness}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="305"/>
         <source>Thank you: rating “{level}” recorded.</source>
         <translation>Cảm ơn Ông/Bà: đã ghi nhận đánh giá “{level}”.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/handover/dialogs.py" line="29"/>
+        <source>OK (Enter)</source>
+        <translation>Đồng ý (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/dialogs.py" line="31"/>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,8 @@
 The agent (``desktop_app.sync.agent``) runs on its own plain thread and knows nothing of Qt;
 ``SyncBridge`` turns its events into a Qt signal, delivered on the main thread, where
 ``SyncStatusWidget`` shows online/offline, ops waiting, the last success and rejections.
-"Sync now" (button, F9) asks the agent for a pass; the window never waits for the network.
+"Sync now" (button, F12: the counter's queue panel uses F5–F11) asks the agent for a pass;
+the window never waits for the network.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from desktop_app.app import AppContext
 
 log = logging.getLogger(__name__)
+#: Not F5–F11: those call, recall, serve, finish, mark no-show, transfer and pause at a counter.
+SYNC_NOW_KEY = "F12"
 
 
 class SyncBridge(QObject):
@@ -43,8 +46,8 @@ class SyncStatusWidget(QWidget):
         self.agent: SyncAgent | None = None
         self.label = QLabel(self.tr("Sync: starting…"))
         self.label.setObjectName("syncStatusLabel")
-        self.sync_now_action = QAction(self.tr("Sync now"), self)
-        self.sync_now_action.setShortcut(QKeySequence("F9"))
+        self.sync_now_action = QAction(f"{self.tr('Sync now')} ({SYNC_NOW_KEY})", self)
+        self.sync_now_action.setShortcut(QKeySequence(SYNC_NOW_KEY))
         self.sync_now_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync_now_action.triggered.connect(self.sync_now)
         self.addAction(self.sync_now_action)

@@ -8,7 +8,14 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +29,19 @@ def error_text(error: Exception) -> str:
     return QCoreApplication.translate(
         "HandoverCommon", "The action could not be completed. Please try again."
     )
+
+
+def bind_key(widget: QWidget, key: str, slot: Any) -> QShortcut:
+    """A shortcut of ``widget``'s window, live only while ``widget`` is shown (its tab)."""
+    shortcut = QShortcut(QKeySequence(key), widget)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def with_key(text: str, key: str) -> str:
+    """``Làm mới (Ctrl+R)``: a button's text naming its shortcut."""
+    shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({shown.replace('Return', 'Enter')})"
 
 
 def local_text(moment: datetime | None, tz: tzinfo) -> str:

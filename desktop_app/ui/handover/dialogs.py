@@ -1,4 +1,7 @@
-"""Small dialogs of the department page: a reason or description, the extension's new date."""
+"""Small dialogs of the department page: a reason or description, the extension's new date.
+
+Both are keyboard-first: the text field has the focus, Enter sends, Escape cancels.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +14,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QPlainTextEdit,
+    QLineEdit,
     QWidget,
 )
+
+from desktop_app.domain.field_limits import REASON as TEXT_MAX_LENGTH
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK (the default, Enter) and Cancel (Escape), labelled in the interface's language."""
+    standard = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(standard.Ok | standard.Cancel)
+    ok = box.button(standard.Ok)
+    ok.setText(dialog.tr("OK (Enter)"))
+    ok.setDefault(True)
+    box.button(standard.Cancel).setText(dialog.tr("Cancel (Esc)"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 class TextDialog(QDialog):
@@ -21,19 +39,18 @@ class TextDialog(QDialog):
 
     def __init__(self, title: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("departmentTextDialog")
         self.setWindowTitle(title)
-        self.text = QPlainTextEdit()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.text = QLineEdit(objectName="departmentText")
+        self.text.setMaxLength(TEXT_MAX_LENGTH)
+        self.text.setMinimumWidth(420)
         layout = QFormLayout(self)
         layout.addRow(label, self.text)
-        layout.addRow(buttons)
+        layout.addRow(_buttons(self))
+        self.text.setFocus()
 
     def value(self) -> str:
-        return self.text.toPlainText().strip()
+        return self.text.text().strip()
 
 
 class ExtensionDialog(QDialog):
@@ -41,23 +58,23 @@ class ExtensionDialog(QDialog):
 
     def __init__(self, current_due: datetime | None, tz: Any, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("extensionDialog")
         self.setWindowTitle(self.tr("Extend the due date (form 04)"))
         self.tz = tz
         self.new_due = QDateTimeEdit(calendarPopup=True)
         self.new_due.setDisplayFormat("HH:mm dd/MM/yyyy")
         start = current_due.astimezone(tz) if current_due else datetime.now(tz)
         self.new_due.setDateTime(QDateTime(start.replace(tzinfo=None)).addDays(3))
-        self.reason = QPlainTextEdit()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.reason = QLineEdit(objectName="extensionReason")
+        self.reason.setMaxLength(TEXT_MAX_LENGTH)
+        self.reason.setMinimumWidth(420)
         layout = QFormLayout(self)
         layout.addRow(self.tr("New due date"), self.new_due)
         layout.addRow(self.tr("Reason for the delay"), self.reason)
-        layout.addRow(buttons)
+        layout.addRow(_buttons(self))
+        self.setTabOrder(self.reason, self.new_due)
+        self.reason.setFocus()
 
     def values(self) -> tuple[datetime, str]:
         local = self.new_due.dateTime().toPython()
-        return local.replace(tzinfo=self.tz), self.reason.toPlainText().strip()
+        return local.replace(tzinfo=self.tz), self.reason.text().strip()

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dossier_code import is_dossier_code
 from desktop_app.printing.forms.base import PrintableForm
 from desktop_app.services.handover import Direction, HandoverBatchInfo
 from desktop_app.ui.common.operations import run_operation
-from desktop_app.ui.handover.common import DossierTable, error_text, local_text
+from desktop_app.ui.handover.change_watch import ChangeWatch
+from desktop_app.ui.handover.common import DossierTable, bind_key, error_text, local_text, with_key
 from desktop_app.ui.handover.list_output import print_batch_list
 
 
@@ -53,10 +54,12 @@ class HandoverPage(QWidget):
         self.table = DossierTable([self.tr("Code"), self.tr("Applicant"), self.tr("Procedure"),
                                    self.tr("Received"), self.tr("Due")])  # fmt: skip
         self.hand_button = QPushButton(self.tr("Hand over (Ctrl+Enter)"), objectName="handOver")
-        self.preview_button = QPushButton(self.tr("Print preview of the list"))
+        self.preview_button = QPushButton(with_key(self.tr("Print preview of the list"), "Ctrl+P"))
         self.preview_button.setEnabled(False)
+        self.refresh_button = QPushButton(with_key(self.tr("Refresh"), "Ctrl+R"))
         self.incoming = QListWidget(objectName="incomingBatches")
-        self.receive_button = QPushButton(self.tr("Receive the selected batch of results"))
+        self.receive_button = QPushButton(
+            with_key(self.tr("Receive the selected batch of results"), "Ctrl+B"))  # fmt: skip
         self.status = QLabel(objectName="handoverStatus", wordWrap=True)
         self._lay_out()
         self.scan.returnPressed.connect(self.add_scanned)
@@ -64,9 +67,13 @@ class HandoverPage(QWidget):
         self.hand_button.clicked.connect(self.hand_over)
         self.preview_button.clicked.connect(self.preview)
         self.receive_button.clicked.connect(self.receive_selected)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.hand_over)
-        QShortcut(QKeySequence("F5"), self, self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.incoming.itemActivated.connect(lambda _item: self.receive_selected())
+        for key, slot in (("Ctrl+Return", self.hand_over), ("Ctrl+Enter", self.hand_over),
+                          ("Ctrl+R", self.refresh), ("Ctrl+P", self.preview),
+                          ("Ctrl+B", self.receive_selected)):  # fmt: skip
+            bind_key(self, key, slot)
+        self.watch = ChangeWatch(self, counter.context, self.refresh)
         self.refresh()
 
     def _lay_out(self) -> None:
@@ -76,9 +83,7 @@ class HandoverPage(QWidget):
         form.addRow(self.tr("Postal worker"), self.postal_name)
         form.addRow(self.tr("Scan"), self.scan)
         buttons = QHBoxLayout()
-        refresh = QPushButton(self.tr("Refresh (F5)"))
-        refresh.clicked.connect(self.refresh)
-        for button in (refresh, self.preview_button, self.hand_button):
+        for button in (self.refresh_button, self.preview_button, self.hand_button):
             buttons.addWidget(button)
         incoming = QGroupBox(self.tr("Results handed back by departments, waiting for receipt"))
         box = QVBoxLayout(incoming)
@@ -94,6 +99,10 @@ class HandoverPage(QWidget):
     def focus_first(self) -> None:
         self.scan.setFocus()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.scan.setFocus()
+
     def current_direction(self) -> Direction:
         return Direction(self.direction.currentData())
 
@@ -107,23 +116,34 @@ class HandoverPage(QWidget):
 
         def load() -> Any:
             from desktop_app.services.handover import list_batches
-            from desktop_app.services.handover_queries import department_units, handover_candidates
+            from desktop_app.services.handover_queries import (
+                change_marker,
+                department_units,
+                handover_candidates,
+            )
 
             with self.counter.context.session(read_only=True) as session:
+                marker = change_marker(session)
                 incoming = list_batches(session, direction=Direction.TO_COUNTER, pending_only=True)
-                return handover_candidates(session, direction), department_units(session), incoming
+                candidates = handover_candidates(session, direction)
+                return marker, candidates, department_units(session), incoming
 
         run_operation(self, load, self._loaded, self._failed)
 
     def _loaded(self, result: Any) -> None:
-        candidates, units, incoming = result
+        marker, candidates, units, incoming = result
+        self.watch.marker = marker
+        ticked = set(self.table.checked_codes())
         tz = self.counter.context.settings.zone
         self.table.set_rows((c.code, self._cells(c, tz)) for c in candidates)
+        for code in ticked:
+            self.table.set_checked(code)
         text = self.unit.currentText()
         self.unit.clear()
         self.unit.addItems(units)
         if text:
             self.unit.setCurrentText(text)
+        current = max(self.incoming.currentRow(), 0)
         self.incoming.clear()
         for batch in incoming:
             label = self.tr("No. {number}: {unit}, {count} dossiers, sent {at}").format(
@@ -132,18 +152,29 @@ class HandoverPage(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(batch.id))
             self.incoming.addItem(item)
+        self.incoming.setCurrentRow(min(current, self.incoming.count() - 1))
 
     @staticmethod
     def _cells(c: Any, tz: Any) -> list[str]:
         return [c.code, c.applicant_name, c.procedure_name, local_text(c.received_at, tz),
                 local_text(c.due_at, tz)]  # fmt: skip
 
+    def handle_scan(self, text: str) -> bool:
+        """A scanned dossier code joins the batch wherever the focus is; other scans do not."""
+        if not is_dossier_code(text.strip()):
+            return False
+        self.add_code(text.strip())
+        return True
+
     def add_scanned(self) -> None:
-        """A scanned code joins the batch being built (ticked), or says it does not exist."""
+        """A code scanned or typed in the scan field."""
         code = self.scan.text().strip()
         self.scan.clear()
-        if not code:
-            return
+        if code:
+            self.add_code(code)
+
+    def add_code(self, code: str) -> None:
+        """The dossier joins the batch being built (ticked), or the page says it does not exist."""
 
         def load() -> Any:
             from desktop_app.services.handover_queries import scanned_candidate

@@ -6,12 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,9 +19,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dossier_code import is_dossier_code
 from desktop_app.ui.common.operations import run_operation
-from desktop_app.ui.handover.common import DossierTable, error_text, local_text
+from desktop_app.ui.handover.change_watch import ChangeWatch
+from desktop_app.ui.handover.common import (
+    DossierTable,
+    bind_key,
+    error_text,
+    local_text,
+    with_key,
+)
 from desktop_app.ui.handover.dialogs import ExtensionDialog, TextDialog
+
+#: The department's steps: (key, shortcut); the texts are in ``_action_texts``.
+ACTION_KEYS = (
+    ("start", "Ctrl+1"),
+    ("supplement", "Ctrl+2"),
+    ("resume", "Ctrl+3"),
+    ("extend", "Ctrl+4"),
+    ("stop", "Ctrl+5"),
+    ("ready", "Ctrl+6"),
+    ("back", "Ctrl+7"),
+    ("refresh", "Ctrl+R"),
+)
+RECEIVE_KEY = "Ctrl+B"
 
 
 def processing_title() -> str:
@@ -29,23 +50,51 @@ def processing_title() -> str:
 
 
 class ProcessingPage(QWidget):
-    """The specialist's view of the dossiers their department holds."""
+    """The specialist's view of the dossiers their department holds.
+
+    Keyboard: scan a dossier code (ticks its row) or a handover list's barcode (selects the
+    batch), then one shortcut: Ctrl+B receives the batch (Enter in the batch list too),
+    Ctrl+1 … Ctrl+7 the steps, Ctrl+R refreshes. Dialogs take Enter to send, Escape to cancel.
+    """
 
     def __init__(self, counter: Any) -> None:
         super().__init__()
         self.setObjectName("processingPage")
         self.counter = counter
         self.items: dict[str, Any] = {}
+        self.pending: list[Any] = []
+        self.dialog: QDialog | None = None
         self.unit_label = QLabel(objectName="processingUnit")
+        self.scan = QLineEdit(objectName="processingScan")
+        self.scan.setPlaceholderText(
+            self.tr("Scan a dossier code or a handover list's barcode, then Enter"))  # fmt: skip
         self.batches = QListWidget(objectName="pendingBatches")
-        self.receive_button = QPushButton(self.tr("Receive the selected batch"))
+        self.receive_button = QPushButton(
+            with_key(self.tr("Receive the selected batch"), RECEIVE_KEY))  # fmt: skip
         self.table = DossierTable([self.tr("Code"), self.tr("Applicant"), self.tr("Procedure"),
                                    self.tr("Status"), self.tr("Due")])  # fmt: skip
         self.status = QLabel(objectName="processingStatus", wordWrap=True)
         self.buttons: dict[str, QPushButton] = {}
         self._lay_out()
+        self.scan.returnPressed.connect(self._scan_entered)
+        self.batches.itemActivated.connect(lambda _item: self.receive_selected())
         self.receive_button.clicked.connect(self.receive_selected)
-        QShortcut(QKeySequence("F5"), self, self.refresh)
+        bind_key(self, RECEIVE_KEY, self.receive_selected)
+        self.watch = ChangeWatch(self, counter.context, self.refresh)
+        self.setTabOrder(self.scan, self.batches)
+        self.setTabOrder(self.batches, self.table)
+
+    def _action_texts(self) -> dict[str, tuple[str, Any]]:
+        return {
+            "start": (self.tr("Start processing"), self.start),
+            "supplement": (self.tr("Request a supplement…"), lambda: self.request_supplement()),
+            "resume": (self.tr("Supplement received"), self.resume),
+            "extend": (self.tr("Extend (form 04)…"), lambda: self.extend()),
+            "stop": (self.tr("Stop (form 05)…"), lambda: self.stop()),
+            "ready": (self.tr("Result ready…"), lambda: self.mark_ready()),
+            "back": (self.tr("Hand results to the counter"), self.hand_back),
+            "refresh": (self.tr("Refresh"), self.refresh),
+        }
 
     def _lay_out(self) -> None:
         incoming = QGroupBox(self.tr("Batches handed to the department, waiting for receipt"))
@@ -53,23 +102,17 @@ class ProcessingPage(QWidget):
         box.addWidget(self.batches)
         box.addWidget(self.receive_button)
         grid = QGridLayout()
-        actions = [
-            ("start", self.tr("Start processing"), self.start),
-            ("supplement", self.tr("Request a supplement…"), lambda: self.request_supplement()),
-            ("resume", self.tr("Supplement received"), self.resume),
-            ("extend", self.tr("Extend (form 04)…"), lambda: self.extend()),
-            ("stop", self.tr("Stop (form 05)…"), lambda: self.stop()),
-            ("ready", self.tr("Result ready…"), lambda: self.mark_ready()),
-            ("back", self.tr("Hand results to the counter"), self.hand_back),
-            ("refresh", self.tr("Refresh (F5)"), self.refresh),
-        ]
-        for index, (key, text, slot) in enumerate(actions):
-            button = QPushButton(text, objectName=f"process_{key}")
+        texts = self._action_texts()
+        for index, (key, shortcut) in enumerate(ACTION_KEYS):
+            text, slot = texts[key]
+            button = QPushButton(with_key(text, shortcut), objectName=f"process_{key}")
             button.clicked.connect(slot)
+            bind_key(self, shortcut, slot)
             self.buttons[key] = button
             grid.addWidget(button, index // 4, index % 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.unit_label)
+        layout.addWidget(self.scan)
         layout.addWidget(incoming, 1)
         layout.addWidget(self.table, 3)
         layout.addLayout(grid)
@@ -80,11 +123,12 @@ class ProcessingPage(QWidget):
         return (staff.department or "") if staff is not None else ""
 
     def focus_first(self) -> None:
-        self.table.setFocus()
+        self.scan.setFocus()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         self.refresh()
+        self.scan.setFocus()
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -97,18 +141,23 @@ class ProcessingPage(QWidget):
         def load() -> Any:
             from desktop_app.services.department import department_worklist
             from desktop_app.services.handover import Direction, list_batches
+            from desktop_app.services.handover_queries import change_marker
 
             with self.counter.context.session(read_only=True) as session:
+                marker = change_marker(session)
                 batches = list_batches(session, direction=Direction.TO_DEPARTMENT, unit=unit,
                                        pending_only=True)  # fmt: skip
-                return batches, department_worklist(session, unit)
+                return marker, batches, department_worklist(session, unit)
 
         run_operation(self, load, self._loaded, self._failed)
 
     def _loaded(self, result: Any) -> None:
-        batches, work = result
+        marker, batches, work = result
+        self.watch.marker = marker
         tz = self.counter.context.settings.zone
+        current = self.batches.currentRow()
         self.batches.clear()
+        self.pending = list(batches)
         for batch in batches:
             text = self.tr("No. {number}: {count} dossiers from {unit}, sent {at}").format(
                 number=batch.number, count=batch.count, unit=batch.from_unit,
@@ -116,6 +165,7 @@ class ProcessingPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(batch.id))
             self.batches.addItem(item)
+        self.batches.setCurrentRow(min(max(current, 0), self.batches.count() - 1))
         checked = set(self.table.checked_codes())
         self.items = {w.code: w for w in work}
         self.table.set_rows(
@@ -124,6 +174,47 @@ class ProcessingPage(QWidget):
         )  # fmt: skip
         for code in checked:
             self.table.set_checked(code)
+
+    # --- scan -------------------------------------------------------------------------------
+
+    def _scan_entered(self) -> None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if text and not self.handle_scan(text):
+            self.status.setText(
+                self.tr("{code} is not in the department's list.").format(code=text))  # fmt: skip
+
+    def handle_scan(self, text: str) -> bool:
+        """A dossier code ticks its row; a batch's barcode (or one of its codes) selects it.
+
+        Returns:
+            Whether the scan was for this page (a ticket's barcode is not: the queue's).
+        """
+        text = text.strip()
+        if text in self.items:
+            self._pick_dossier(text)
+            return True
+        for row, batch in enumerate(self.pending):
+            codes = {item.code for item in batch.items}
+            if str(batch.id).startswith(text.lower()) or text in codes:
+                self.batches.setCurrentRow(row)
+                self.status.setText(self.tr(
+                    "Batch No. {number} ({count} dossiers) selected: Ctrl+B receives it."
+                ).format(number=batch.number, count=batch.count))  # fmt: skip
+                return True
+        if is_dossier_code(text):
+            self.status.setText(
+                self.tr("{code} is not in the department's list.").format(code=text))  # fmt: skip
+            return True
+        return False
+
+    def _pick_dossier(self, code: str) -> None:
+        self.table.set_checked(code)
+        row = self.table.row_of(code)
+        if row >= 0:
+            self.table.setCurrentCell(row, 0)
+        self.status.setText(self.tr("{code} ticked ({status}).").format(
+            code=code, status=self.items[code].status.label_vi))  # fmt: skip
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -156,9 +247,9 @@ class ProcessingPage(QWidget):
             self.status.setText(self.tr("Tick a dossier first."))
         return codes
 
-    def _step(self, name: str, **extra: Any) -> None:
+    def _step(self, name: str, codes: list[str] | None = None, **extra: Any) -> None:
         """Apply one department step to every ticked dossier in one transaction."""
-        codes, counter, unit = self._selected(), self.counter, self.unit()
+        codes, counter, unit = codes or self._selected(), self.counter, self.unit()
         if not codes:
             return
 
@@ -173,6 +264,8 @@ class ProcessingPage(QWidget):
                                  unit=unit, **extra) for code in codes]  # fmt: skip
 
         def done(steps: list[Any]) -> None:
+            for code in codes:
+                self.table.set_checked(code, False)
             self.status.setText("; ".join(f"{s.code}: {s.status_label}" for s in steps))
             self.refresh()
 
@@ -185,64 +278,92 @@ class ProcessingPage(QWidget):
         self._step("resume_processing")
 
     def request_supplement(self, missing: str | None = None) -> None:
-        missing = missing if missing is not None else self._ask(
-            self.tr("Request a supplement"), self.tr("What is missing, and why"))  # fmt: skip
         if missing is not None:
             self._step("request_supplement", missing=missing)
+            return
+        self._ask(self.tr("Request a supplement"), self.tr("What is missing, and why"),
+                  "request_supplement", "missing")  # fmt: skip
 
     def stop(self, reason: str | None = None) -> None:
-        reason = reason if reason is not None else self._ask(
-            self.tr("Stop processing"), self.tr("Reason"))  # fmt: skip
         if reason is not None:
             self._step("stop_processing", reason=reason)
+            return
+        self._ask(self.tr("Stop processing"), self.tr("Reason"), "stop_processing", "reason")
 
     def mark_ready(self, note: str | None = None) -> None:
-        note = note if note is not None else self._ask(
-            self.tr("Result ready"), self.tr("The result (document issued)"))  # fmt: skip
         if note is not None:
             self._step("mark_result_ready", note=note)
+            return
+        self._ask(self.tr("Result ready"), self.tr("The result (document issued)"),
+                  "mark_result_ready", "note")  # fmt: skip
 
     def extend(self, new_due: datetime | None = None, reason: str | None = None) -> None:
-        if new_due is None or reason is None:
-            codes = self._selected()
-            if not codes:
-                return
-            current = self.items.get(codes[0])
-            dialog = ExtensionDialog(current.due_at if current else None,
-                                     self.counter.context.settings.zone, self)  # fmt: skip
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            new_due, reason = dialog.values()
-        self._step("extend_due_date", new_due=new_due, reason=reason)
-
-    def _ask(self, title: str, label: str) -> str | None:
-        dialog = TextDialog(title, label, self)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def hand_back(self) -> None:
-        """Hand the ticked finished dossiers (result ready or stopped) back to the counter."""
-        codes, counter, unit = self._selected(), self.counter, self.unit()
+        if new_due is not None and reason is not None:
+            self._step("extend_due_date", new_due=new_due, reason=reason)
+            return
+        codes = self._selected()
         if not codes:
             return
+        current = self.items.get(codes[0])
+        dialog = ExtensionDialog(current.due_at if current else None,
+                                 self.counter.context.settings.zone, self)  # fmt: skip
+
+        def accepted() -> None:
+            due, text = dialog.values()
+            self._step("extend_due_date", codes, new_due=due, reason=text)
+
+        self._open(dialog, accepted)
+
+    def _ask(self, title: str, label: str, step: str, field: str) -> None:
+        """Ask for a text in a window-modal dialog, then run ``step`` with it as ``field``."""
+        codes = self._selected()
+        if not codes:
+            return
+        dialog = TextDialog(title, label, self)
+        self._open(dialog, lambda: self._step(step, codes, **{field: dialog.value()}))
+
+    def _open(self, dialog: QDialog, accepted: Any) -> None:
+        """Open ``dialog`` without blocking the event loop; ``accepted()`` when sent."""
+        self.dialog = dialog
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.window().activateWindow()
+        self.scan.setFocus()
+
+    def hand_back(self) -> None:
+        """Hand the ticked finished dossiers (all finished ones when none is ticked) back."""
+        ticked, counter, unit = self.table.checked_codes(), self.counter, self.unit()
 
         def work() -> Any:
             from desktop_app.services.handover import Direction, create_batch
 
             with counter.context.session() as session:
+                codes = ticked or _finished_codes(session, unit)
+                if not codes:
+                    return None
                 return create_batch(session, codes, office_id=counter.office.id,
                                     direction=Direction.TO_COUNTER, to_unit=None, from_unit=unit,
                                     at=counter.now(), tz=counter.context.settings.zone,
                                     sender_id=counter.staff_id)  # fmt: skip
 
-        def done(batch: Any) -> None:
-            self.status.setText(
-                self.tr("Batch No. {number} handed to the counter: {count} results.").format(
-                    number=batch.number, count=batch.count
-                )
-            )
-            self.refresh()
+        run_operation(self, work, self._handed_back, self._failed)
 
-        run_operation(self, work, done, self._failed)
+    def _handed_back(self, batch: Any) -> None:
+        if batch is None:
+            self.status.setText(self.tr("No result or stop notice to hand back."))
+            return
+        self.status.setText(
+            self.tr("Batch No. {number} handed to the counter: {count} results.").format(
+                number=batch.number, count=batch.count
+            )
+        )
+        self.refresh()
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(error_text(error))
@@ -250,3 +371,12 @@ class ProcessingPage(QWidget):
     def clear_personal_data(self) -> None:
         self.table.setRowCount(0)
         self.status.clear()
+
+
+def _finished_codes(session: Any, unit: str) -> list[str]:
+    """The department's dossiers with a result ready or stopped, as the database has them now."""
+    from desktop_app.services.department import department_worklist
+    from desktop_app.services.handover import ALLOWED_STATUSES, Direction
+
+    finished = ALLOWED_STATUSES[Direction.TO_COUNTER]
+    return [w.code for w in department_worklist(session, unit) if w.status in finished]

@@ -1,4 +1,8 @@
-"""The citizen's rating: three large choices; "Không hài lòng" asks for the reason."""
+"""The citizen's rating: three large choices; "Không hài lòng" asks for the reason.
+
+By keyboard: 1, 2 or 3 chooses; after 3 the reason field has the focus (digits typed there
+are part of the reason, not choices) and Enter sends; Escape skips.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.domain.field_limits import REASON
 
 LEVELS = ("very_satisfied", "satisfied", "dissatisfied")
 _CHOSEN_STYLE = "QPushButton { border: 3px solid #1565c0; background: #e3f0fd; }"
@@ -29,6 +35,7 @@ class RatingDialog(QDialog):
         question.setObjectName("ratingQuestion")
         labels = (self.tr("Very satisfied"), self.tr("Satisfied"), self.tr("Dissatisfied"))
         self.choice_buttons: dict[str, QPushButton] = {}
+        self.digit_keys: list[QShortcut] = []
         row = QHBoxLayout()
         for number, (level, text) in enumerate(zip(LEVELS, labels, strict=True), start=1):
             button = QPushButton(f"{number}. {text}", objectName=f"rate_{level}")
@@ -38,16 +45,24 @@ class RatingDialog(QDialog):
             font.setBold(True)
             button.setFont(font)
             button.clicked.connect(lambda _=False, lv=level: self.choose(lv))
-            QShortcut(QKeySequence(str(number)), self, lambda lv=level: self.choose(lv))
+            button.setAutoDefault(False)
+            self.digit_keys.append(
+                QShortcut(QKeySequence(str(number)), self, lambda lv=level: self.choose(lv))
+            )
             self.choice_buttons[level] = button
             row.addWidget(button)
         self.reason_label = QLabel(self.tr("Please tell us why (required):"))
-        self.reason = QPlainTextEdit(objectName="ratingReason")
+        self.reason = QLineEdit(objectName="ratingReason")
+        self.reason.setMaxLength(REASON)
+        self.reason.setPlaceholderText(self.tr("Type the reason, then Enter"))
         self.message = QLabel(objectName="ratingMessage")
         self.reason.textChanged.connect(self.message.clear)
-        self.send = QPushButton(self.tr("Send the rating"), objectName="ratingSend")
+        self.reason.returnPressed.connect(self.submit)
+        self.send = QPushButton(self.tr("Send the rating (Enter)"), objectName="ratingSend")
+        self.send.setAutoDefault(False)
         self.send.clicked.connect(self.submit)
-        skip = QPushButton(self.tr("Skip"))
+        skip = QPushButton(self.tr("Skip (Esc)"))
+        skip.setAutoDefault(False)
         skip.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -65,6 +80,8 @@ class RatingDialog(QDialog):
     def _show_reason(self, visible: bool) -> None:
         for widget in (self.reason_label, self.reason, self.send):
             widget.setVisible(visible)
+        for shortcut in self.digit_keys:
+            shortcut.setEnabled(not visible)
 
     def choose(self, level: str) -> None:
         """Satisfied levels finish at once; "dissatisfied" waits for the reason."""
@@ -86,4 +103,4 @@ class RatingDialog(QDialog):
             self.accept()
 
     def reason_text(self) -> str:
-        return " ".join(self.reason.toPlainText().split())
+        return " ".join(self.reason.text().split())

@@ -1,10 +1,16 @@
-"""Trả kết quả: scan the receipt, check the dossier and its result, record who takes it, rate."""
+"""Trả kết quả: scan the receipt, check the dossier and its result, record who takes it, rate.
+
+The scan field takes the receipt's barcode (the dossier code) or the citizen's card (its QR
+payload): a card finds the citizen's dossiers whose result is ready; when there are several
+they are listed and Enter picks one. Ctrl+Enter returns the result, then the rating dialog
+takes 1, 2 or 3.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -13,12 +19,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.domain.cccd_qr import CardPayloadError, looks_like_card_payload, parse_card_payload
+from desktop_app.domain.dossier_code import is_dossier_code
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.handover.common import error_text, local_text
 from desktop_app.ui.handover.rating_dialog import RatingDialog
@@ -40,7 +50,12 @@ class ReturnPage(QWidget):
         self.last_rating: Any = None
         self.rating_dialog: RatingDialog | None = None
         self.scan = QLineEdit(objectName="returnScan")
-        self.scan.setPlaceholderText(self.tr("Scan the receipt's barcode or type the code, Enter"))
+        self.scan.setPlaceholderText(
+            self.tr("Scan the receipt's barcode or the citizen's card, or type the code, Enter")
+        )
+        self.matches = QListWidget(objectName="returnMatches")
+        self.matches.setVisible(False)
+        self.matches.setMaximumHeight(110)
         self.facts = {key: QLabel(wordWrap=True) for key in
                       ("code", "applicant", "procedure", "status", "received", "due", "result",
                        "timeliness")}  # fmt: skip
@@ -60,6 +75,7 @@ class ReturnPage(QWidget):
         self.status = QLabel(objectName="returnStatus", wordWrap=True)
         self._lay_out()
         self.scan.returnPressed.connect(self.look_up)
+        self.matches.itemActivated.connect(self._match_chosen)
         self.return_button.clicked.connect(self.return_result)
         self.authorised_choice.toggled.connect(self._receiver_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -92,6 +108,7 @@ class ReturnPage(QWidget):
         form.addRow(self.tr("Fee collected"), self.fee)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan)
+        layout.addWidget(self.matches)
         columns = QHBoxLayout()
         columns.addWidget(dossier, 3)
         columns.addWidget(receiver, 2)
@@ -111,9 +128,23 @@ class ReturnPage(QWidget):
 
     # --- scan -------------------------------------------------------------------------------
 
+    def handle_scan(self, text: str) -> bool:
+        """A receipt's code or a citizen's card, wherever the focus is; other scans are not ours."""
+        text = text.strip()
+        if not (looks_like_card_payload(text) or is_dossier_code(text)):
+            return False
+        self.scan.setText(text)
+        self.look_up()
+        return True
+
     def look_up(self) -> None:
         code = self.scan.text().strip()
         if not code:
+            return
+        self.matches.clear()
+        self.matches.setVisible(False)
+        if looks_like_card_payload(code):
+            self.look_up_card(code)
             return
         counter = self.counter
 
@@ -125,6 +156,50 @@ class ReturnPage(QWidget):
                                        now=counter.now())  # fmt: skip
 
         run_operation(self, load, self.show_dossier, self._not_found)
+
+    def look_up_card(self, payload: str) -> None:
+        """A scanned card: the citizen's dossiers whose result is ready."""
+        self.scan.clear()
+        try:
+            card = parse_card_payload(payload, self.counter.now().date())
+        except CardPayloadError as error:
+            self._not_found(error)
+            return
+        counter = self.counter
+
+        def load() -> Any:
+            from desktop_app.services.result_return import ready_for_card
+
+            with counter.context.session(read_only=True) as session:
+                numbers = [card.id_number, card.old_id_number or ""]
+                return ready_for_card(session, numbers, tz=counter.context.settings.zone,
+                                      now=counter.now())  # fmt: skip
+
+        run_operation(self, load, lambda views: self._card_found(card, views), self._not_found)
+
+    def _card_found(self, card: Any, views: list[Any]) -> None:
+        if len(views) == 1:
+            self.show_dossier(views[0])
+            return
+        if not views:
+            self._not_found(None)
+            self.status.setText(self.tr("No result of {name} is ready to return.").format(
+                name=card.full_name))  # fmt: skip
+            return
+        tz = self.counter.context.settings.zone
+        for view in views:
+            item = QListWidgetItem(f"{view.code} · {view.procedure_name} · "
+                                   f"{local_text(view.received_at, tz)}")  # fmt: skip
+            item.setData(Qt.ItemDataRole.UserRole, view)
+            self.matches.addItem(item)
+        self.matches.setVisible(True)
+        self.matches.setCurrentRow(0)
+        self.matches.setFocus()
+        text = self.tr("{count} results of {name} are ready: choose one, Enter.")
+        self.status.setText(text.format(count=len(views), name=card.full_name))
+
+    def _match_chosen(self, item: QListWidgetItem) -> None:
+        self.show_dossier(item.data(Qt.ItemDataRole.UserRole))
 
     def show_dossier(self, view: Any) -> None:
         self.view = view
@@ -150,12 +225,12 @@ class ReturnPage(QWidget):
                 status=view.status.label_vi))  # fmt: skip
         self.scan.selectAll()
 
-    def _not_found(self, error: Exception) -> None:
+    def _not_found(self, error: Exception | None) -> None:
         self.view = None
         self.return_button.setEnabled(False)
         for label in self.facts.values():
             label.clear()
-        self.status.setText(error_text(error))
+        self.status.setText(error_text(error) if error is not None else "")
         self.scan.selectAll()
         self.scan.setFocus()
 
@@ -238,6 +313,9 @@ class ReturnPage(QWidget):
             field.clear()
         self.applicant_choice.setChecked(True)
         self.scan.clear()
+        self.matches.clear()
+        self.matches.setVisible(False)
+        self.window().activateWindow()
         self.scan.setFocus()
 
     def clear_personal_data(self) -> None:

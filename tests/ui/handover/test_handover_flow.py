@@ -117,6 +117,8 @@ def test_hand_over_process_return_and_rate(counter, qtbot, context):
     work.start()
     qtbot.waitUntil(lambda: "Đang xử lý" in work.status.text(), timeout=10_000)
     advance(counter, 60)
+    assert work.table.checked_codes() == []  # a step done leaves nothing ticked
+    work.table.set_checked(first)
     work.mark_ready("Giấy xác nhận tình trạng hôn nhân số 15")
     qtbot.waitUntil(lambda: "Đã có kết quả" in work.status.text(), timeout=10_000)
     work.hand_back()
@@ -146,7 +148,7 @@ def test_hand_over_process_return_and_rate(counter, qtbot, context):
     dialog.choice_buttons["dissatisfied"].click()
     dialog.send.click()
     assert dialog.message.text() and dialog.isVisible()
-    dialog.reason.setPlainText("Phải chờ lâu ở quầy")
+    dialog.reason.setText("Phải chờ lâu ở quầy")
     _save_screenshot(back, dialog)
     dialog.send.click()
     qtbot.waitUntil(lambda: back.last_rating is not None, timeout=10_000)
