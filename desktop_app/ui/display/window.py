@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop_app.services.errors import NotInitialised
@@ -72,7 +72,6 @@ class DisplayPage(QWidget):
         )
         self._build()
         self._apply_scale(1.0)
-        self._place_on_screen(main_window)
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start(POLL_MS)
@@ -145,13 +144,6 @@ class DisplayPage(QWidget):
         for part in (*self.tiles.values(), self.call_list, self.waiting_strip):
             part.set_scale(self.scale)
         apply_scale(self, self.scale)
-
-    def _place_on_screen(self, window: QWidget | None) -> None:
-        """Open on the screen the ``display_screen`` setting names (when it exists)."""
-        screens = QGuiApplication.screens()
-        index = self.context.settings.display_screen
-        if window is not None and 0 < index < len(screens):
-            window.setGeometry(screens[index].geometry())
 
     def _tick(self) -> None:
         now = datetime.now(self.context.settings.zone)

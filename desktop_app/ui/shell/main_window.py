@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 import desktop_app
@@ -106,10 +106,21 @@ class MainWindow(QMainWindow):
     def show_for_role(self) -> None:
         """Show the window full screen or normally, as the role and settings ask."""
         if self.wants_full_screen:
+            # Without a window manager (a kiosk or a TV on a bare X server) showFullScreen
+            # alone keeps the window at its last size: cover the screen first.
+            self.setGeometry(self.full_screen_target().geometry())
             self.showFullScreen()
         else:
             self.resize(1100, 720)
             self.show()
+
+    def full_screen_target(self) -> QScreen:
+        """The screen to fill: the one ``display_screen`` names on a display, else this one."""
+        screens = QGuiApplication.screens()
+        index = self.settings.display_screen
+        if self.role == "display" and 0 < index < len(screens):
+            return screens[index]
+        return self.screen() or QGuiApplication.primaryScreen()
 
     def _build_actions(self) -> None:
         """Exit (Ctrl+Q, also on public screens, for staff) and About."""
