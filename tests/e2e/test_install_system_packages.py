@@ -29,6 +29,7 @@ GUI_PACKAGES = [
     "xvfb",
     "xdotool",
     "x11-apps",
+    "x11-xserver-utils",
     "imagemagick",
     "libxcb-icccm4",
     "libxcb-keysyms1",
