@@ -2,19 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ChangesNote</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/applicant_fill.py" line="92"/>
+        <source>Seen (Esc)</source>
+        <extracomment>The fields looked at, in order, for where the officer goes on after a fill.</extracomment>
+        <translation>Đã xem (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/applicant_fill.py" line="104"/>
+        <source>The card differs from the office&apos;s record</source>
+        <translation>Thẻ khác với hồ sơ lưu tại cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/applicant_fill.py" line="105"/>
+        <source> (last dossier {date})</source>
+        <translation> (hồ sơ gần nhất {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/applicant_fill.py" line="111"/>
+        <source>The card&apos;s values are in the form; check them with the citizen.</source>
+        <translation>Thông tin trên thẻ đã được điền vào phiếu; hãy kiểm tra lại với công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenFill</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="63"/>
+        <source>Filled from the citizen&apos;s card.</source>
+        <translation>Đã điền thông tin từ thẻ căn cước của công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="83"/>
+        <source>That dossier names no ID number.</source>
+        <translation>Hồ sơ đó không ghi số giấy tờ tùy thân.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="90"/>
+        <source>No dossier has that code.</source>
+        <translation>Không có hồ sơ nào mang mã này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="117"/>
+        <source>Known citizen: the form is filled from the office&apos;s newest record.</source>
+        <translation>Công dân đã có hồ sơ: phiếu được điền theo hồ sơ gần nhất tại cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="149"/>
+        <source>Received already?</source>
+        <translation>Hồ sơ đã tiếp nhận rồi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="152"/>
+        <source>This citizen&apos;s dossier for this procedure was received at {time}: {code}. Was the form entered a second time (after a break-down)?</source>
+        <translation>Hồ sơ của công dân này cho thủ tục này đã được tiếp nhận lúc {time}: {code}. Có phải phiếu được nhập lần thứ hai (sau khi máy bị lỗi)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="155"/>
+        <source>&amp;Open {code}</source>
+        <translation>&amp;Mở hồ sơ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="157"/>
+        <source>&amp;Save a new dossier</source>
+        <translation>&amp;Lưu thành hồ sơ mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="158"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="173"/>
+        <source>Nothing was saved.</source>
+        <translation>Chưa lưu gì.</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="112"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="122"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="228"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="178"/>
+        <source>The scanner&apos;s port {port} cannot be opened ({reason}): check the scanner&apos;s cable and the port in the settings (scanner_serial_port). Until then scan in keyboard mode.</source>
+        <translation>Không mở được cổng máy quét {port} ({reason}): kiểm tra dây cáp máy quét và tên cổng trong cài đặt (scanner_serial_port). Trong lúc đó máy quét dùng chế độ bàn phím.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/window.py" line="275"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>Không kết nối được cơ sở dữ liệu. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="235"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="282"/>
         <source>Officer: {name}</source>
         <translation>Cán bộ: {name}</translation>
     </message>
@@ -82,14 +164,19 @@
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="118"/>
+        <source>The form could not be printed. Check that the printer is switched on and has paper, or choose another printer (or print to PDF), then press Print again.</source>
+        <translation>Chưa in được mẫu. Kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác (hoặc in ra tệp PDF), rồi bấm In lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="125"/>
         <source>Form {form} written to {path}.</source>
         <translation>Đã in Mẫu {form} ra tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="121"/>
-        <source>The printer is not available; the PDF copy is kept.</source>
-        <translation>Máy in không sẵn sàng; bản PDF đã được lưu.</translation>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="130"/>
+        <source>The printer did not print: check that it is switched on and has paper, or choose another printer; the PDF copy is kept.</source>
+        <translation>Máy in chưa in: kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác; bản PDF vẫn được lưu.</translation>
     </message>
 </context>
 <context>
@@ -120,87 +207,87 @@
         <translation>Tiếp nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="73"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="75"/>
         <source>Due within: any</source>
         <translation>Sắp đến hạn: không lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="76"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="87"/>
         <source>‹ Previous</source>
         <translation>‹ Trang trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="88"/>
         <source>Next ›</source>
         <translation>Trang sau ›</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="101"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="172"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="198"/>
         <source>No dossier has the code {code}.</source>
         <translation>Không có hồ sơ mã số {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="201"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy hồ sơ nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="204"/>
         <source>{count} result(s) on this page.</source>
         <translation>{count} kết quả trên trang này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="192"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="213"/>
         <source>Page {n}</source>
         <translation>Trang {n}</translation>
     </message>
@@ -208,238 +295,264 @@
 <context>
     <name>ReceptionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="50"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="52"/>
         <source>Type a code or a name, accents optional</source>
+        <extracomment>Emitted with the ID number when the officer finishes typing one (a known citizen?).</extracomment>
         <translation>Gõ mã hoặc tên thủ tục, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="54"/>
+        <source>Choose the procedure</source>
+        <translation>Chọn thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="61"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="67"/>
+        <source>9 digits, on the citizen&apos;s card</source>
+        <translation>9 chữ số, ghi trên thẻ căn cước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="72"/>
         <source>Only if different from the applicant</source>
         <translation>Chỉ khi khác người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="79"/>
         <source>At the counter</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="80"/>
         <source>By post</source>
         <translation>Qua bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="75"/>
-        <source>Document (tick if handed in)</source>
-        <translation>Giấy tờ (đánh dấu nếu đã nộp)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="75"/>
-        <source>Form</source>
-        <translation>Hình thức</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="83"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="83"/>
+        <source>Document (Space: handed in)</source>
+        <translation>Giấy tờ (phím cách: đã nộp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="83"/>
+        <source>Form (F2)</source>
+        <translation>Hình thức (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="87"/>
         <source>What is missing and why (supplement), or the reason of a refusal</source>
         <translation>Nội dung cần bổ sung và lý do, hoặc lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="92"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="101"/>
         <source>Find procedure</source>
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="102"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="103"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="104"/>
         <source>ID type</source>
         <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
         <source>ID number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="106"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="107"/>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="108"/>
+        <source>Old ID card (CMND)</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="109"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="110"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="111"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="112"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="113"/>
         <source>Channel</source>
         <translation>Kênh nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="114"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="115"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
         <source>Return of the result</source>
         <translation>Nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="117"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="118"/>
         <source>Documents</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="119"/>
         <source>Supplement / refusal</source>
         <translation>Bổ sung / từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="205"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="227"/>
         <source>Choose the procedure.</source>
         <translation>Hãy chọn thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="207"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="229"/>
         <source>Enter the applicant&apos;s full name.</source>
         <translation>Hãy nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="217"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="239"/>
         <source>This is not an e-mail address.</source>
         <translation>Địa chỉ email không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="219"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="241"/>
         <source>Enter the address the post delivers to.</source>
         <translation>Hãy nhập địa chỉ nhận kết quả qua bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="221"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="243"/>
         <source>Write what is missing, or why the dossier is refused.</source>
         <translation>Hãy ghi nội dung cần bổ sung hoặc lý do từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="231"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="253"/>
         <source>Write the date as dd/mm/yyyy, e.g. 02/03/1985.</source>
         <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 02/03/1985.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="256"/>
+        <source>The birth date is in the future.</source>
+        <translation>Ngày sinh không được ở tương lai.</translation>
     </message>
 </context>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="40"/>
         <source>Reception</source>
-        <extracomment>The form printed after each outcome.</extracomment>
+        <extracomment>The form printed after each outcome. Shortcuts of the page (the queue panel has F5–F11, sync F12, lookup F3 and Ctrl+F).</extracomment>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="66"/>
         <source>Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="67"/>
         <source>Request supplement (form 02)</source>
         <translation>Yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="68"/>
         <source>Refuse (form 03)</source>
         <translation>Từ chối (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="59"/>
-        <source>Print preview</source>
-        <translation>Xem trước bản in</translation>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="69"/>
+        <source>Print preview ({key})</source>
+        <translation>Xem trước bản in ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="60"/>
-        <source>New dossier</source>
-        <translation>Hồ sơ mới</translation>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="71"/>
+        <source>New dossier ({key})</source>
+        <translation>Hồ sơ mới ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="136"/>
         <source>Due if received now: {moment}</source>
         <translation>Hẹn trả nếu tiếp nhận bây giờ: {moment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="147"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các ô có thông báo màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="153"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="188"/>
         <source>The dossier was not saved: the database did not answer. Nothing was lost from the form; please press Receive again.</source>
         <translation>Chưa lưu được hồ sơ: cơ sở dữ liệu không phản hồi. Nội dung đã nhập vẫn còn; hãy bấm Tiếp nhận lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="197"/>
         <source>Saved dossier {code}. Printing form {form}…</source>
         <translation>Đã lưu hồ sơ {code}. Đang in Mẫu {form}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="174"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="215"/>
         <source>Dossier {code} saved; form {form} written to {path}.</source>
         <translation>Đã lưu hồ sơ {code}; Mẫu {form} đã in ra tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="179"/>
-        <source>The printer is not available: print again from the dossier view.</source>
-        <translation>Máy in không sẵn sàng: hãy in lại từ màn hình xem hồ sơ.</translation>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="220"/>
+        <source>The printer did not print: check that it is switched on and has paper, or choose another printer; the PDF copy is kept and the form can be printed again from the dossier view (F3).</source>
+        <translation>Máy in chưa in: kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác; bản PDF vẫn được lưu và có thể in lại từ màn hình hồ sơ (F3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="187"/>
-        <source>Dossier {code} is saved, but printing failed: reprint it from the dossier view.</source>
-        <translation>Hồ sơ {code} đã được lưu nhưng in không thành công: hãy in lại từ màn hình xem hồ sơ.</translation>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="231"/>
+        <source>Dossier {code} is saved, but form {form} could not be printed. Check that the printer is switched on and has paper, or choose another printer (or print to PDF), then print it again from the dossier view (F3, Enter).</source>
+        <translation>Đã lưu hồ sơ {code} nhưng chưa in được Mẫu {form}. Kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác (hoặc in ra tệp PDF), rồi in lại từ màn hình hồ sơ (F3, Enter).</translation>
     </message>
 </context>
 <context>

@@ -52,5 +52,11 @@ def flush_deletes() -> None:
 
 
 @pytest.fixture
+def counter_office() -> Callable[[object], None]:
+    """Sets an office with the officer ``canbo1`` up in a context."""
+    return make_office
+
+
+@pytest.fixture
 def deleted() -> Callable[[], None]:
     return flush_deletes
