@@ -199,3 +199,33 @@ def test_counter_and_admin_keep_menu_and_status_bar(role, qtbot, make_context):
     assert window.menuBar().isVisible()
     assert window.station_status.isVisible()
     assert window.station_status.user_label.text() == "Người dùng: Chưa đăng nhập"
+
+
+LONG_OFFICE = "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG NGỌC KHÁNH, QUẬN BA ĐÌNH — Ắ Ầ Ễ Ỹ"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)], ids=["1024x768", "1280x720"])
+def test_crowded_display_with_a_long_office_name_still_fits(size, qtbot, make_context):
+    """Twelve counters, all called, and an office name too long for one line at full size."""
+    context = make_context(role="display", announcer_backend="off", office_name=LONG_OFFICE)
+    office = _office(context)
+    now, tz = datetime.now(UTC), context.settings.zone
+    with context.session() as session:
+        for number in range(COUNTERS + 1, 13):
+            add_counter(session, office.id, number=number, name=f"Quầy {number}", areas=["C"])
+        for index in range(14):
+            issue_ticket(session, office.id, "ABCD"[index % 4], at=now, tz=tz)
+    for number in range(1, 13):
+        station = calls.Station(office.id, number, now + timedelta(seconds=number), tz, None)
+        with context.session() as session:
+            calls.call_next(session, station, calls.CallPolicy())
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    page = window.page
+    _show(qtbot, window, size)
+    qtbot.waitUntil(lambda: len(page.tiles) == 12 and len(page.call_list.texts()) == 8)
+    _settle(qtbot, window, QSize(*size))
+    _save(window, f"display-12-counters-{size[0]}x{size[1]}")
+
+    assert _check(window, "display") == []
+    assert page.office_label.text() == LONG_OFFICE

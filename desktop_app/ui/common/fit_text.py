@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
@@ -176,6 +176,11 @@ class FitLabel(QLabel, _Fitted):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # a style sheet changed the padding
+            self._fit()
+
     def _fit(self) -> None:
         margin = self.margin()
         area = self.contentsRect().adjusted(margin, margin, -margin, -margin)
@@ -195,6 +200,8 @@ class FitButton(QPushButton, _Fitted):
     ) -> None:
         super().__init__(text, parent)
         self._setup(px, bold, False)
+        # A push button's default policy never shrinks below its size hint: this one can.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._fit()
 
     def set_scale(self, scale: float) -> None:
@@ -231,6 +238,11 @@ class FitButton(QPushButton, _Fitted):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # a style sheet changed the padding
+            self._fit()
 
     def _fit(self) -> None:
         pixels, _ = self.choose(self.text(), self._contents().size())
