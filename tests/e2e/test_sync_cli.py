@@ -17,6 +17,22 @@ from tests.support.sync_harness import ROOT, CentralServer, Office, base_env, in
 UNIT = "000.00.06.H56"
 
 
+def _wait_for_first_pass(daemon: subprocess.Popen[str], timeout: float = 60) -> None:
+    """Block until the daemon logged its first sync pass (its SIGTERM handler is set by then).
+
+    A fixed sleep was too short on a loaded machine: the signal arrived during the imports.
+    """
+    deadline = time.monotonic() + timeout
+    assert daemon.stderr is not None
+    while time.monotonic() < deadline:
+        line = daemon.stderr.readline()
+        if ": pushed " in line:
+            return
+        if not line and daemon.poll() is not None:
+            raise AssertionError(f"the sync daemon ended early with {daemon.returncode}")
+    raise AssertionError("the sync daemon logged no pass")
+
+
 def central_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "central_server", *args],
@@ -79,7 +95,7 @@ def test_enrol_sync_status_revoke_and_daemon(tmp_path: Path) -> None:
         assert server.stats()["dossiers"] == 4
 
         daemon = office.start_sync("--daemon")
-        time.sleep(2.0)
+        _wait_for_first_pass(daemon)
         daemon.terminate()
         assert daemon.wait(30) == 0
 
