@@ -28,8 +28,10 @@ from desktop_app.resources import resource_path
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 FONT_FAMILY = "Noto Sans"
-BODY_POINT_SIZE = {A5: 9.5, A4: 10.5}
-MARGIN_MM = 12.0
+#: Body text size: 8.5 pt on A5 keeps the receipt (form 01) on one page with the catalogue's
+#: longest procedure and checklist; still above the 8 pt floor of printed notices.
+BODY_POINT_SIZE = {A5: 8.5, A4: 10.5}
+MARGIN_MM = {A5: 10.0, A4: 12.0}
 BARCODE_MODULE_MM = 0.3
 BARCODE_HEIGHT_MM = 11.0
 BARCODE_TAG = "<!--barcode-->"
@@ -99,46 +101,50 @@ def place_date_vi(value: datetime, tz: ZoneInfo, place: str = "") -> str:
     return f"{prefix} {local.day:02d} tháng {local.month:02d} năm {local.year}"
 
 
-def field_rows(rows: list[tuple[str, str]]) -> str:
+def field_rows(rows: list[tuple[str, str]], label_width: int = 34) -> str:
     """Label: value lines as a borderless table (values already escaped)."""
     cells = "".join(
-        f"<tr><td width='34%' style='padding:1px 4px 1px 0'>{esc(label)}:</td>"
-        f"<td style='padding:1px 0'>{value}</td></tr>"
+        f"<tr><td width='{label_width}%' style='padding:0 4px 0 0'>{esc(label)}:</td>"
+        f"<td style='padding:0'>{value}</td></tr>"
         for label, value in rows
     )
     return f"<table width='100%' cellspacing='0' cellpadding='0'>{cells}</table>"
 
 
-def grid(headers: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
+def grid(
+    headers: list[str], rows: list[list[str]], widths: list[int] | None = None, padding: int = 2
+) -> str:
     """A bordered table; ``rows`` are already escaped HTML cells."""
     widths = widths or [0] * len(headers)
     head = "".join(
-        f"<th{f' width={w}%' if w else ''} style='border:1px solid black;padding:2px'>{esc(h)}</th>"
+        f"<th{f' width={w}%' if w else ''} style='border:1px solid black;padding:{padding}px'>"
+        f"{esc(h)}</th>"
         for h, w in zip(headers, widths, strict=True)
     )
     body = "".join(
         "<tr>"
-        + "".join(f"<td style='border:1px solid black;padding:2px'>{c}</td>" for c in row)
+        + "".join(f"<td style='border:1px solid black;padding:{padding}px'>{c}</td>" for c in row)
         + "</tr>"
         for row in rows
     )
     return (
-        "<table width='100%' cellspacing='0' cellpadding='2' border='1' "
+        f"<table width='100%' cellspacing='0' cellpadding='{padding}' border='1' "
         f"style='border-collapse:collapse;border:1px solid black'><tr>{head}</tr>{body}</table>"
     )
 
 
-def signatures(left: tuple[str, str], right: tuple[str, str]) -> str:
-    """Two signature blocks: (role, name) each, with room to sign."""
+def signatures(left: tuple[str, str], right: tuple[str, str], room_lines: int = 4) -> str:
+    """Two signature blocks: (role, name) each, with ``room_lines`` empty lines to sign in."""
+    room = "<br/>" * room_lines
 
     def block(role: str, name: str) -> str:
         return (
             f"<td width='50%' align='center'><b>{esc(role)}</b><br/>"
-            f"<i>(Ký và ghi rõ họ tên)</i><br/><br/><br/><br/><b>{esc(name)}</b></td>"
+            f"<i>(Ký và ghi rõ họ tên)</i>{room}<b>{esc(name)}</b></td>"
         )
 
     return (
-        f"<table width='100%' style='margin-top:8px'><tr>{block(*left)}{block(*right)}</tr></table>"
+        f"<table width='100%' style='margin-top:6px'><tr>{block(*left)}{block(*right)}</tr></table>"
     )
 
 
@@ -159,20 +165,16 @@ def header_html(form: PrintableForm) -> str:
         if form.number
         else ""
     )
-    dateline = (
-        f"<p align='right' style='margin:2px 0'><i>{esc(form.place_date)}</i></p>"
-        if form.place_date
-        else ""
-    )
+    # The dateline sits under the motto, in its column: no line of its own.
+    dateline = f"<br/><i>{esc(form.place_date)}</i>" if form.place_date else ""
     return (
         f"{number}<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         f"<td width='42%' align='center'>{_logo_html(form.office)}"
         f"{esc(form.office.parent_name.upper())}<br/>"
         f"<b>{esc(form.office.unit_name.upper())}</b><br/>———————</td>"
         "<td width='58%' align='center'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>"
-        "<b>Độc lập - Tự do - Hạnh phúc</b><br/>———————————</td></tr></table>"
-        f"{dateline}"
-        f"<p align='center' style='margin:8px 0 2px 0'><b>{esc(form.title)}</b></p>"
+        f"<b>Độc lập - Tự do - Hạnh phúc</b><br/>———————————{dateline}</td></tr></table>"
+        f"<p align='center' style='margin:6px 0 2px 0'><b>{esc(form.title)}</b></p>"
         + (
             f"<p align='center' style='margin:0 0 6px 0'><i>{esc(form.subtitle)}</i></p>"
             if form.subtitle
@@ -261,8 +263,9 @@ def form_printer(
 ) -> QPrinter:
     """A printer (or PDF writer) with the form's page and margins."""
     return make_printer(
-        form.page, pdf_path=pdf_path, printer_name=printer_name, margins_mm=MARGIN_MM
-    )
+        form.page, pdf_path=pdf_path, printer_name=printer_name,
+        margins_mm=MARGIN_MM.get(form.page, 12.0),
+    )  # fmt: skip
 
 
 def print_form(
