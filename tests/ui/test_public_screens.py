@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QStatusBar, QWidget
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, QStatusBar, QWidget
 
 from desktop_app.services import queue_calls as calls
 from desktop_app.services.office import current_office
@@ -88,7 +89,12 @@ def _save(window: QWidget, name: str) -> None:
 
 
 def _check(window: QWidget, page_name: str) -> list[str]:
-    return [f"{page_name}: {line}" for line in clipped_texts(window)]
+    """Texts cut or clipped, and texts too small for their marks to be told apart."""
+    problems = clipped_texts(window)
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text() and QFontInfo(widget.font()).pixelSize() < 12:
+            problems.append(f"{widget.objectName()} {widget.text()!r} smaller than 12 px")
+    return [f"{page_name}: {line}" for line in problems]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
-SMALLEST_PX = 9
+SMALLEST_PX = 12  # below this, stacked marks blur into the letter on a TV
 # Below this share of the asked size a wrapping text goes on more lines instead.
 WRAP_BELOW = 0.8
 _PX = re.compile(r"(\d+)px")
