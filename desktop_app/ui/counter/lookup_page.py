@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -97,11 +98,21 @@ class LookupPage(QWidget):
         self._update_pager()
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
+        """Filters on two rows, each wide enough for its text at the default window size."""
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.procedure.setMinimumWidth(self.procedure.fontMetrics().horizontalAdvance(
+            self.procedure.placeholderText()) + 24)  # fmt: skip
+        self.due_within.setMinimumWidth(self.due_within.fontMetrics().horizontalAdvance(
+            self.due_within.specialValueText()) + 40)  # fmt: skip
+        filters = QGridLayout()
         to_label = QLabel(self.tr("to"))
-        for widget in (self.status, self.procedure, self.use_period, self.date_from, to_label,
-                       self.date_to, self.overdue, self.due_within):  # fmt: skip
-            filters.addWidget(widget)
+        for column, widget in enumerate((self.status, self.procedure, self.overdue,
+                                         self.due_within)):  # fmt: skip
+            filters.addWidget(widget, 0, column)
+        for column, widget in enumerate((self.use_period, self.date_from, to_label,
+                                         self.date_to)):  # fmt: skip
+            filters.addWidget(widget, 1, column)
+        filters.setColumnStretch(4, 1)
         pager = QHBoxLayout()
         pager.addWidget(self.previous_button)
         pager.addWidget(self.page_label)

@@ -28,6 +28,7 @@ from desktop_app.services.reception import ApplicantInput, DocumentEntry, Recept
 from desktop_app.ui.counter.documents_table import DocumentsTable
 
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_WIDE = frozenset({"documents", "reason"})
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
@@ -119,13 +120,17 @@ class ReceptionForm(QWidget):
             ("reason", self.tr("Supplement / refusal"), self.reason),
         ]
         for row, (key, label, widget) in enumerate(rows):
-            self.grid.addWidget(QLabel(label), row, 0)
-            self.grid.addWidget(widget, row, 1)
+            self.grid.addWidget(QLabel(label), 2 * row, 0)
+            # the documents table and the reason take the width of the field and its message
+            self.grid.addWidget(widget, 2 * row, 1, 1, 2 if key in _WIDE else 1)
             error = QLabel(objectName=f"error_{key}")
             error.setStyleSheet("color: #b00020")
             error.setWordWrap(True)
             self.errors[key] = error
-            self.grid.addWidget(error, row, 2)
+            if key in _WIDE:
+                self.grid.addWidget(error, 2 * row + 1, 1, 1, 2)
+            else:
+                self.grid.addWidget(error, 2 * row, 2)
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
 
