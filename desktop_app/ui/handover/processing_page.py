@@ -109,7 +109,7 @@ class ProcessingPage(QWidget):
             button.clicked.connect(slot)
             bind_key(self, shortcut, slot)
             self.buttons[key] = button
-            grid.addWidget(button, index // 4, index % 4)
+            grid.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.unit_label)
         layout.addWidget(self.scan)
