@@ -110,7 +110,12 @@ def test_display_texts_fit_at(size, qtbot, make_context):
     _settle(qtbot, window, QSize(*size))
     _save(window, f"display-{size[0]}x{size[1]}")
     assert len(page.call_list.texts()) == COUNTERS - 1
-    assert _check(window, "display") == []
+    problems = _check(window, "display")
+    page.offline_label.setText(page.tr("Connection to the database lost — reconnecting…"))
+    page.offline_label.show()  # the banner of a lost connection, above everything else
+    _settle(qtbot, window, QSize(*size))
+    problems += _check(window, "offline")
+    assert problems == []
     assert page.tiles[1].number.font().pixelSize() >= size[1] * 0.06  # read from the hall
 
 
