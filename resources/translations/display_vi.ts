@@ -4,42 +4,42 @@
 <context>
     <name>DisplayPage</name>
     <message>
-        <location filename="../../desktop_app/ui/display/window.py" line="160"/>
+        <location filename="../../desktop_app/ui/display/window.py" line="181"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation>Mất kết nối cơ sở dữ liệu — đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/display/window.py" line="95"/>
+        <location filename="../../desktop_app/ui/display/window.py" line="91"/>
         <source>NOW SERVING</source>
         <translation>ĐANG PHỤC VỤ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/display/window.py" line="103"/>
+        <location filename="../../desktop_app/ui/display/window.py" line="93"/>
         <source>LAST CALLS</source>
         <translation>SỐ VỪA GỌI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/display/window.py" line="106"/>
+        <location filename="../../desktop_app/ui/display/window.py" line="92"/>
         <source>Counter {counter}</source>
         <translation>Quầy {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/display/window.py" line="110"/>
+        <location filename="../../desktop_app/ui/display/window.py" line="95"/>
         <source>{name}: {count} waiting</source>
         <translation>{name}: {count} người chờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/display/window.py" line="158"/>
+        <location filename="../../desktop_app/ui/display/window.py" line="179"/>
         <source>The office database is not set up yet.</source>
         <translation>Cơ sở dữ liệu của đơn vị chưa được khởi tạo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/display/window.py" line="200"/>
+        <location filename="../../desktop_app/ui/display/window.py" line="222"/>
         <source>COUNTER {counter}</source>
         <translation>QUẦY {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/display/window.py" line="203"/>
+        <location filename="../../desktop_app/ui/display/window.py" line="226"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>

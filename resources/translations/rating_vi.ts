@@ -4,22 +4,22 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="87"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="101"/>
         <source>How satisfied are you with our service?</source>
         <translation>Quý khách có hài lòng với sự phục vụ của chúng tôi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="108"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="121"/>
         <source>Ticket {number}</source>
         <translation>Số thứ tự {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="110"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="123"/>
         <source>Dossier {code}</source>
         <translation>Hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="112"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="125"/>
         <source>Officer: {name}</source>
         <translation>Cán bộ: {name}</translation>
     </message>
@@ -27,37 +27,37 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/rating/window.py" line="66"/>
+        <location filename="../../desktop_app/ui/rating/window.py" line="68"/>
         <source>Counter {number}</source>
         <translation>Quầy số {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/window.py" line="72"/>
+        <location filename="../../desktop_app/ui/rating/window.py" line="74"/>
         <source>Thank you for using our services</source>
         <translation>Cảm ơn quý khách đã sử dụng dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/rating/window.py" line="75"/>
         <source>After you are served, please rate us here.</source>
         <translation>Sau khi được phục vụ, mời quý khách đánh giá tại đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/window.py" line="81"/>
+        <location filename="../../desktop_app/ui/rating/window.py" line="83"/>
         <source>Thank you!</source>
         <translation>Xin cảm ơn quý khách!</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/window.py" line="81"/>
+        <location filename="../../desktop_app/ui/rating/window.py" line="83"/>
         <source>Your rating helps us serve you better.</source>
         <translation>Ý kiến của quý khách giúp chúng tôi phục vụ tốt hơn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/window.py" line="138"/>
+        <location filename="../../desktop_app/ui/rating/window.py" line="153"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Mất kết nối — đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/window.py" line="183"/>
+        <location filename="../../desktop_app/ui/rating/window.py" line="198"/>
         <source>The rating could not be saved. Please try again.</source>
         <translation>Chưa lưu được đánh giá. Xin vui lòng thử lại.</translation>
     </message>
@@ -65,42 +65,42 @@
 <context>
     <name>RatingStation</name>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="63"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="77"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="64"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="78"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="65"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="79"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="71"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="85"/>
         <source>Waited too long</source>
         <translation>Thời gian chờ đợi lâu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="72"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="86"/>
         <source>Officer was not courteous</source>
         <translation>Thái độ cán bộ chưa tốt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="73"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="87"/>
         <source>Guidance was unclear</source>
         <translation>Hướng dẫn chưa rõ ràng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="74"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="88"/>
         <source>Had to come back several times</source>
         <translation>Phải đi lại nhiều lần</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="75"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="89"/>
         <source>Result was late</source>
         <translation>Trả kết quả chậm</translation>
     </message>
@@ -108,27 +108,27 @@
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="125"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="138"/>
         <source>Please tell us why</source>
         <translation>Xin quý khách cho biết lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="139"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="151"/>
         <source>Other reason (type here)</source>
         <translation>Lý do khác (nhập tại đây)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="146"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="158"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="149"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="160"/>
         <source>Send</source>
         <translation>Gửi đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rating/pages.py" line="168"/>
+        <location filename="../../desktop_app/ui/rating/pages.py" line="180"/>
         <source>Please choose or type a reason.</source>
         <translation>Xin vui lòng chọn hoặc nhập lý do.</translation>
     </message>
