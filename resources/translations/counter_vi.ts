@@ -20,7 +20,7 @@
         <translation> (hồ sơ gần nhất {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/applicant_fill.py" line="111"/>
+        <location filename="../../desktop_app/ui/counter/applicant_fill.py" line="108"/>
         <source>The card&apos;s values are in the form; check them with the citizen.</source>
         <translation>Thông tin trên thẻ đã được điền vào phiếu; hãy kiểm tra lại với công dân.</translation>
     </message>
@@ -182,112 +182,112 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="41"/>
         <source>Lookup</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="61"/>
         <source>Dossier code (scan), name without accents, ID number or phone — Enter</source>
         <translation>Mã hồ sơ (quét mã vạch), họ tên (gõ không dấu được), số giấy tờ hoặc số điện thoại — nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="64"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="68"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="69"/>
         <source>Received from</source>
         <translation>Tiếp nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="74"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="76"/>
         <source>Due within: any</source>
         <translation>Sắp đến hạn: không lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="77"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="82"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="82"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="88"/>
         <source>‹ Previous</source>
         <translation>‹ Trang trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="89"/>
         <source>Next ›</source>
         <translation>Trang sau ›</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="108"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="183"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="209"/>
         <source>No dossier has the code {code}.</source>
         <translation>Không có hồ sơ mã số {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="212"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy hồ sơ nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="215"/>
         <source>{count} result(s) on this page.</source>
         <translation>{count} kết quả trên trang này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="224"/>
         <source>Page {n}</source>
         <translation>Trang {n}</translation>
     </message>
@@ -295,188 +295,188 @@
 <context>
     <name>ReceptionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="52"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="53"/>
         <source>Type a code or a name, accents optional</source>
         <extracomment>Emitted with the ID number when the officer finishes typing one (a known citizen?).</extracomment>
         <translation>Gõ mã hoặc tên thủ tục, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="54"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="55"/>
         <source>Choose the procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="62"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="68"/>
         <source>9 digits, on the citizen&apos;s card</source>
         <translation>9 chữ số, ghi trên thẻ căn cước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="73"/>
         <source>Only if different from the applicant</source>
         <translation>Chỉ khi khác người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="80"/>
         <source>At the counter</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="81"/>
         <source>By post</source>
         <translation>Qua bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="84"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="84"/>
         <source>Document (Space: handed in)</source>
         <translation>Giấy tờ (phím cách: đã nộp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="84"/>
         <source>Form (F2)</source>
         <translation>Hình thức (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="88"/>
         <source>What is missing and why (supplement), or the reason of a refusal</source>
         <translation>Nội dung cần bổ sung và lý do, hoặc lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="102"/>
         <source>Find procedure</source>
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="103"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="104"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
         <source>ID type</source>
         <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="106"/>
         <source>ID number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="107"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="108"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="109"/>
         <source>Old ID card (CMND)</source>
         <translation>Số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="110"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="111"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="112"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="113"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="114"/>
         <source>Channel</source>
         <translation>Kênh nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="115"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="117"/>
         <source>Return of the result</source>
         <translation>Nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="118"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="118"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="119"/>
         <source>Documents</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="120"/>
         <source>Supplement / refusal</source>
         <translation>Bổ sung / từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="227"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="232"/>
         <source>Choose the procedure.</source>
         <translation>Hãy chọn thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="229"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="234"/>
         <source>Enter the applicant&apos;s full name.</source>
         <translation>Hãy nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="239"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="244"/>
         <source>This is not an e-mail address.</source>
         <translation>Địa chỉ email không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="241"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="246"/>
         <source>Enter the address the post delivers to.</source>
         <translation>Hãy nhập địa chỉ nhận kết quả qua bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="243"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="248"/>
         <source>Write what is missing, or why the dossier is refused.</source>
         <translation>Hãy ghi nội dung cần bổ sung hoặc lý do từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="253"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="258"/>
         <source>Write the date as dd/mm/yyyy, e.g. 02/03/1985.</source>
         <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 02/03/1985.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="256"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="261"/>
         <source>The birth date is in the future.</source>
         <translation>Ngày sinh không được ở tương lai.</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Máy in chưa in: kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác; bản PDF vẫn được lưu và có thể in lại từ màn hình hồ sơ (F3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="232"/>
         <source>Dossier {code} is saved, but form {form} could not be printed. Check that the printer is switched on and has paper, or choose another printer (or print to PDF), then print it again from the dossier view (F3, Enter).</source>
         <translation>Đã lưu hồ sơ {code} nhưng chưa in được Mẫu {form}. Kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác (hoặc in ra tệp PDF), rồi in lại từ màn hình hồ sơ (F3, Enter).</translation>
     </message>

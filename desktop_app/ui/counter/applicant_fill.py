@@ -77,7 +77,7 @@ def focus_next_empty(form: ReceptionForm) -> QWidget:
 
 
 class ChangesNote(QFrame):
-    """"The card differs from the record": one line per field; Esc or the button closes it."""
+    """What the card changed against the record, one line a field; Esc or its button closes it."""
 
     dismissed = Signal()
 
@@ -104,12 +104,9 @@ class ChangesNote(QFrame):
         intro = self.tr("The card differs from the office's record") + (
             self.tr(" (last dossier {date})").format(date=f"{when:%d/%m/%Y}") if when else ""
         )
-        lines = [
-            f"• {c.label_vi}: {c.old_text or '—'} → {c.new_text or '—'}" for c in changes
-        ]
-        self.text.setText(intro + ":\n" + "\n".join(lines) + "\n" + self.tr(
-            "The card's values are in the form; check them with the citizen."
-        ))  # fmt: skip
+        lines = [f"• {c.label_vi}: {c.old_text or '—'} → {c.new_text or '—'}" for c in changes]
+        advice = self.tr("The card's values are in the form; check them with the citizen.")
+        self.text.setText(intro + ":\n" + "\n".join(lines) + "\n" + advice)
         self.escape.setEnabled(True)
         self.show()
 

@@ -226,13 +226,13 @@ class ReceptionPage(QWidget):
     def _print_failed(self, error: Exception) -> None:
         self.printing = False
         saved = self.last_saved
+        form = FORM_OF_ACTION.get(self._last_action, "01")
         self.status_label.setText(
             self.tr(
                 "Dossier {code} is saved, but form {form} could not be printed. Check that the"
                 " printer is switched on and has paper, or choose another printer (or print to"
                 " PDF), then print it again from the dossier view (F3, Enter)."
-            ).format(code=saved.code if saved else "", form=FORM_OF_ACTION.get(
-                self._last_action, "01"))  # fmt: skip
+            ).format(code=saved.code if saved else "", form=form)
         )
 
     def preview(self) -> None:
