@@ -16,6 +16,7 @@ The clock is injectable (``clock`` returns seconds, monotonic) so tests replay r
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain.scanner_burst import BurstDetector, Outcome, Verdict
 
+log = logging.getLogger(__name__)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
@@ -73,7 +75,13 @@ class ScannerInput(QObject):
         ):
             return False
         assert isinstance(event, QKeyEvent)
-        return self._key(watched, event)
+        try:
+            return self._key(watched, event)
+        except Exception:  # an exception leaving a Qt event filter takes the process down
+            log.exception("scanner input failed on a key press")
+            self._target = None
+            self.detector.other_key()
+            return False
 
     def _mine(self, watched: QObject) -> bool:
         """Only the first delivery of a key, to a widget of this window."""
@@ -134,7 +142,7 @@ class ScannerInput(QObject):
         """Offer ``text`` to the handlers; type it (and Enter) into ``target`` if none wants it."""
         self.scanned.emit(text)
         for handler in self.handlers:
-            if handler(text):
+            if _handled(handler, text):
                 return
         self.type_into(target or QApplication.focusWidget(), text, enter=enter)
 
@@ -160,6 +168,19 @@ class ScannerInput(QObject):
                     QApplication.sendEvent(target, event)
         finally:
             self._replaying = False
+
+
+def _handled(handler: Callable[[str], bool], text: str) -> bool:
+    """Whether ``handler`` took the scan; a handler that fails is logged and counts as taken.
+
+    Called from the event filter, where an exception would end the process; the text is not
+    typed anywhere either, so a half-handled scan never lands in a field.
+    """
+    try:
+        return bool(handler(text))
+    except Exception:
+        log.exception("a scan handler failed")
+        return True
 
 
 def _is_character(event: QKeyEvent, text: str) -> bool:
