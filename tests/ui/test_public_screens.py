@@ -116,7 +116,7 @@ def test_display_texts_fit_at(size, qtbot, make_context):
     _settle(qtbot, window, QSize(*size))
     problems += _check(window, "offline")
     assert problems == []
-    assert page.tiles[1].number.font().pixelSize() >= size[1] * 0.06  # read from the hall
+    assert page.tiles[1].number.font().pixelSize() >= min(size) * 0.06  # read from the hall
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -142,7 +142,7 @@ def test_kiosk_texts_fit_at(size, qtbot, make_context, tmp_path):
     problems += _check(window, "ticket")
     assert page.result_warning.text()  # the longest result: priority and a printer warning
     assert problems == []
-    assert page.number_label.font().pixelSize() >= size[1] * 0.1
+    assert page.number_label.font().pixelSize() >= min(size) * 0.1
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -169,7 +169,7 @@ def test_rating_texts_fit_at(size, qtbot, make_context):
     _settle(qtbot, window, QSize(*size))
     problems += _check(window, "thanks")
     assert problems == []
-    assert page.choice_page.title.font().pixelSize() >= size[1] * 0.03
+    assert page.choice_page.title.font().pixelSize() >= min(size) * 0.03
 
 
 def _serve_and_finish(context, office) -> None:
@@ -240,3 +240,15 @@ def test_crowded_display_with_a_long_office_name_still_fits(size, qtbot, make_co
 
     assert _check(window, "display") == []
     assert page.office_label.text() == LONG_OFFICE
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (768, 1366)], ids=["1080x1920", "768x1366"])
+def test_portrait_kiosk_texts_fit(size, qtbot, make_context, tmp_path):
+    """Floor-standing kiosks are often portrait screens."""
+    test_kiosk_texts_fit_at(size, qtbot, make_context, tmp_path)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (800, 1280)], ids=["1024x600", "800x1280"])
+def test_small_rating_tablet_texts_fit(size, qtbot, make_context):
+    """Rating stations are small tablets beside the counter, sometimes held upright."""
+    test_rating_texts_fit_at(size, qtbot, make_context)

@@ -54,7 +54,7 @@ QPushButton[kiosk="priority"] {
     color: #5a2d00; background: #ffd98a; border: none; border-radius: 18px; padding: 10px 18px;
 }
 QPushButton[kiosk="back"] {
-    color: #0b3d6e; background: #dde6f0; border: none; border-radius: 12px; padding: 8px 40px;
+    color: #0b3d6e; background: #dde6f0; border: none; border-radius: 12px; padding: 18px 40px;
 }
 #kioskNumber { color: #0b3d6e; }
 #kioskArea { color: #0b3d6e; }
@@ -138,7 +138,7 @@ class KioskPage(QWidget):
         self.priority_grid = QGridLayout()
         layout.addLayout(self.priority_grid, 5)
         back = _button(self.tr("Back"), "back", 24, page)
-        back.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        back.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         back.clicked.connect(self.reset)
         layout.addWidget(back, 1, Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(page)

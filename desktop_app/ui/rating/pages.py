@@ -42,10 +42,10 @@ QPushButton[reason="preset"] {
 }
 QPushButton[reason="preset"]:checked { background: #ffd98a; border-color: #b36b00; color: #3d2300; }
 QPushButton[reason="send"] {
-    border-radius: 16px; background: #1f7a3a; color: white; border: none; padding: 8px 30px;
+    border-radius: 16px; background: #1f7a3a; color: white; border: none; padding: 20px 30px;
 }
 QPushButton[reason="back"] {
-    border-radius: 16px; background: #dde6f0; color: #0b3d6e; border: none; padding: 8px 30px;
+    border-radius: 16px; background: #dde6f0; color: #0b3d6e; border: none; padding: 20px 30px;
 }
 QLineEdit#ratingOther { font-size: 24px; min-height: 56px; padding: 4px 10px; }
 """
@@ -160,7 +160,7 @@ class ReasonPage(QWidget):
         self.send_button = big_button(self.tr("Send"), self, 26, reason="send")
         self.send_button.clicked.connect(self._submit)
         for button in (back, self.send_button):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row.addWidget(back)
         row.addStretch(1)
         row.addWidget(self.send_button)

@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
         self.role: str = self.settings.role
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{self.settings.office_name} — {role_title(self.role)}")
-        self.setMinimumSize(800, 560)
+        if not is_public_screen(self.role):  # public screens fit any screen, portrait too
+            self.setMinimumSize(800, 560)
         self.page: QWidget = self._starting_page()
         self.setCentralWidget(self.page)
         self.station_status: StationStatusBar | None = None
