@@ -26,7 +26,8 @@ What is checked:
 - ``QComboBox``: the current text against the edit field.
 
 Not checked: line edits' typed text (it scrolls by design), item views' cells, and widgets
-whose size is zero. Widgets must be shown (``isVisibleTo(root)``): hidden pages of a stack are
+whose size is zero. A widget inside a scroll area is measured against its own rect, not the
+viewport: scrolled out of view is not a misfit. Widgets must be shown (``isVisibleTo(root)``): hidden pages of a stack are
 skipped, so show each page you want checked.
 """
 
