@@ -268,165 +268,170 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="64"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="65"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="65"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="66"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="66"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="67"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="67"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="68"/>
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="68"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="69"/>
         <source>First half of the year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="69"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="70"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="70"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="71"/>
         <source>Custom period</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="83"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="84"/>
         <source>No breakdown</source>
         <translation>Không chia nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="83"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="84"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="85"/>
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="85"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="151"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="159"/>
         <source>By officer</source>
         <translation>Theo cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="86"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="150"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="87"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="158"/>
         <source>By counter</source>
         <translation>Theo quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="89"/>
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="91"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="92"/>
         <source>Export XLSX…</source>
         <translation>Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="92"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="93"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="93"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="94"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="102"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="104"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="103"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="104"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="104"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="105"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="105"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="128"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="109"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="136"/>
         <source>Breakdown</source>
         <translation>Chia theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="127"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="134"/>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="129"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="135"/>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/window.py" line="137"/>
         <source>Queue</source>
         <translation>Xếp hàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="130"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="138"/>
         <source>Ratings</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="150"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="158"/>
         <source>By service area</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="199"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="207"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="212"/>
         <source>Building the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="223"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="231"/>
         <source>The report could not be built.</source>
         <translation>Không lập được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="244"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="252"/>
         <source>Report from {start} to {end}.</source>
         <translation>Báo cáo từ ngày {start} đến ngày {end}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="262"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="270"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="301"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="309"/>
         <source>Saved {file}.</source>
         <translation>Đã lưu {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="306"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="314"/>
         <source>The file could not be written: {error}</source>
         <translation>Không ghi được tệp: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="313"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="321"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>

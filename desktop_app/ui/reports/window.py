@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -96,21 +97,27 @@ class ReportsPage(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self._set_exports_enabled(False)
 
-    def _build_body(self) -> None:
-        controls = QHBoxLayout()
-        pairs = (
-            (self.tr("Period"), self.preset),
-            (self.tr("From"), self.start),
-            (self.tr("To"), self.end),
-            (self.tr("Breakdown"), self.grouping),
-        )
-        for label, widget in pairs:
-            controls.addWidget(QLabel(label))
-            controls.addWidget(widget)
-        controls.addWidget(self.build_button)
-        controls.addStretch(1)
+    def _controls(self) -> QGridLayout:
+        """Period and breakdown on the first row, the buttons on the second: the page fits
+        beside the counter's queue panel at the window's default size."""
+        grid = QGridLayout()
+        pairs = ((self.tr("Period"), self.preset), (self.tr("From"), self.start),
+                 (self.tr("To"), self.end))  # fmt: skip
+        for column, (label, widget) in enumerate(pairs):
+            grid.addWidget(QLabel(label), 0, 2 * column)
+            grid.addWidget(widget, 0, 2 * column + 1)
+        grid.addWidget(QLabel(self.tr("Breakdown")), 1, 0)
+        grid.addWidget(self.grouping, 1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.build_button)
+        buttons.addStretch(1)
         for button in (self.xlsx_button, self.pdf_button, self.print_button):
-            controls.addWidget(button)
+            buttons.addWidget(button)
+        grid.addLayout(buttons, 1, 2, 1, 4)
+        grid.setColumnStretch(6, 1)
+        return grid
+
+    def _build_body(self) -> None:
         self.sentence = QLabel(objectName="reportSentence", wordWrap=True)
         self.sentence.setStyleSheet("font-size: 15px; font-weight: bold; color: #0b3d6e;")
         self.status = QLabel(objectName="reportStatus", wordWrap=True)
@@ -124,27 +131,28 @@ class ReportsPage(QWidget):
         self.daily = charts.daily_chart()
         self.timeliness = charts.timeliness_chart()
         self.waiting = charts.waiting_chart()
-        self.tabs.addTab(self._summary_tab(), self.tr("Summary"))
+        self.tabs.addTab(self.summary, self.tr("Summary"))
+        self.tabs.addTab(self._charts_tab(), self.tr("Charts"))
         self.tabs.addTab(self.breakdown, self.tr("Breakdown"))
         self.tabs.addTab(self._queue_tab(), self.tr("Queue"))
         self.tabs.addTab(self._column(self.ratings, self.reasons), self.tr("Ratings"))
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
+        layout.addLayout(self._controls())
         layout.addWidget(self.sentence)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
 
-    def _summary_tab(self) -> QWidget:
+    def _charts_tab(self) -> QScrollArea:
+        """The three charts, scrolled when the window is too low to show them whole."""
         page = QWidget()
         grid = QGridLayout(page)
-        grid.addWidget(self.summary, 0, 0, 2, 1)
-        grid.addWidget(self.daily, 0, 1, 1, 2)
-        grid.addWidget(self.timeliness, 1, 1)
-        grid.addWidget(self.waiting, 1, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 2)
-        return page
+        grid.addWidget(self.daily, 0, 0, 1, 2)
+        grid.addWidget(self.timeliness, 1, 0)
+        grid.addWidget(self.waiting, 1, 1)
+        area = QScrollArea(objectName="reportCharts", widgetResizable=True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _queue_tab(self) -> QWidget:
         titles = {"area": self.tr("By service area"), "counter": self.tr("By counter"),
@@ -230,7 +238,7 @@ class ReportsPage(QWidget):
         self.sentence.setText(opening_sentence(report.figures))
         tables.fill_summary(self.summary, report.figures)
         tables.fill_breakdown(self.breakdown, report)
-        self.tabs.setTabEnabled(1, bool(report.grouping))
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.breakdown), bool(report.grouping))
         queue = {"area": report.queue_by_area, "counter": report.queue_by_counter,
                  "officer": report.queue_by_officer}  # fmt: skip
         for name, rows in queue.items():
