@@ -47,7 +47,9 @@ def compile_translations() -> list[str]:
     built = []
     for ts in sorted((ROOT / TRANSLATIONS).glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        partial = ts.with_suffix(".qm.partial")
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(partial)], check=True)
+        partial.replace(qm)  # a running process maps the old .qm: replace it, never rewrite it
         built.append(qm.relative_to(ROOT).as_posix())
     return built
 

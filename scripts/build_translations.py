@@ -96,9 +96,13 @@ def update_sources(ts: Path, language: str) -> None:
 def compile_translation(source: Path) -> Path:
     """Compile one .ts into its .qm; returns the .qm path."""
     target = source.with_suffix(".qm")
-    relative = [path.relative_to(ROOT).as_posix() for path in (source, target)]
+    partial = target.with_suffix(".qm.partial")
+    relative = [path.relative_to(ROOT).as_posix() for path in (source, partial)]
     command = [*find_tool("lrelease"), relative[0], "-qm", relative[1]]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    # Qt maps a loaded .qm into memory: rewriting it in place kills a running station or test
+    # process with SIGBUS, replacing it does not.
+    partial.replace(target)
     return target
 
 

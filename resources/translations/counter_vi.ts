@@ -81,22 +81,27 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="122"/>
-        <source>Sign out</source>
-        <translation>Đăng xuất</translation>
+        <location filename="../../desktop_app/ui/counter/window.py" line="124"/>
+        <source>Sign out (Ctrl+Shift+L)</source>
+        <translation>Đăng xuất (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="178"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="197"/>
         <source>The scanner&apos;s port {port} cannot be opened ({reason}): check the scanner&apos;s cable and the port in the settings (scanner_serial_port). Until then scan in keyboard mode.</source>
         <translation>Không mở được cổng máy quét {port} ({reason}): kiểm tra dây cáp máy quét và tên cổng trong cài đặt (scanner_serial_port). Trong lúc đó máy quét dùng chế độ bàn phím.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="275"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="238"/>
+        <source>Alt+{number}</source>
+        <translation>Alt+{number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/window.py" line="297"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>Không kết nối được cơ sở dữ liệu. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="282"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="304"/>
         <source>Officer: {name}</source>
         <translation>Cán bộ: {name}</translation>
     </message>

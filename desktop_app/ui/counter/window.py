@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from desktop_app.services.staff import StaffInfo
 
 log = logging.getLogger(__name__)
+# Sign out so that another officer (the department's) can sign in at this PC.
+SIGN_OUT_KEY = "Ctrl+Shift+L"
 _INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
 
 
@@ -119,7 +121,9 @@ class CounterPage(QWidget):
         work = QWidget()
         top = QHBoxLayout()
         top.addWidget(self.staff_label, 1)
-        sign_out = QPushButton(self.tr("Sign out"))
+        sign_out = QPushButton(self.tr("Sign out (Ctrl+Shift+L)"))
+        sign_out.setObjectName("signOut")
+        sign_out.setShortcut(QKeySequence(SIGN_OUT_KEY))
         sign_out.clicked.connect(self.sign_out)
         top.addWidget(sign_out)
         column = QVBoxLayout()
@@ -161,6 +165,21 @@ class CounterPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.show_lookup)
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda index=number - 1: self.show_tab(index))
+
+    def show_tab(self, index: int) -> None:
+        """Alt+1 … Alt+9: the tab at ``index`` with its first field focused (no mouse needed)."""
+        page = self.tabs.widget(index)
+        if self.staff is None or page is None or self.stack.currentWidget() is not self.work_area:
+            return
+        self.tabs.setCurrentWidget(page)
+        if hasattr(page, "focus_first"):
+            page.focus_first()
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _open_serial_scanner(self) -> None:
         """Serial mode when ``scanner_serial_port`` names a port; keyboard mode otherwise."""
@@ -214,7 +233,10 @@ class CounterPage(QWidget):
     def add_page(self, title: str, widget: QWidget, *, key: str | None = None) -> int:
         """Add a tab; ``key`` (default: the title) names it in ``self.pages``."""
         self.pages[key or title] = widget
-        return self.tabs.addTab(widget, title)
+        index = self.tabs.addTab(widget, title)
+        if index < 9:
+            self.tabs.setTabToolTip(index, self.tr("Alt+{number}").format(number=index + 1))
+        return index
 
     def page(self, key: str) -> QWidget | None:
         return self.pages.get(key)
