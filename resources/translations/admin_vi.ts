@@ -61,107 +61,315 @@
     </message>
 </context>
 <context>
-    <name>AuditTab</name>
+    <name>AuditLabels</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="34"/>
-        <source>username</source>
-        <translation>tên đăng nhập</translation>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="14"/>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="36"/>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="94"/>
-        <source>All actions</source>
-        <translation>Mọi thao tác</translation>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="15"/>
+        <source>Sign-in refused</source>
+        <translation>Đăng nhập bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="38"/>
-        <source>dossier code</source>
-        <translation>mã hồ sơ</translation>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="16"/>
+        <source>Dossier received</source>
+        <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="40"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="17"/>
+        <source>Dossier refused</source>
+        <translation>Từ chối hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="40"/>
-        <source>To</source>
-        <translation>Đến ngày</translation>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="18"/>
+        <source>Dossier viewed</source>
+        <translation>Xem hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="41"/>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="56"/>
-        <source>Officer</source>
-        <translation>Cán bộ</translation>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="19"/>
+        <source>Time limit extended</source>
+        <translation>Gia hạn hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="42"/>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="57"/>
-        <source>Action</source>
-        <translation>Thao tác</translation>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="20"/>
+        <source>Handover sent</source>
+        <translation>Bàn giao hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="21"/>
+        <source>Handover received</source>
+        <translation>Nhận bàn giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="22"/>
+        <source>Result returned</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="23"/>
+        <source>Rating recorded</source>
+        <translation>Ghi nhận đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="24"/>
+        <source>Counter paused</source>
+        <translation>Quầy tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="25"/>
+        <source>Counter resumed</source>
+        <translation>Quầy tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="26"/>
+        <source>Account created</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="27"/>
+        <source>Account changed</source>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="28"/>
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="29"/>
+        <source>Office changed</source>
+        <translation>Sửa thông tin đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="30"/>
+        <source>Office setting changed</source>
+        <translation>Sửa cấu hình đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="33"/>
+        <source>Office setting cleared</source>
+        <translation>Xoá cấu hình đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="36"/>
+        <source>Calendar day set</source>
+        <translation>Đặt ngày đặc biệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="37"/>
+        <source>Calendar day removed</source>
+        <translation>Bỏ ngày đặc biệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="40"/>
+        <source>Local fee set</source>
+        <translation>Đặt lệ phí riêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="41"/>
+        <source>Local fee removed</source>
+        <translation>Bỏ lệ phí riêng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="42"/>
+        <source>Service area added</source>
+        <translation>Thêm khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="43"/>
+        <source>Service area changed</source>
+        <translation>Sửa khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="44"/>
+        <source>Counter added</source>
+        <translation>Thêm quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="45"/>
+        <source>Counter changed</source>
+        <translation>Sửa quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="46"/>
+        <source>Priority group saved</source>
+        <translation>Lưu nhóm ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="47"/>
+        <source>Display notice changed</source>
+        <translation>Sửa dòng thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="55"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="56"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="57"/>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="58"/>
+        <source>Office setting</source>
+        <translation>Cấu hình đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="59"/>
+        <source>Calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="60"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="61"/>
+        <source>Service area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="62"/>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="63"/>
+        <source>Priority group</source>
+        <translation>Nhóm ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="64"/>
+        <source>Display</source>
+        <translation>Màn hình hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="65"/>
+        <source>Handover batch</source>
+        <translation>Lô bàn giao</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="66"/>
+        <source>Rating</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="79"/>
+        <source>Status changed: {status}</source>
+        <translation>Chuyển trạng thái: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="36"/>
+        <source>username</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="38"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="101"/>
+        <source>All actions</source>
+        <translation>Mọi thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="40"/>
+        <source>dossier code</source>
+        <translation>mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="42"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="43"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="63"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="45"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="64"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/admin/audit_tab.py" line="46"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="50"/>
         <source>Search</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="50"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="47"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="51"/>
         <source>Export XLSX…</source>
         <translation>Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="54"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="61"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="55"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="62"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="65"/>
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="59"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="66"/>
         <source>Object id</source>
         <translation>Mã đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="67"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="68"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="111"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="118"/>
         <source>{count} entries</source>
         <translation>{count} dòng nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="121"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="127"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="134"/>
         <source>Saved {file}.</source>
         <translation>Đã lưu {file}.</translation>
     </message>
@@ -228,54 +436,79 @@
         <source>catalogue</source>
         <translation>danh mục</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="60"/>
+        <source>{n} hours</source>
+        <translation>{n} giờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="60"/>
+        <source>{n} working days</source>
+        <translation>{n} ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="61"/>
+        <source>{n} half days</source>
+        <translation>{n} buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="62"/>
+        <source>{n} calendar days</source>
+        <translation>{n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="65"/>
+        <source>Same day</source>
+        <translation>Trong ngày</translation>
+    </message>
 </context>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="32"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="33"/>
         <source>Working hours (for every station)</source>
         <translation>Giờ làm việc (áp dụng cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="48"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="142"/>
         <source>No logo</source>
         <translation>Chưa có logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="51"/>
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="52"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="53"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="55"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="56"/>
         <source>Choose PNG…</source>
         <translation>Chọn ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="56"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="57"/>
         <source>Logo for printing</source>
         <translation>Logo in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="58"/>
         <location filename="../../desktop_app/ui/admin/office_tab.py" line="73"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="121"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -301,73 +534,109 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="78"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="78"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="78"/>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="97"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="97"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="106"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="83"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="103"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="143"/>
         <source>Extra day off</source>
         <translation>Ngày nghỉ thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="84"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="104"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="143"/>
         <source>Extra working day</source>
         <translation>Ngày làm việc bù</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="89"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="110"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="90"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="112"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="113"/>
         <source>Calendar overrides</source>
         <translation>Điều chỉnh lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="94"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="116"/>
         <source>Station (role:number)</source>
         <translation>Máy (vai trò:số)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="94"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="116"/>
         <source>Ticket printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="95"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="117"/>
         <source>Form printer</source>
         <translation>Máy in biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120"/>
         <source>Add station</source>
         <translation>Thêm máy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="100"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="122"/>
         <source>Printers per station</source>
         <translation>Máy in theo từng máy trạm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="135"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="158"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -375,166 +644,170 @@
 <context>
     <name>QueueTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="36"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="31"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33"/>
         <source>Prefix</source>
         <translation>Tiền tố</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34"/>
         <source>Digits</source>
         <translation>Số chữ số</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="69"/>
         <source>Daily cap</source>
         <translation>Giới hạn mỗi ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34"/>
         <source>Opens</source>
         <translation>Giờ mở</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="35"/>
         <source>Closes</source>
         <translation>Giờ đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="33"/>
         <location filename="../../desktop_app/ui/admin/queue_tab.py" line="35"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="38"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="59"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="79"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="81"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="96"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="36"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="35"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37"/>
         <source>Areas (in order)</source>
         <translation>Lĩnh vực (theo thứ tự ưu tiên)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="39"/>
         <source>Priority group</source>
         <translation>Nhóm ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="37"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="94"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="39"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="101"/>
         <source>Order</source>
         <translation>Thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="42"/>
         <source>Service areas</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="43"/>
         <source>Counters</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="44"/>
         <source>Priority groups</source>
         <translation>Nhóm ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="44"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="46"/>
         <source>Fairness and display</source>
         <translation>Công bằng và màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="51"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="59"/>
         <source>no cap</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="67"/>
         <source>Code / name</source>
         <translation>Mã / tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="68"/>
         <source>Prefix / digits</source>
         <translation>Tiền tố / số chữ số</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="70"/>
         <source>Hours</source>
         <translation>Giờ phục vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="80"/>
         <source>area codes, most preferred first: A, B</source>
         <translation>mã lĩnh vực, ưu tiên trước: A, B</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="81"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="83"/>
         <source>Number / name</source>
         <translation>Số / tên quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="82"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="84"/>
         <source>Areas</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="93"/>
-        <source>Code / label</source>
-        <translation>Mã / tên nhóm</translation>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="97"/>
+        <source>New group</source>
+        <translation>Nhóm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="101"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="100"/>
+        <source>Label</source>
+        <translation>Tên nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="131"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="131"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="108"/>
         <source>Priority tickets always first (no fairness)</source>
         <translation>Luôn ưu tiên tuyệt đối (không xen kẽ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="104"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="111"/>
         <source>A normal ticket after N priority calls</source>
         <translation>Gọi một số thường sau N số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="107"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="114"/>
         <source>Notice line on the displays</source>
         <translation>Dòng thông báo trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="124"/>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="124"/>
-        <source>no</source>
-        <translation>không</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="188"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="214"/>
         <source>Counter {number}</source>
         <translation>Quầy số {number}</translation>
     </message>
@@ -607,13 +880,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/staff_tab.py" line="70"/>
-        <source>yes</source>
-        <translation>có</translation>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/staff_tab.py" line="70"/>
-        <source>no</source>
-        <translation>không</translation>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/staff_tab.py" line="106"/>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop_app.ui.admin.audit_labels import action_label, entity_label
 from desktop_app.ui.admin.common import AdminTab, fill_rows, make_table
 
 
@@ -36,19 +38,24 @@ class AuditTab(AdminTab):
         self.action.addItem(self.tr("All actions"), "")
         self.code = QLineEdit(objectName="auditDossierCode")
         self.code.setPlaceholderText(self.tr("dossier code"))
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("From"), self.start), (self.tr("To"), self.end),
-                              (self.tr("Officer"), self.username),
-                              (self.tr("Action"), self.action),
-                              (self.tr("Dossier"), self.code)):  # fmt: skip
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
+        filters = QGridLayout()
+        for index, (label, widget) in enumerate(((self.tr("From"), self.start),
+                                                 (self.tr("To"), self.end),
+                                                 (self.tr("Officer"), self.username),
+                                                 (self.tr("Action"), self.action),
+                                                 (self.tr("Dossier"), self.code))):  # fmt: skip
+            filters.addWidget(QLabel(label), index // 3, 2 * (index % 3))
+            filters.addWidget(widget, index // 3, 2 * (index % 3) + 1)
+        buttons = QHBoxLayout()
         for text, slot in ((self.tr("Search"), self.search), (self.tr("Export CSV…"),
                            lambda: self._ask("csv")), (self.tr("Export XLSX…"),
                            lambda: self._ask("xlsx"))):  # fmt: skip
             button = QPushButton(text)
             button.clicked.connect(slot)
-            filters.addWidget(button)
+            buttons.addWidget(button)
+        filters.addLayout(buttons, 1, 4, 1, 3)
+        filters.setColumnStretch(3, 1)
+        filters.setColumnStretch(5, 1)
         self.table = make_table(
             [
                 self.tr("When"),
@@ -93,7 +100,7 @@ class AuditTab(AdminTab):
         self.action.clear()
         self.action.addItem(self.tr("All actions"), "")
         for action in actions:
-            self.action.addItem(action, action)
+            self.action.addItem(action_label(action), action)
         self.action.setCurrentIndex(max(0, self.action.findData(current)))
 
     def search(self) -> None:
@@ -106,8 +113,8 @@ class AuditTab(AdminTab):
         self.rows = rows
         tz = self.admin.context.settings.zone
         fill_rows(self.table, [[f"{r.at.astimezone(tz):%d/%m/%Y %H:%M:%S}", r.username,
-                                r.staff_name, r.action, r.entity, r.entity_id, r.dossier_code,
-                                r.detail] for r in rows])  # fmt: skip
+                                r.staff_name, action_label(r.action), entity_label(r.entity),
+                                r.entity_id, r.dossier_code, r.detail] for r in rows])  # fmt: skip
         self.count.setText(self.tr("{count} entries").format(count=len(rows)))
 
     def _ask(self, suffix: str) -> None:

@@ -51,9 +51,19 @@ class CatalogueTab(AdminTab):
         local, catalogue = self.tr("local"), self.tr("catalogue")
         shown = [p for p in self.procedures if not key or key in fold_for_search(p.name)
                  or p.code.startswith(key)]  # fmt: skip
-        fill_rows(self.table, [[p.code, p.name, p.field, f"{p.limit.amount:g} {p.limit.unit.value}",
+        fill_rows(self.table, [[p.code, p.name, p.field, self.limit_text(p.limit),
                                 p.fee_text, local if p.fee_is_local else catalogue]
                                for p in shown])  # fmt: skip
+
+    def limit_text(self, limit: Any) -> str:
+        """``5 working_days`` → "5 ngày làm việc"; the same day → "Trong ngày"."""
+        units = {"hours": self.tr("{n} hours"), "working_days": self.tr("{n} working days"),
+                 "half_days": self.tr("{n} half days"),
+                 "calendar_days": self.tr("{n} calendar days")}  # fmt: skip
+        unit = str(getattr(limit.unit, "value", limit.unit))
+        if unit == "same_day":
+            return self.tr("Same day")
+        return units.get(unit, "{n} " + unit).format(n=f"{limit.amount:g}".replace(".", ","))
 
     def _selected(self) -> None:
         code = selected_text(self.table)

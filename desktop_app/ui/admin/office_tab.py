@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -60,18 +61,37 @@ class OfficeTab(AdminTab):
     def _hours_form(self) -> QFormLayout:
         self.windows = QLineEdit(objectName="adminWindows")
         self.windows.setPlaceholderText("07:30-11:30, 13:30-17:00")
-        self.days = QLineEdit(objectName="adminDays")
-        self.days.setPlaceholderText("mon-fri")
+        days = self._days_grid()
         self.cutoff = QLineEdit(objectName="adminCutoff")
         self.cutoff.setPlaceholderText("15:00")
         form = QFormLayout()
         form.addRow(self.tr("Working windows"), self.windows)
-        form.addRow(self.tr("Working days"), self.days)
+        form.addRow(self.tr("Working days"), days)
         form.addRow(self.tr("Same-day cut-off"), self.cutoff)
         form.addRow(QLabel(self.tr("Stored in the office database: they win over each "
                                    "station's settings file.")))  # fmt: skip
         form.addRow(self._button(self.tr("Save"), self.save_hours))
         return form
+
+    def _day_names(self) -> tuple[str, ...]:
+        return (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
+                self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))  # fmt: skip
+
+    def _days_grid(self) -> QGridLayout:
+        """One check box a weekday, Monday first, four to a row (Space ticks the focused one)."""
+        self.days = []
+        grid = QGridLayout()
+        for index, name in enumerate(self._day_names()):
+            check = QCheckBox(name, objectName=f"adminDay{index}")
+            self.days.append(check)
+            grid.addWidget(check, index // 4, index % 4)
+        return grid
+
+    def working_days_value(self) -> str:
+        """The ticked days as the setting stores them: ``"mon,tue,wed,thu,fri"``."""
+        from desktop_app.config import WEEKDAY_NAMES
+
+        return ",".join(WEEKDAY_NAMES[i] for i, check in enumerate(self.days) if check.isChecked())
 
     def _overrides_box(self) -> Any:
         self.overrides = make_table([self.tr("Date"), self.tr("Kind"), self.tr("Note")],
@@ -82,13 +102,15 @@ class OfficeTab(AdminTab):
         self.override_kind = QComboBox(objectName="adminOverrideKind")
         self.override_kind.addItem(self.tr("Extra day off"), False)
         self.override_kind.addItem(self.tr("Extra working day"), True)
-        self.override_note = QLineEdit()
-        row = QHBoxLayout()
-        for widget in (self.override_day, self.override_kind, self.override_note):
-            row.addWidget(widget)
-        row.addWidget(self._button(self.tr("Add"), self.add_override))
-        row.addWidget(self._button(self.tr("Remove selected"), self.remove_override))
-        return box(self.tr("Calendar overrides"), self.overrides, layout=row)
+        self.override_note = QLineEdit(objectName="adminOverrideNote")
+        self.override_note.setPlaceholderText(self.tr("Note"))
+        rows = QGridLayout()
+        rows.addWidget(self.override_day, 0, 0)
+        rows.addWidget(self.override_kind, 0, 1)
+        rows.addWidget(self._button(self.tr("Add"), self.add_override), 0, 2)
+        rows.addWidget(self.override_note, 1, 0, 1, 2)
+        rows.addWidget(self._button(self.tr("Remove selected"), self.remove_override), 1, 2)
+        return box(self.tr("Calendar overrides"), self.overrides, layout=rows)
 
     def _printers_box(self) -> Any:
         self.printers = make_table([self.tr("Station (role:number)"), self.tr("Ticket printer"),
@@ -112,7 +134,8 @@ class OfficeTab(AdminTab):
         self.address.setText(office.address)
         settings = data["settings"]
         self.windows.setText(", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in settings.working_windows))
-        self.days.setText(_days_text(settings.working_days))
+        for index, check in enumerate(self.days):
+            check.setChecked(index in settings.working_days)
         self.cutoff.setText(f"{settings.same_day_cutoff:%H:%M}")
         logo = stored.get("office_logo")
         self.logo_label.setText(logo.value.get("file_name", "logo.png") if logo else
@@ -161,7 +184,7 @@ class OfficeTab(AdminTab):
     def save_hours(self) -> None:
         from desktop_app.services.office_settings import set_office_setting
 
-        values = {"working_windows": self.windows.text(), "working_days": self.days.text(),
+        values = {"working_windows": self.windows.text(), "working_days": self.working_days_value(),
                   "same_day_cutoff": self.cutoff.text()}  # fmt: skip
 
         def work(s: Any, sc: Any) -> None:
@@ -223,12 +246,6 @@ class OfficeTab(AdminTab):
                 s, sc.office_id, PRINTERS_KEY, rows, staff_id=sc.actor_id, at=sc.at
             )
         )
-
-
-def _days_text(days: tuple[int, ...]) -> str:
-    from desktop_app.config import WEEKDAY_NAMES
-
-    return ",".join(WEEKDAY_NAMES[d] for d in days)
 
 
 def _read_office(session: Any, scope: Any, settings: Any) -> dict[str, Any]:

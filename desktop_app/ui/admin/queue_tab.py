@@ -3,6 +3,7 @@ the display's notice line."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from desktop_app.domain.text import fold_for_search
 from desktop_app.ui.admin.common import AdminTab, box, fill_rows, make_table, parse_time
 
 
@@ -34,8 +36,8 @@ class QueueTab(AdminTab):
         self.counters = make_table([self.tr("Counter"), self.tr("Name"),
                                     self.tr("Areas (in order)"), self.tr("Active")],
                                    "adminCounters")  # fmt: skip
-        self.groups = make_table([self.tr("Code"), self.tr("Priority group"), self.tr("Order"),
-                                  self.tr("Active")], "adminGroups")  # fmt: skip
+        self.groups = make_table([self.tr("Priority group"), self.tr("Order"), self.tr("Active")],
+                                 "adminGroups")  # fmt: skip
         grid = QGridLayout(self)
         grid.addWidget(box(self.tr("Service areas"), self.areas, layout=self._area_form()), 0, 0)
         grid.addWidget(box(self.tr("Counters"), self.counters, layout=self._counter_form()), 0, 1)
@@ -61,12 +63,12 @@ class QueueTab(AdminTab):
         for field in (self.area_opens, self.area_closes):
             field.setPlaceholderText("HH:MM")
             hours.addWidget(field)
+        hours.addWidget(self.area_active)
         form = QFormLayout()
         form.addRow(self.tr("Code / name"), self._pair(self.area_code, self.area_name))
         form.addRow(self.tr("Prefix / digits"), self._pair(self.area_prefix, self.area_width))
         form.addRow(self.tr("Daily cap"), self.area_cap)
         form.addRow(self.tr("Hours"), hours)
-        form.addRow(self.area_active)
         self._save_row(form, self.save_area)
         self.areas.itemSelectionChanged.connect(self._area_selected)
         return form
@@ -86,14 +88,19 @@ class QueueTab(AdminTab):
         return form
 
     def _group_form(self) -> QFormLayout:
-        self.group_code, self.group_label = QLineEdit(), QLineEdit()
+        """The selected group's label, order and state; its code stays out of sight (a new
+        group's code is made from its label)."""
+        self.group_code = ""
+        self.group_label = QLineEdit(objectName="adminGroupLabel")
         self.group_order = _spin(0, 99, 0, "adminGroupOrder")
         self.group_active = QCheckBox(self.tr("Active"), checked=True)
+        new_group = QPushButton(self.tr("New group"), objectName="adminGroupNew")
+        new_group.clicked.connect(self.new_group)
         form = QFormLayout()
-        form.addRow(self.tr("Code / label"), self._pair(self.group_code, self.group_label))
-        form.addRow(self.tr("Order"), self.group_order)
-        form.addRow(self.group_active)
+        form.addRow(self.tr("Label"), self._pair(self.group_label, new_group))
+        form.addRow(self.tr("Order"), self._pair(self.group_order, self.group_active))
         self._save_row(form, self.save_group)
+        self.groups.itemSelectionChanged.connect(self._group_selected)
         return form
 
     def _board_form(self) -> QFormLayout:
@@ -121,14 +128,14 @@ class QueueTab(AdminTab):
         self.admin.run_admin(_read_queue_config, self._show, write=False)
 
     def _show(self, data: dict[str, Any]) -> None:
-        yes, no = self.tr("yes"), self.tr("no")
+        yes, no = self.tr("Yes"), self.tr("No")
         fill_rows(self.areas, [[a.code, a.name, a.ticket_prefix, a.number_width, a.daily_cap or "",
                                 f"{a.opens_at:%H:%M}" if a.opens_at else "",
                                 f"{a.closes_at:%H:%M}" if a.closes_at else "",
                                 yes if a.active else no] for a in data["areas"]])  # fmt: skip
         fill_rows(self.counters, [[c.number, c.name, ", ".join(c.areas), yes if c.active else no]
                                   for c in data["counters"]])  # fmt: skip
-        fill_rows(self.groups, [[g.code, g.label, g.sort_order, yes if g.active else no]
+        fill_rows(self.groups, [[g.label, g.sort_order, yes if g.active else no]
                                 for g in data["groups"]])  # fmt: skip
         self.fairness_n.setValue(data["fairness"].get("fairness_n", 3))
         self.strict.setChecked(bool(data["fairness"].get("strict", False)))
@@ -158,6 +165,25 @@ class QueueTab(AdminTab):
         self.counter_name.setText(counter.name)
         self.counter_areas.setText(", ".join(counter.areas))
         self.counter_active.setChecked(counter.active)
+
+    def _group_selected(self) -> None:
+        row = self.groups.currentRow()
+        if row < 0 or row >= len(self._data["groups"]):
+            return
+        group = self._data["groups"][row]
+        self.group_code = group.code
+        self.group_label.setText(group.label)
+        self.group_order.setValue(group.sort_order or 0)
+        self.group_active.setChecked(group.active)
+
+    def new_group(self) -> None:
+        """Empty the group form for a new group."""
+        self.groups.clearSelection()
+        self.group_code = ""
+        self.group_label.clear()
+        self.group_order.setValue(0)
+        self.group_active.setChecked(True)
+        self.group_label.setFocus()
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -193,7 +219,8 @@ class QueueTab(AdminTab):
     def save_group(self) -> None:
         from desktop_app.services.admin_queue import save_priority_group
 
-        code, label = self.group_code.text().strip(), self.group_label.text().strip()
+        label = self.group_label.text().strip()
+        code = self.group_code or group_code_for(label)
         order, active = self.group_order.value() or None, self.group_active.isChecked()
         self._save(lambda s, sc: save_priority_group(s, sc.office_id, code, label=label,
                                                      sort_order=order, active=active,
@@ -212,6 +239,12 @@ class QueueTab(AdminTab):
         text = self.notice.text()
         self._save(lambda s, sc: save_notice(s, sc.office_id, text, actor_id=sc.actor_id,
                                              at=sc.at))  # fmt: skip
+
+
+def group_code_for(label: str) -> str:
+    """A new priority group's code from its label: ``"Phụ nữ có thai"`` → ``"phu_nu_co_thai"``."""
+    code = re.sub(r"[^a-z0-9]+", "_", fold_for_search(label)).strip("_")[:40]
+    return code or "nhom"
 
 
 def _read_queue_config(session: Any, scope: Any) -> dict[str, Any]:

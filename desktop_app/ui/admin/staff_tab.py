@@ -67,7 +67,7 @@ class StaffTab(AdminTab):
         self.admin.run_admin(lambda s, _scope: list_staff(s), self._show, write=False)
 
     def _show(self, staff: list[Any]) -> None:
-        yes, no = self.tr("yes"), self.tr("no")
+        yes, no = self.tr("Yes"), self.tr("No")
         rows = [
             [
                 p.username,
