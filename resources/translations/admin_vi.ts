@@ -63,313 +63,428 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="14"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="23"/>
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="15"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="24"/>
         <source>Sign-in refused</source>
         <translation>Đăng nhập bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="16"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="25"/>
         <source>Dossier received</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="17"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="26"/>
         <source>Dossier refused</source>
         <translation>Từ chối hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="18"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="27"/>
         <source>Dossier viewed</source>
         <translation>Xem hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="19"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="28"/>
         <source>Time limit extended</source>
         <translation>Gia hạn hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="20"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="29"/>
         <source>Handover sent</source>
         <translation>Bàn giao hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="21"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="30"/>
         <source>Handover received</source>
         <translation>Nhận bàn giao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="31"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="23"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="32"/>
         <source>Rating recorded</source>
         <translation>Ghi nhận đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="24"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="33"/>
         <source>Counter paused</source>
         <translation>Quầy tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="25"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="34"/>
         <source>Counter resumed</source>
         <translation>Quầy tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="26"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="35"/>
         <source>Account created</source>
         <translation>Tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="27"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="36"/>
         <source>Account changed</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="28"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="37"/>
         <source>Password reset</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="29"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="38"/>
         <source>Office changed</source>
         <translation>Sửa thông tin đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="30"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="39"/>
         <source>Office setting changed</source>
         <translation>Sửa cấu hình đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="42"/>
         <source>Office setting cleared</source>
         <translation>Xoá cấu hình đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="45"/>
         <source>Calendar day set</source>
         <translation>Đặt ngày đặc biệt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="37"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="46"/>
         <source>Calendar day removed</source>
         <translation>Bỏ ngày đặc biệt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="49"/>
         <source>Local fee set</source>
         <translation>Đặt lệ phí riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="41"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="50"/>
         <source>Local fee removed</source>
         <translation>Bỏ lệ phí riêng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="51"/>
         <source>Service area added</source>
         <translation>Thêm khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="52"/>
         <source>Service area changed</source>
         <translation>Sửa khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="44"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="53"/>
         <source>Counter added</source>
         <translation>Thêm quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="45"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="54"/>
         <source>Counter changed</source>
         <translation>Sửa quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="46"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="55"/>
         <source>Priority group saved</source>
         <translation>Lưu nhóm ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="47"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="56"/>
         <source>Display notice changed</source>
         <translation>Sửa dòng thông báo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="55"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="64"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="56"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="65"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="66"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="58"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="67"/>
         <source>Office setting</source>
         <translation>Cấu hình đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="59"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="68"/>
         <source>Calendar</source>
         <translation>Lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="60"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="69"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="70"/>
         <source>Service area</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="62"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="71"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="63"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="72"/>
         <source>Priority group</source>
         <translation>Nhóm ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="64"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="73"/>
         <source>Display</source>
         <translation>Màn hình hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="65"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="74"/>
         <source>Handover batch</source>
         <translation>Lô bàn giao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="66"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="75"/>
         <source>Rating</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="79"/>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="88"/>
         <source>Status changed: {status}</source>
         <translation>Chuyển trạng thái: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="101"/>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="102"/>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="103"/>
+        <source>full name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="104"/>
+        <source>department</source>
+        <translation>phòng ban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="105"/>
+        <source>activated</source>
+        <translation>kích hoạt lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="106"/>
+        <source>deactivated</source>
+        <translation>ngừng hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="107"/>
+        <source>extra working day</source>
+        <translation>ngày làm việc thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="108"/>
+        <source>extra day off</source>
+        <translation>ngày nghỉ thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="109"/>
+        <source>unknown username</source>
+        <translation>tên đăng nhập không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="110"/>
+        <source>inactive account</source>
+        <translation>tài khoản đã ngừng hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="111"/>
+        <source>locked out</source>
+        <translation>tạm khoá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="112"/>
+        <source>to an authorised person</source>
+        <translation>cho người được ủy quyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="113"/>
+        <source>to the applicant</source>
+        <translation>cho người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="121"/>
+        <source>Working windows</source>
+        <translation>Khung giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="122"/>
+        <source>Working days</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="123"/>
+        <source>Same-day cut-off</source>
+        <translation>Giờ chốt nhận trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="124"/>
+        <source>Fairness</source>
+        <translation>Xen kẽ số ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="125"/>
+        <source>Strict priority</source>
+        <translation>Ưu tiên tuyệt đối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="126"/>
+        <source>Printers</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="127"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="137"/>
+        <source>role: {role}</source>
+        <translation>vai trò: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="139"/>
+        <source>{count} dossiers</source>
+        <translation>{count} hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_labels.py" line="141"/>
+        <source>wrong password ({count} in a row)</source>
+        <translation>sai mật khẩu ({count} lần liên tiếp)</translation>
     </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="36"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="41"/>
         <source>username</source>
         <translation>tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="38"/>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="101"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="106"/>
         <source>All actions</source>
         <translation>Mọi thao tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="40"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="45"/>
         <source>dossier code</source>
         <translation>mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="42"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="47"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="43"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="48"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="44"/>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="63"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="49"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="68"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="45"/>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="64"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="69"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="46"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="51"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="55"/>
         <source>Search</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="50"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="55"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="56"/>
         <source>Export XLSX…</source>
         <translation>Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="66"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="62"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="67"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="65"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="70"/>
         <source>Object</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="66"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="71"/>
         <source>Object id</source>
         <translation>Mã đối tượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="72"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="73"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="118"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="124"/>
         <source>{count} entries</source>
         <translation>{count} dòng nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="121"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="127"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="134"/>
+        <location filename="../../desktop_app/ui/admin/audit_tab.py" line="140"/>
         <source>Saved {file}.</source>
         <translation>Đã lưu {file}.</translation>
     </message>
@@ -666,7 +781,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/queue_tab.py" line="34"/>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="69"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="70"/>
         <source>Daily cap</source>
         <translation>Giới hạn mỗi ngày</translation>
     </message>
@@ -742,17 +857,17 @@
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="68"/>
         <source>Code / name</source>
         <translation>Mã / tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="69"/>
         <source>Prefix / digits</source>
         <translation>Tiền tố / số chữ số</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="70"/>
+        <location filename="../../desktop_app/ui/admin/queue_tab.py" line="71"/>
         <source>Hours</source>
         <translation>Giờ phục vụ</translation>
     </message>

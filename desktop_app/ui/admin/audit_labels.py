@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.lifecycle import DossierStatus
+from desktop_app.services.handover import Direction
+from desktop_app.services.ratings import RatingLevel
+from desktop_app.services.staff import ROLE_LABELS_VI, StaffRole
 
 _STATUS_PREFIX = "dossier_status_"
+_ROLES = {role.value for role in StaffRole}
+_ROLE = re.compile(r"role=(\w+)")
+_DOSSIERS = re.compile(r"(\d+) dossiers")
+_WRONG_PASSWORD = re.compile(r"wrong password \((\d+) in a row\)")
 
 
 def _actions() -> dict[str, str]:
@@ -85,3 +94,66 @@ def action_label(action: str) -> str:
 def entity_label(entity: str) -> str:
     """``"dossier"`` → "Hồ sơ"; an entity without a label is shown as it is."""
     return _entities().get(entity, entity)
+
+
+def _detail_words() -> dict[str, str]:
+    return {
+        "name": QCoreApplication.translate("AuditLabels", "name"),
+        "address": QCoreApplication.translate("AuditLabels", "address"),
+        "full_name": QCoreApplication.translate("AuditLabels", "full name"),
+        "department": QCoreApplication.translate("AuditLabels", "department"),
+        "activated": QCoreApplication.translate("AuditLabels", "activated"),
+        "deactivated": QCoreApplication.translate("AuditLabels", "deactivated"),
+        "working_day": QCoreApplication.translate("AuditLabels", "extra working day"),
+        "day_off": QCoreApplication.translate("AuditLabels", "extra day off"),
+        "unknown username": QCoreApplication.translate("AuditLabels", "unknown username"),
+        "inactive account": QCoreApplication.translate("AuditLabels", "inactive account"),
+        "locked out": QCoreApplication.translate("AuditLabels", "locked out"),
+        "authorised": QCoreApplication.translate("AuditLabels", "to an authorised person"),
+        "applicant": QCoreApplication.translate("AuditLabels", "to the applicant"),
+        **{d.value: d.label_vi for d in Direction},
+        **{level.value: level.label_vi for level in RatingLevel},
+    }
+
+
+def _setting_names() -> dict[str, str]:
+    return {
+        "working_windows": QCoreApplication.translate("AuditLabels", "Working windows"),
+        "working_days": QCoreApplication.translate("AuditLabels", "Working days"),
+        "same_day_cutoff": QCoreApplication.translate("AuditLabels", "Same-day cut-off"),
+        "priority_fairness_n": QCoreApplication.translate("AuditLabels", "Fairness"),
+        "priority_strict": QCoreApplication.translate("AuditLabels", "Strict priority"),
+        "station_printers": QCoreApplication.translate("AuditLabels", "Printers"),
+        "office_logo": QCoreApplication.translate("AuditLabels", "Logo"),
+    }
+
+
+def _detail_part(part: str) -> str:
+    words = _detail_words()
+    if part in words:
+        return words[part]
+    if match := _ROLE.fullmatch(part):
+        role = ROLE_LABELS_VI.get(StaffRole(match[1])) if match[1] in _ROLES else match[1]
+        return QCoreApplication.translate("AuditLabels", "role: {role}").format(role=role)
+    if match := _DOSSIERS.fullmatch(part):
+        return QCoreApplication.translate("AuditLabels", "{count} dossiers").format(count=match[1])
+    if match := _WRONG_PASSWORD.fullmatch(part):
+        return QCoreApplication.translate(
+            "AuditLabels", "wrong password ({count} in a row)"
+        ).format(count=match[1])
+    return part
+
+
+def detail_label(detail: str) -> str:
+    """``"full_name,role=leader"`` → "họ tên, vai trò: Lãnh đạo"; unknown parts as they are."""
+    if not detail:
+        return ""
+    groups = [g.strip() for g in detail.split(";")]
+    return "; ".join(", ".join(_detail_part(p.strip()) for p in g.split(",")) for g in groups)
+
+
+def object_label(entity: str, entity_id: str) -> str:
+    """The object's id, or the setting's name for an office setting."""
+    if entity == "office_setting":
+        return _setting_names().get(entity_id, entity_id)
+    return entity_id

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.ui.admin.audit_labels import action_label, entity_label
+from desktop_app.ui.admin.audit_labels import (
+    action_label,
+    detail_label,
+    entity_label,
+    object_label,
+)
 from desktop_app.ui.admin.common import AdminTab, fill_rows, make_table
 
 
@@ -114,7 +119,8 @@ class AuditTab(AdminTab):
         tz = self.admin.context.settings.zone
         fill_rows(self.table, [[f"{r.at.astimezone(tz):%d/%m/%Y %H:%M:%S}", r.username,
                                 r.staff_name, action_label(r.action), entity_label(r.entity),
-                                r.entity_id, r.dossier_code, r.detail] for r in rows])  # fmt: skip
+                                object_label(r.entity, r.entity_id), r.dossier_code,
+                                detail_label(r.detail)] for r in rows])  # fmt: skip
         self.count.setText(self.tr("{count} entries").format(count=len(rows)))
 
     def _ask(self, suffix: str) -> None:

@@ -76,9 +76,19 @@ def test_staff_audit_and_catalogue_show_words_not_codes(admin, qtbot):
     qtbot.waitUntil(lambda: staff.table.rowCount() == 2, timeout=10_000)
     assert set(_column(staff.table, 2)) == {"Quản trị", "Lãnh đạo"}
     assert set(_column(staff.table, 4)) == {"Có"}
+    staff.table.selectRow(_column(staff.table, 0).index("lanhdao"))
+    staff.role.setCurrentIndex(staff.role.findData("reception"))
+    staff.save_changes()
+    qtbot.waitUntil(lambda: "Cán bộ tiếp nhận" in _column(staff.table, 2), timeout=10_000)
+    admin.tab_pages["office"].save_hours()
+    qtbot.waitUntil(lambda: _stored(admin, "working_days") is not None, timeout=10_000)
     audit = admin.tab_pages["audit"]
     audit.search()
-    qtbot.waitUntil(lambda: audit.table.rowCount() >= 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "Sửa tài khoản" in _column(audit.table, 3), timeout=10_000)
+    assert "vai trò: Cán bộ tiếp nhận" in _column(audit.table, 7)
+    assert "Ngày làm việc" in _column(audit.table, 5) and "working_days" not in _column(
+        audit.table, 5
+    )
     assert "Đăng nhập" in _column(audit.table, 3) and "signed_in" not in _column(audit.table, 3)
     assert "Tài khoản" in _column(audit.table, 4) and "staff" not in _column(audit.table, 4)
     actions = [audit.action.itemText(i) for i in range(audit.action.count())]
