@@ -580,178 +580,178 @@
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="32"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="34"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="33"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="35"/>
         <source>Working hours (for every station)</source>
         <translation>Giờ làm việc (áp dụng cho mọi máy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="49"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="142"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="144"/>
         <source>No logo</source>
         <translation>Chưa có logo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="51"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="53"/>
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="52"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="54"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="53"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="55"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="56"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="58"/>
         <source>Choose PNG…</source>
         <translation>Chọn ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="57"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="59"/>
         <source>Logo for printing</source>
         <translation>Logo in trên biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="58"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="73"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="121"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="75"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="123"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="70"/>
         <source>Working windows</source>
         <translation>Khung giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="69"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="71"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="70"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="72"/>
         <source>Same-day cut-off</source>
         <translation>Giờ chốt nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="71"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="73"/>
         <source>Stored in the office database: they win over each station&apos;s settings file.</source>
         <translation>Lưu trong cơ sở dữ liệu của đơn vị: được ưu tiên hơn tệp cấu hình của từng máy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
         <source>Tuesday</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
         <source>Wednesday</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
         <source>Thursday</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="80"/>
         <source>Friday</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="80"/>
         <source>Saturday</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="80"/>
         <source>Sunday</source>
         <translation>Chủ nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="97"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="106"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="108"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="103"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="143"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="105"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="145"/>
         <source>Extra day off</source>
         <translation>Ngày nghỉ thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="104"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="143"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="106"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="145"/>
         <source>Extra working day</source>
         <translation>Ngày làm việc bù</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="110"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="112"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="112"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="114"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="113"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="115"/>
         <source>Calendar overrides</source>
         <translation>Điều chỉnh lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="116"/>
-        <source>Station (role:number)</source>
-        <translation>Máy (vai trò:số)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="118"/>
         <source>Ticket printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="118"/>
+        <source>Station (e.g. Counter 2)</source>
+        <translation>Máy trạm (vd. Quầy 2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="119"/>
         <source>Form printer</source>
         <translation>Máy in biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="122"/>
         <source>Add station</source>
         <translation>Thêm máy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="122"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="124"/>
         <source>Printers per station</source>
         <translation>Máy in theo từng máy trạm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="158"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="161"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -1012,6 +1012,34 @@
         <location filename="../../desktop_app/ui/admin/staff_tab.py" line="127"/>
         <source>Password of {name} reset.</source>
         <translation>Đã đặt lại mật khẩu của {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>StationNames</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/stations.py" line="18"/>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/stations.py" line="19"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/stations.py" line="20"/>
+        <source>Display</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/stations.py" line="21"/>
+        <source>Rating tablet</source>
+        <translation>Máy đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/stations.py" line="22"/>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from desktop_app.services.errors import ServiceError
 from desktop_app.ui.admin.common import AdminTab, box, fill_rows, make_table, selected_text
+from desktop_app.ui.admin.stations import station_key_from, station_text
 
 
 class OfficeTab(AdminTab):
@@ -113,7 +115,7 @@ class OfficeTab(AdminTab):
         return box(self.tr("Calendar overrides"), self.overrides, layout=rows)
 
     def _printers_box(self) -> Any:
-        self.printers = make_table([self.tr("Station (role:number)"), self.tr("Ticket printer"),
+        self.printers = make_table([self.tr("Station (e.g. Counter 2)"), self.tr("Ticket printer"),
                                     self.tr("Form printer")], "adminPrinters")  # fmt: skip
         self.printers.setEditTriggers(self.printers.EditTrigger.AllEditTriggers)
         row = QHBoxLayout()
@@ -145,7 +147,8 @@ class OfficeTab(AdminTab):
                                     o.note] for o in data["overrides"]])  # fmt: skip
         printers = stored.get("station_printers")
         rows = printers.value.items() if printers else []
-        fill_rows(self.printers, [[k, v.get("ticket_printer", ""), v.get("form_printer", "")]
+        fill_rows(self.printers, [[station_text(k), v.get("ticket_printer", ""),
+                                   v.get("form_printer", "")]
                                   for k, v in rows])  # fmt: skip
 
     # --- saving ---------------------------------------------------------------------------
@@ -234,13 +237,18 @@ class OfficeTab(AdminTab):
             cells = [self.printers.item(r, c) for c in range(3)]
             texts = [cell.text().strip() if cell is not None else "" for cell in cells]
             if texts[0]:
-                rows[texts[0]] = {"ticket_printer": texts[1], "form_printer": texts[2]}
+                key = station_key_from(texts[0])
+                rows[key] = {"ticket_printer": texts[1], "form_printer": texts[2]}
         return rows
 
     def save_printers(self) -> None:
         from desktop_app.services.office_settings import PRINTERS_KEY, set_office_setting
 
-        rows = self.printer_rows()
+        try:
+            rows = self.printer_rows()
+        except ServiceError as error:
+            self.admin.show_error(error)
+            return
         self._save(
             lambda s, sc: set_office_setting(
                 s, sc.office_id, PRINTERS_KEY, rows, staff_id=sc.actor_id, at=sc.at

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QTableWidget, QTableWidgetItem
 
 from desktop_app.services.office import current_office
 from desktop_app.services.office_settings import read_office_settings
@@ -99,3 +99,23 @@ def test_staff_audit_and_catalogue_show_words_not_codes(admin, qtbot):
     limits = _column(catalogue.table, 3)
     assert all("_" not in text and "days" not in text for text in limits), limits
     assert any(text.endswith("ngày làm việc") for text in limits)
+
+
+def test_printers_name_stations_in_words(admin, qtbot):
+    _signed_in(admin, qtbot)
+    tab = admin.tab_pages["office"]
+    admin.tabs.setCurrentWidget(tab)
+    header = tab.printers.horizontalHeaderItem(0).text()
+    assert "role" not in header and "vai trò" not in header
+    tab._add_printer_row()
+    for column, text in enumerate(("quay 2", "Máy in nhiệt", "Máy in A5")):
+        tab.printers.setItem(0, column, QTableWidgetItem(text))
+    tab.save_printers()
+    qtbot.waitUntil(lambda: _stored(admin, "station_printers") is not None, timeout=10_000)
+    assert _stored(admin, "station_printers") == {
+        "counter:2": {"ticket_printer": "Máy in nhiệt", "form_printer": "Máy in A5"}
+    }
+    qtbot.waitUntil(lambda: tab.printers.item(0, 0).text() == "Quầy 2", timeout=10_000)
+    tab.printers.setItem(0, 0, QTableWidgetItem("Phòng họp"))
+    tab.save_printers()
+    assert "không phải tên máy trạm" in admin.status.text()
