@@ -30,6 +30,11 @@ from desktop_app.domain.scanner_burst import BurstDetector, Outcome, Verdict
 log = logging.getLogger(__name__)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+# A scanner presses Shift for every capital letter, as a keyboard does: a modifier key on its
+# own neither ends a burst nor gives back what is held.
+_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                            Qt.Key.Key_Meta, Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock,
+                            Qt.Key.Key_NumLock})  # fmt: skip
 
 
 class ScannerInput(QObject):
@@ -93,6 +98,8 @@ class ScannerInput(QObject):
         return watched is self.window or self.window.isAncestorOf(watched)
 
     def _key(self, watched: QWidget, event: QKeyEvent) -> bool:
+        if event.key() in _MODIFIER_KEYS:
+            return False
         now = self.clock()
         if event.key() in _ENTER_KEYS and not event.modifiers() & _COMMAND_MODIFIERS:
             return self._settle(self.detector.enter(now), enter=True)

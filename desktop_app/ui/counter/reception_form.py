@@ -152,8 +152,12 @@ class ReceptionForm(QWidget):
     # --- procedures and documents ----------------------------------------------------------
 
     def set_procedures(self, procedures: list[Any]) -> None:
+        """The catalogue arrived; what the officer already typed in the search still applies."""
         self.procedures = procedures
-        self._fill_procedures(procedures)
+        if self.procedure_filter.text().strip():
+            self._filter_procedures(self.procedure_filter.text())
+        else:
+            self._fill_procedures(procedures)
 
     def _fill_procedures(self, procedures: list[Any], *, pick_first: bool = False) -> None:
         self.procedure.blockSignals(True)

@@ -121,6 +121,20 @@ def _shown_with(owner, page, counter) -> bool:
     return True
 
 
+def test_a_search_typed_before_the_catalogue_arrived_still_applies(signed_in_counter, qtbot):
+    """Found on a real X server: the officer types the code while the catalogue still loads."""
+    page = active(signed_in_counter, qtbot)
+    form = page.form
+    catalogue = form.procedures
+    form.set_procedures([])
+    form.procedure_filter.setFocus()
+    QTest.keyClicks(form.procedure_filter, "1193")
+    qtbot.waitUntil(lambda: form.procedure_filter.text() == "1193", timeout=5_000)
+    assert form.current_procedure() is None
+    form.set_procedures(catalogue)
+    assert form.procedure.currentData() == "1.001193"
+
+
 def test_new_dossier_clears_the_search_the_preview_and_chooses_nothing(signed_in_counter, qtbot):
     page = active(signed_in_counter, qtbot)
     form = page.form
