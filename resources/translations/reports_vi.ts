@@ -98,7 +98,6 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports/tables.py" line="32"/>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="110"/>
         <source>Open, overdue</source>
         <translation>Đang giải quyết quá hạn</translation>
     </message>
@@ -134,7 +133,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports/tables.py" line="81"/>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="196"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
@@ -144,123 +143,136 @@
         <translation>Tỷ lệ trên số đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="100"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="108"/>
         <source>Key</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="101"/>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="141"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="109"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="151"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="102"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="110"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="103"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="111"/>
         <source>Before due</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="104"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="112"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="105"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="113"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="106"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="114"/>
         <source>% before due</source>
         <translation>% trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="107"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="115"/>
         <source>% on time</source>
         <translation>% đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="108"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="116"/>
         <source>% late</source>
         <translation>% quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="109"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="117"/>
         <source>Open, within limit</source>
-        <translation>Đang giải quyết trong hạn</translation>
+        <translation>Đang giải quyết
+trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="142"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="118"/>
+        <source>Open, overdue</source>
+        <comment>column header</comment>
+        <translation>Đang giải quyết
+quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="152"/>
         <source>Tickets issued</source>
-        <translation>Số phiếu cấp</translation>
+        <translation>Số phiếu
+đã cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="143"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="153"/>
         <source>Served</source>
         <translation>Đã phục vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="144"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="154"/>
         <source>No-shows</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="145"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="155"/>
         <source>Wait, median (min)</source>
-        <translation>Chờ, trung vị (phút)</translation>
+        <translation>Chờ, trung vị
+(phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="146"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="156"/>
         <source>Wait, 90th pct (min)</source>
-        <translation>Chờ, bách phân vị 90 (phút)</translation>
+        <translation>Chờ, bách phân vị 90
+(phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="147"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="157"/>
         <source>Service, median (min)</source>
-        <translation>Phục vụ, trung vị (phút)</translation>
+        <translation>Phục vụ, trung vị
+(phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="148"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="158"/>
         <source>Service, 90th pct (min)</source>
-        <translation>Phục vụ, bách phân vị 90 (phút)</translation>
+        <translation>Phục vụ, bách phân vị 90
+(phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="175"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="186"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="187"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="177"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="188"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="195"/>
         <source>Rating</source>
         <translation>Mức đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="186"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="197"/>
         <source>Share</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="198"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="209"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="215"/>
         <source>Reasons given for “dissatisfied”</source>
         <translation>Lý do “Không hài lòng”</translation>
     </message>

@@ -113,6 +113,22 @@ def _fits(window: MainWindow, page) -> None:
     assert (window.width(), window.height()) == (WIDTH, HEIGHT)
 
 
+def _check_report_tabs(window: MainWindow, page, qtbot, name: str) -> None:
+    """The report's own tabs (charts, breakdown, queue, ratings) fit as well."""
+    if not hasattr(page, "build_report"):
+        return
+    page.grouping.setCurrentIndex(page.grouping.findData("procedure"))
+    page.build_report()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(page.tabs.widget(index).isVisible)
+        qtbot.wait(50)
+        if SCREENSHOTS:
+            window.grab().save(str(Path(SCREENSHOTS) / f"{name}-report-{index}.png"))
+        assert _cut_texts(window) == [], page.tabs.tabText(index)
+
+
 @pytest.mark.parametrize("tab", COUNTER_TABS)
 def test_every_counter_tab_fits_the_default_size(counter_window, qtbot, tab):
     counter = counter_window.page
@@ -120,6 +136,7 @@ def test_every_counter_tab_fits_the_default_size(counter_window, qtbot, tab):
     _show_tab(counter_window, counter.tabs, page, qtbot, f"counter-{tab}")
     _fits(counter_window, page)
     assert _cut_texts(counter_window) == []
+    _check_report_tabs(counter_window, page, qtbot, "counter")
 
 
 @pytest.mark.parametrize("tab", ADMIN_TABS)
@@ -129,6 +146,7 @@ def test_every_admin_tab_fits_the_default_size(admin_window, qtbot, tab):
     _show_tab(admin_window, admin.tabs, page, qtbot, f"admin-{tab}")
     _fits(admin_window, page)
     assert _cut_texts(admin_window) == []
+    _check_report_tabs(admin_window, page, qtbot, "admin")
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -39,6 +41,18 @@ def _reset(view: QChartView, title: str) -> QChart:
     return chart
 
 
+def count_axis(top: float) -> QValueAxis:
+    """A value axis from 0 with whole-number ticks (never "0 0 0 1" for small counts)."""
+    step = max(1, math.ceil(top / 5))
+    axis = QValueAxis()
+    axis.setRange(0, step * max(1, math.ceil(top / step)))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
+
+
 def daily_chart() -> QChartView:
     return _view("reportDailyChart")
 
@@ -59,9 +73,7 @@ def show_daily(view: QChartView, report: PeriodReport) -> None:
     x_axis = QDateTimeAxis()
     x_axis.setFormat("dd/MM")
     x_axis.setTickCount(min(10, max(2, (report.period.end - report.period.start).days + 1)))
-    y_axis = QValueAxis()
-    y_axis.setRange(0, max(1, top) * 1.1)
-    y_axis.setLabelFormat("%d")
+    y_axis = count_axis(top)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x_axis)
@@ -118,9 +130,7 @@ def show_waiting(view: QChartView, report: PeriodReport) -> None:
     chart.addSeries(series)
     x_axis = QBarCategoryAxis()
     x_axis.append(names or ["—"])
-    y_axis = QValueAxis()
-    y_axis.setRange(0, max(1.0, top) * 1.15)
-    y_axis.setLabelFormat("%.0f")
+    y_axis = count_axis(top)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x_axis)

@@ -94,22 +94,31 @@ def fill_summary(table: QTableWidget, figures: DossierFigures) -> None:
     _fill(table, rows)
 
 
+def _wide(table: QTableWidget) -> QTableWidget:
+    """A table wider than the page scrolls sideways: its last column keeps its text's width
+    instead of stretching into what is left (which elides it)."""
+    table.horizontalHeader().setStretchLastSection(False)
+    return table
+
+
 def breakdown_table() -> QTableWidget:
-    return make_table(
-        [
-            QCoreApplication.translate("ReportTables", "Key"),
-            QCoreApplication.translate("ReportTables", "Name"),
-            QCoreApplication.translate("ReportTables", "Received"),
-            QCoreApplication.translate("ReportTables", "Before due"),
-            QCoreApplication.translate("ReportTables", "On time"),
-            QCoreApplication.translate("ReportTables", "Late"),
-            QCoreApplication.translate("ReportTables", "% before due"),
-            QCoreApplication.translate("ReportTables", "% on time"),
-            QCoreApplication.translate("ReportTables", "% late"),
-            QCoreApplication.translate("ReportTables", "Open, within limit"),
-            QCoreApplication.translate("ReportTables", "Open, overdue"),
-        ],
-        "reportBreakdown",
+    return _wide(
+        make_table(
+            [
+                QCoreApplication.translate("ReportTables", "Key"),
+                QCoreApplication.translate("ReportTables", "Name"),
+                QCoreApplication.translate("ReportTables", "Received"),
+                QCoreApplication.translate("ReportTables", "Before due"),
+                QCoreApplication.translate("ReportTables", "On time"),
+                QCoreApplication.translate("ReportTables", "Late"),
+                QCoreApplication.translate("ReportTables", "% before due"),
+                QCoreApplication.translate("ReportTables", "% on time"),
+                QCoreApplication.translate("ReportTables", "% late"),
+                QCoreApplication.translate("ReportTables", "Open, within limit"),
+                QCoreApplication.translate("ReportTables", "Open, overdue", "column header"),
+            ],
+            "reportBreakdown",
+        )
     )
 
 
@@ -136,18 +145,20 @@ def fill_breakdown(table: QTableWidget, report: PeriodReport) -> None:
 
 
 def queue_table(name: str) -> QTableWidget:
-    return make_table(
-        [
-            QCoreApplication.translate("ReportTables", "Name"),
-            QCoreApplication.translate("ReportTables", "Tickets issued"),
-            QCoreApplication.translate("ReportTables", "Served"),
-            QCoreApplication.translate("ReportTables", "No-shows"),
-            QCoreApplication.translate("ReportTables", "Wait, median (min)"),
-            QCoreApplication.translate("ReportTables", "Wait, 90th pct (min)"),
-            QCoreApplication.translate("ReportTables", "Service, median (min)"),
-            QCoreApplication.translate("ReportTables", "Service, 90th pct (min)"),
-        ],
-        name,
+    return _wide(
+        make_table(
+            [
+                QCoreApplication.translate("ReportTables", "Name"),
+                QCoreApplication.translate("ReportTables", "Tickets issued"),
+                QCoreApplication.translate("ReportTables", "Served"),
+                QCoreApplication.translate("ReportTables", "No-shows"),
+                QCoreApplication.translate("ReportTables", "Wait, median (min)"),
+                QCoreApplication.translate("ReportTables", "Wait, 90th pct (min)"),
+                QCoreApplication.translate("ReportTables", "Service, median (min)"),
+                QCoreApplication.translate("ReportTables", "Service, 90th pct (min)"),
+            ],
+            name,
+        )
     )
 
 

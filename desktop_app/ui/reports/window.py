@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop_app.app import AppContext
 
 log = logging.getLogger(__name__)
+QUEUE_TABLE_HEIGHT = 170  # the header and four rows
 
 
 class ReportsPage(QWidget):
@@ -149,18 +150,24 @@ class ReportsPage(QWidget):
         grid.addWidget(self.daily, 0, 0, 1, 2)
         grid.addWidget(self.timeliness, 1, 0)
         grid.addWidget(self.waiting, 1, 1)
-        area = QScrollArea(objectName="reportCharts", widgetResizable=True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(page)
-        return area
+        return self._scrolled(page, "reportCharts")
 
-    def _queue_tab(self) -> QWidget:
+    def _queue_tab(self) -> QScrollArea:
+        """The queue per area, counter and officer, one under the other, scrolled."""
         titles = {"area": self.tr("By service area"), "counter": self.tr("By counter"),
                   "officer": self.tr("By officer")}  # fmt: skip
         widgets: list[QWidget] = []
         for name, table in self.queue_tables.items():
+            table.setMinimumHeight(QUEUE_TABLE_HEIGHT)
             widgets += [QLabel(f"<b>{titles[name]}</b>"), table]
-        return self._column(*widgets)
+        return self._scrolled(self._column(*widgets), "reportQueue")
+
+    @staticmethod
+    def _scrolled(page: QWidget, name: str) -> QScrollArea:
+        area = QScrollArea(objectName=name, widgetResizable=True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     @staticmethod
     def _column(*widgets: QWidget) -> QWidget:
