@@ -544,12 +544,12 @@
     <message>
         <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="51"/>
         <source>local</source>
-        <translation>địa phương</translation>
+        <translation>Riêng của đơn vị</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="51"/>
         <source>catalogue</source>
-        <translation>danh mục</translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/catalogue_tab.py" line="60"/>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
@@ -63,7 +64,9 @@ class CatalogueTab(AdminTab):
         unit = str(getattr(limit.unit, "value", limit.unit))
         if unit == "same_day":
             return self.tr("Same day")
-        return units.get(unit, "{n} " + unit).format(n=f"{limit.amount:g}".replace(".", ","))
+        amount = Decimal(str(limit.amount))
+        number = f"{amount:f}".rstrip("0").rstrip(".") if "." in f"{amount:f}" else f"{amount:f}"
+        return units.get(unit, "{n} " + unit).format(n=number.replace(".", ","))
 
     def _selected(self) -> None:
         code = selected_text(self.table)

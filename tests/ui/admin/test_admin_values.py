@@ -99,6 +99,7 @@ def test_staff_audit_and_catalogue_show_words_not_codes(admin, qtbot):
     limits = _column(catalogue.table, 3)
     assert all("_" not in text and "days" not in text for text in limits), limits
     assert any(text.endswith("ngày làm việc") for text in limits)
+    assert "3 ngày làm việc" in limits and not any(",00" in text for text in limits), limits
 
 
 def test_printers_name_stations_in_words(admin, qtbot):
