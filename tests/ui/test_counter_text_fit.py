@@ -164,3 +164,14 @@ def test_the_window_can_keep_its_default_size(make_context, qtbot, role):
         qtbot.wait(100)  # the layouts take the shown page in
     hint = window.minimumSizeHint()
     assert hint.width() <= WIDTH and hint.height() <= HEIGHT, hint
+
+
+@pytest.mark.parametrize("tab", ["processing_tab_page", "handover_tab_page", "return_tab_page"])
+def test_the_department_officers_tabs_fit_the_default_size(make_context, qtbot, tab):
+    """A specialist sees the department's dossiers in the processing tab: they fit too."""
+    window = _window(make_context, qtbot, "counter", "tuphap")
+    counter = window.page
+    page = counter.page(tab)
+    _show_tab(window, counter.tabs, page, qtbot, f"specialist-{tab}")
+    _fits(window, page)
+    assert _cut_texts(window) == []
