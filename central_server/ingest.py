@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from types import SimpleNamespace
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import insert, select
@@ -37,6 +37,7 @@ from central_server.models import (
 from desktop_app.domain.dossier_code import parse_dossier_code
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.lifecycle import DossierStatus, can_transition
+from desktop_app.domain.rating_level import RatingLevel
 from desktop_app.sync.protocol import OFFICE_ENTITIES, OpResult, PushOp, PushRequest
 
 SUPPORTED_SCHEMA_VERSION = 1
@@ -88,7 +89,7 @@ class HandoverIn(_Payload):
 
 class RatingIn(_Payload):
     id: uuid.UUID
-    level: Literal["very_satisfied", "satisfied", "dissatisfied"]
+    level: RatingLevel
     at: AwareDatetime | None = None
 
 

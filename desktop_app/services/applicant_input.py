@@ -6,7 +6,6 @@ its column, and the form's ``maxLength``), after normalisation, since that is wh
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain import field_limits
+from desktop_app.domain.email_address import is_email_address
 from desktop_app.domain.identifiers import (
     SEX_LABELS_VI,
     IdType,
@@ -27,8 +27,6 @@ from desktop_app.domain.identifiers import (
 from desktop_app.domain.text import fold_for_search, normalise_name, normalise_whitespace
 from desktop_app.services.errors import ServiceError
 from desktop_app.storage.models import Applicant
-
-_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,7 @@ def check_applicant(data: ApplicantInput, today: date) -> CheckedApplicant:
     _check_sex(data.sex)
     email = (data.email or "").strip() or None
     check_length(email, "email")
-    if email and not _EMAIL_RE.fullmatch(email):
+    if email and not is_email_address(email):
         raise ServiceError(
             f"{email!r} is not an e-mail address", f"{email!r} không phải địa chỉ email."
         )

@@ -5,32 +5,18 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.rating_level import LEVELS, RatingLevel
 from desktop_app.services.audit import record_audit
 from desktop_app.services.dossier_access import dossier_by_code
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.outbox import record_change
 from desktop_app.storage.models import Rating
 
-
-class RatingLevel(StrEnum):
-    """The three answers offered to the citizen."""
-
-    VERY_SATISFIED = "very_satisfied"
-    SATISFIED = "satisfied"
-    DISSATISFIED = "dissatisfied"
-
-    @property
-    def label_vi(self) -> str:
-        return {
-            "very_satisfied": "Rất hài lòng",
-            "satisfied": "Hài lòng",
-            "dissatisfied": "Không hài lòng",
-        }[self.value]
+__all__ = ["RatingInfo", "RatingLevel", "check_rating", "record_rating"]
 
 
 @dataclass(frozen=True)
@@ -54,7 +40,7 @@ def check_rating(level: RatingLevel | str, reason: str | None) -> tuple[RatingLe
         known = RatingLevel(level)
     except ValueError:
         raise ServiceError(
-            f"unknown rating {level!r}; use very_satisfied, satisfied or dissatisfied",
+            f"unknown rating {level!r}; use {', '.join(LEVELS[:-1])} or {LEVELS[-1]}",
             "Mức đánh giá không hợp lệ.",
         ) from None
     text = " ".join((reason or "").split())

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain import rating_level
 from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.storage.models import (
     Dossier,
@@ -40,12 +41,8 @@ from desktop_app.storage.models import (
 )
 
 GROUPINGS = ("field", "procedure", "officer", "counter")
-RATING_LEVELS = ("very_satisfied", "satisfied", "dissatisfied")
-RATING_LABELS_VI = {
-    "very_satisfied": "Rất hài lòng",
-    "satisfied": "Hài lòng",
-    "dissatisfied": "Không hài lòng",
-}
+RATING_LEVELS = rating_level.LEVELS
+RATING_LABELS_VI = rating_level.LABELS_VI
 _RESOLVED = (int(DossierStatus.RESULT_READY), int(DossierStatus.RETURNED))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import field_limits
+from desktop_app.domain.email_address import is_email_address
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.identifiers import SEX_LABELS_VI, IdType, normalise_phone, validate_id
 from desktop_app.domain.lifecycle import Channel
@@ -29,7 +29,6 @@ from desktop_app.ui.counter.documents_table import DocumentsTable
 
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _WIDE = frozenset({"documents", "reason"})
-_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 class ReceptionForm(QWidget):
@@ -244,7 +243,7 @@ class ReceptionForm(QWidget):
         if self.phone.text().strip():
             _check(problems, "phone", lambda: normalise_phone(self.phone.text()))
         email = self.email.text().strip()
-        if email and not _EMAIL_RE.fullmatch(email):
+        if email and not is_email_address(email):
             problems["email"] = self.tr("This is not an e-mail address.")
         if self.return_method.currentData() == "post" and not self.return_address.text().strip():
             problems["return_address"] = self.tr("Enter the address the post delivers to.")

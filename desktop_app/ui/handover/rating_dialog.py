@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.field_limits import REASON
+from desktop_app.domain.rating_level import LEVELS
 
-LEVELS = ("very_satisfied", "satisfied", "dissatisfied")
 _CHOSEN_STYLE = "QPushButton { border: 3px solid #1565c0; background: #e3f0fd; }"
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.rating_level import LEVELS
 from desktop_app.ui.common.fit_text import FitButton, FitLabel
 
 if TYPE_CHECKING:
@@ -52,7 +53,6 @@ QLineEdit#ratingOther { font-size: 24px; min-height: 56px; padding: 4px 10px; }
 # Pixel sizes at the design size, by label name.
 LABEL_PX = {"ratingHeader": 22, "ratingTitle": 38, "ratingText": 24, "ratingStatus": 20}
 BOLD_LABELS = {"ratingHeader", "ratingTitle"}
-LEVELS = ("very_satisfied", "satisfied", "dissatisfied")
 
 
 def big_label(text: str, name: str) -> FitLabel:
