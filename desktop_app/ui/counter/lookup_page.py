@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -104,15 +103,16 @@ class LookupPage(QWidget):
             self.procedure.placeholderText()) + 24)  # fmt: skip
         self.due_within.setMinimumWidth(self.due_within.fontMetrics().horizontalAdvance(
             self.due_within.specialValueText()) + 40)  # fmt: skip
-        filters = QGridLayout()
+        # Two independent rows: a grid would give each column the widest of both rows.
+        filters = QVBoxLayout()
         to_label = QLabel(self.tr("to"))
-        for column, widget in enumerate((self.status, self.procedure, self.overdue,
-                                         self.due_within)):  # fmt: skip
-            filters.addWidget(widget, 0, column)
-        for column, widget in enumerate((self.use_period, self.date_from, to_label,
-                                         self.date_to)):  # fmt: skip
-            filters.addWidget(widget, 1, column)
-        filters.setColumnStretch(4, 1)
+        for widgets in ((self.status, self.procedure, self.overdue, self.due_within),
+                        (self.use_period, self.date_from, to_label, self.date_to)):  # fmt: skip
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            filters.addLayout(row)
         pager = QHBoxLayout()
         pager.addWidget(self.previous_button)
         pager.addWidget(self.page_label)
