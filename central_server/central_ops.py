@@ -26,7 +26,8 @@ from central_server.models import (
     utc_now,
 )
 from desktop_app.domain.dossier_code import format_dossier_code
-from desktop_app.domain.lifecycle import Channel, DossierStatus, check_transition, is_resolved
+from desktop_app.domain.lifecycle import Channel, DossierStatus, check_transition
+from desktop_app.domain.status_timestamps import stamp_status_change
 from desktop_app.sync.protocol import online_submission_event_id
 
 OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -139,10 +140,7 @@ def change_status_centrally(
     current = DossierStatus(dossier.status)
     check_transition(current, target)
     dossier.status, dossier.status_origin = int(target), "central"
-    if is_resolved(target) and dossier.finished_at is None:
-        dossier.finished_at = at
-    if target == DossierStatus.RETURNED:
-        dossier.returned_at = at
+    stamp_status_change(dossier, target, at)
     payload = {
         "id": str(uuid.uuid4()),
         "dossier_id": str(dossier.id),

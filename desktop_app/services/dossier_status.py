@@ -7,7 +7,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.lifecycle import DossierStatus, check_transition, is_resolved
+from desktop_app.domain.lifecycle import DossierStatus, check_transition
+from desktop_app.domain.status_timestamps import stamp_status_change
 from desktop_app.services.errors import NotFound
 from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent
@@ -36,10 +37,7 @@ def change_status(
     current = DossierStatus(dossier.status)
     check_transition(current, target)
     dossier.status = int(target)
-    if is_resolved(target) and dossier.finished_at is None:
-        dossier.finished_at = at
-    if target == DossierStatus.RETURNED:
-        dossier.returned_at = at
+    stamp_status_change(dossier, target, at)
     event = DossierEvent(
         id=uuid.uuid4(),
         dossier_id=dossier.id,

@@ -24,9 +24,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.lifecycle import DossierStatus, can_transition, is_resolved
+from desktop_app.domain.lifecycle import DossierStatus, can_transition
+from desktop_app.domain.status_timestamps import stamp_status_change
 from desktop_app.domain.text import fold_for_search, normalise_name
 from desktop_app.services.catalog import get_procedure, load_catalogue
+from desktop_app.services.name_index import index_name
 from desktop_app.services.office import current_office
 from desktop_app.storage.models import Applicant, CalendarOverride, Dossier, DossierEvent
 from desktop_app.sync.protocol import Change, PullPage, online_submission_event_id
@@ -103,10 +105,7 @@ def _central_event(session: Session, _office_id: uuid.UUID, change: Change) -> N
         pass
     elif can_transition(current, target):
         dossier.status = int(target)
-        if is_resolved(target) and dossier.finished_at is None:
-            dossier.finished_at = at
-        if target == DossierStatus.RETURNED:
-            dossier.returned_at = at
+        stamp_status_change(dossier, target, at)
     else:
         kind = CENTRAL_CONFLICT_KIND
         note = (
@@ -158,6 +157,7 @@ def _online_dossier(session: Session, office_id: uuid.UUID, change: Change) -> N
         )
     )
     session.flush()
+    index_name(session, dossier_id, applicant.name_key)
     session.add(
         DossierEvent(
             id=online_submission_event_id(dossier_id),
