@@ -356,7 +356,7 @@ def _rating(context: BatchContext, op: PushOp) -> Outcome:
             CentralRating,
             id=data.id,
             office_id=context.office.id,
-            level=data.level,
+            level=data.level.value,
             at=data.at,
             payload=op.payload,
         )
