@@ -1,7 +1,8 @@
 """The administrator's changes to the queue: areas, counters, priority groups, notice, fairness.
 
-Thin wrappers over ``queue_config`` that audit each change and bump the display board's change
-number, so every display and counter panel shows a new counter or notice within a second.
+Thin wrappers over ``queue_config`` (which audits each change, whichever door it comes
+through) that bump the display board's change number, so every display and counter panel shows
+a new counter or notice within a second.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.services import queue_config
-from desktop_app.services.audit import record_audit
 from desktop_app.services.office_settings import set_office_setting
 from desktop_app.services.queue import bump_board
 from desktop_app.services.queue_config import AreaInfo, CounterInfo, PriorityGroupInfo
@@ -41,13 +41,12 @@ def save_area(
         daily_cap=daily_cap, opens_at=opens_at, closes_at=closes_at,
     )  # fmt: skip
     if code in known:
-        info = queue_config.set_area(session, office_id, code, active=active, **values)
-        action = "area_changed"
+        info = queue_config.set_area(session, office_id, code, active=active, actor_id=actor_id,
+                                     at=at, **values)  # fmt: skip
     else:
-        info = queue_config.add_area(session, office_id, code=code, **values)
-        action = "area_added"
+        info = queue_config.add_area(session, office_id, code=code, actor_id=actor_id, at=at,
+                                     **values)  # fmt: skip
     bump_board(session, office_id)
-    record_audit(session, action, "service_area", code, staff_id=actor_id, at=at)
     return info
 
 
@@ -66,14 +65,11 @@ def save_counter(
     known = {c.number for c in queue_config.list_counters(session, office_id)}
     if number in known:
         info = queue_config.set_counter(session, office_id, number, name=name, areas=areas,
-                                        active=active)  # fmt: skip
-        action = "counter_changed"
+                                        active=active, actor_id=actor_id, at=at)  # fmt: skip
     else:
-        info = queue_config.add_counter(session, office_id, number=number, name=name, areas=areas)
-        action = "counter_added"
+        info = queue_config.add_counter(session, office_id, number=number, name=name, areas=areas,
+                                        actor_id=actor_id, at=at)  # fmt: skip
     bump_board(session, office_id)
-    record_audit(session, action, "counter", str(number), staff_id=actor_id, at=at,
-                 detail=",".join(areas))  # fmt: skip
     return info
 
 
@@ -88,10 +84,9 @@ def save_priority_group(
     actor_id: uuid.UUID | None,
     at: datetime,
 ) -> PriorityGroupInfo:
-    info = queue_config.set_priority_group(session, office_id, code, label=label,
-                                           sort_order=sort_order, active=active)  # fmt: skip
-    record_audit(session, "priority_group_saved", "priority_group", code, staff_id=actor_id, at=at)
-    return info
+    return queue_config.set_priority_group(session, office_id, code, label=label,
+                                           sort_order=sort_order, active=active,
+                                           actor_id=actor_id, at=at)  # fmt: skip
 
 
 def save_fairness(
@@ -113,7 +108,4 @@ def save_notice(
     session: Session, office_id: uuid.UUID, text: str, *, actor_id: uuid.UUID | None, at: datetime
 ) -> str:
     """The notice line of the public displays (``set_notice`` bumps the board)."""
-    notice = queue_config.set_notice(session, office_id, text)
-    record_audit(session, "display_notice_changed", "queue_board", office_id, staff_id=actor_id,
-                 at=at)  # fmt: skip
-    return notice
+    return queue_config.set_notice(session, office_id, text, actor_id=actor_id, at=at)

@@ -88,11 +88,9 @@ def create_staff(
         known_role = StaffRole(role)
     except ValueError:
         raise ServiceError(f"unknown role {role!r}", "Vai trò không hợp lệ.") from None
-    info = add_staff(session, office_id, username=username, full_name=full_name,
-                     role=known_role, password=password, department=department or None)  # fmt: skip
-    record_audit(session, "staff_created", "staff", info.id, staff_id=actor_id, at=at,
-                 detail=f"role={known_role.value}")  # fmt: skip
-    return info
+    return add_staff(session, office_id, username=username, full_name=full_name, role=known_role,
+                     password=password, department=department or None, actor_id=actor_id,
+                     at=at)  # fmt: skip
 
 
 def _staff_row(session: Session, username: str) -> Staff:

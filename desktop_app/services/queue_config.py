@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.storage.models import (
     Counter,
@@ -145,8 +146,10 @@ def add_area(
     daily_cap: int | None = None,
     opens_at: time | None = None,
     closes_at: time | None = None,
+    actor_id: uuid.UUID | None = None,
+    at: datetime | None = None,
 ) -> AreaInfo:
-    """Add a service area.
+    """Add a service area and audit it (``actor_id``: who, at ``at``; default now).
 
     Raises:
         ServiceError: a bad value, or the code or prefix is taken.
@@ -170,6 +173,7 @@ def add_area(
     )
     session.add(area)
     session.flush()
+    record_audit(session, "area_added", "service_area", code, staff_id=actor_id, at=at)
     return _area_info(area)
 
 
@@ -184,8 +188,18 @@ AREA_FIELDS = (
 )
 
 
-def set_area(session: Session, office_id: uuid.UUID, code: str, **changes: Any) -> AreaInfo:
+def set_area(
+    session: Session,
+    office_id: uuid.UUID,
+    code: str,
+    *,
+    actor_id: uuid.UUID | None = None,
+    at: datetime | None = None,
+    **changes: Any,
+) -> AreaInfo:
     """Change fields of an area (``AREA_FIELDS``); ``daily_cap=None`` etc. clear a value.
+
+    The change is audited (``actor_id``: who, at ``at``; default now).
 
     Raises:
         NotFound: no such area.
@@ -204,6 +218,7 @@ def set_area(session: Session, office_id: uuid.UUID, code: str, **changes: Any) 
     for name, value in changes.items():
         setattr(area, name, value)
     session.flush()
+    record_audit(session, "area_changed", "service_area", code, staff_id=actor_id, at=at)
     return _area_info(area)
 
 
@@ -250,9 +265,16 @@ def _area_links(session: Session, office_id: uuid.UUID, codes: list[str]) -> lis
 
 
 def add_counter(
-    session: Session, office_id: uuid.UUID, *, number: int, name: str, areas: list[str]
+    session: Session,
+    office_id: uuid.UUID,
+    *,
+    number: int,
+    name: str,
+    areas: list[str],
+    actor_id: uuid.UUID | None = None,
+    at: datetime | None = None,
 ) -> CounterInfo:
-    """Add a counter serving ``areas`` (area codes, most preferred first).
+    """Add a counter serving ``areas`` (area codes, most preferred first) and audit it.
 
     Raises:
         ServiceError: the number is taken or not positive; NotFound: an unknown area.
@@ -268,7 +290,17 @@ def add_counter(
     counter.areas = _area_links(session, office_id, areas)
     session.add(counter)
     session.flush()
-    return _counter_info(session, counter)
+    return _audited_counter(session, counter, "counter_added", actor_id, at)
+
+
+def _audited_counter(
+    session: Session, counter: Counter, action: str, actor_id: uuid.UUID | None,
+    at: datetime | None,
+) -> CounterInfo:  # fmt: skip
+    info = _counter_info(session, counter)
+    record_audit(session, action, "counter", str(info.number), staff_id=actor_id, at=at,
+                 detail=",".join(info.areas))  # fmt: skip
+    return info
 
 
 def set_counter(
@@ -279,8 +311,10 @@ def set_counter(
     name: str | None = None,
     areas: list[str] | None = None,
     active: bool | None = None,
+    actor_id: uuid.UUID | None = None,
+    at: datetime | None = None,
 ) -> CounterInfo:
-    """Rename a counter, replace its areas, or (de)activate it.
+    """Rename a counter, replace its areas, or (de)activate it; the change is audited.
 
     Raises:
         NotFound: no such counter or area.
@@ -295,7 +329,7 @@ def set_counter(
         session.flush()
         counter.areas = _area_links(session, office_id, areas)
     session.flush()
-    return _counter_info(session, counter)
+    return _audited_counter(session, counter, "counter_changed", actor_id, at)
 
 
 def open_counter_count(session: Session, area_id: uuid.UUID) -> int:
@@ -366,8 +400,10 @@ def set_priority_group(
     label: str | None = None,
     sort_order: int | None = None,
     active: bool | None = None,
+    actor_id: uuid.UUID | None = None,
+    at: datetime | None = None,
 ) -> PriorityGroupInfo:
-    """Add a priority group (a label is needed) or change one.
+    """Add a priority group (a label is needed) or change one; the change is audited.
 
     Raises:
         ServiceError: a bad code, or a new group without a label.
@@ -398,14 +434,22 @@ def set_priority_group(
     if active is not None:
         row.active = active
     session.flush()
+    record_audit(session, "priority_group_saved", "priority_group", code, staff_id=actor_id, at=at)
     return PriorityGroupInfo(row.code, row.label, row.sort_order, bool(row.active))
 
 
 # --- the notice line --------------------------------------------------------------------
 
 
-def set_notice(session: Session, office_id: uuid.UUID, text: str) -> str:
-    """The notice line every display shows (empty: none)."""
+def set_notice(
+    session: Session,
+    office_id: uuid.UUID,
+    text: str,
+    *,
+    actor_id: uuid.UUID | None = None,
+    at: datetime | None = None,
+) -> str:
+    """The notice line every display shows (empty: none); the change is audited."""
     from desktop_app.services.queue import bump_board
 
     bump_board(session, office_id)
@@ -414,4 +458,6 @@ def set_notice(session: Session, office_id: uuid.UUID, text: str) -> str:
     board.notice = text.strip()
     board.updated_at = utc_now()
     session.flush()
+    record_audit(session, "display_notice_changed", "queue_board", office_id, staff_id=actor_id,
+                 at=at)  # fmt: skip
     return board.notice

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from argon2 import PasswordHasher
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.text import normalise_name
+from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import ServiceError
 from desktop_app.storage.models import Staff
 
@@ -67,8 +69,10 @@ def add_staff(
     role: StaffRole,
     password: str,
     department: str | None = None,
+    actor_id: uuid.UUID | None = None,
+    at: datetime | None = None,
 ) -> StaffInfo:
-    """Create a staff account; the caller commits.
+    """Create a staff account and audit it (``actor_id``: who, at ``at``); the caller commits.
 
     Raises:
         ServiceError: the username is taken or the password too short.
@@ -91,6 +95,8 @@ def add_staff(
     )
     session.add(row)
     session.flush()
+    record_audit(session, "staff_created", "staff", row.id, staff_id=actor_id, at=at,
+                 detail=f"role={row.role}")  # fmt: skip
     return staff_info(row)
 
 
