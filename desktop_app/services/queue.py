@@ -23,6 +23,7 @@ from desktop_app.domain.queue_order import (
     parse_ticket_ref,
     ticket_barcode,
 )
+from desktop_app.domain.ticket_state import TicketState
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
 from desktop_app.services.outbox import record_ticket
@@ -54,7 +55,7 @@ class TicketInfo:
     number: int = 0
     local_day: date | None = None
     barcode: str = ""
-    status: str = "waiting"
+    status: str = TicketState.WAITING.value
     priority_label: str = ""
     estimated_wait_minutes: int = 0
     counter_number: int | None = None
@@ -192,7 +193,7 @@ def issue_ticket(
         number=number,
         display_number=format_ticket_number(area.ticket_prefix, number, area.number_width),
         priority_group=priority_group,
-        status="waiting",
+        status=TicketState.WAITING.value,
         issued_at=at,
         arrival_at=at,
         recall_count=0,
@@ -214,7 +215,7 @@ def _waiting_ahead(session: Session, ticket: QueueTicket) -> int:
         .where(
             QueueTicket.area_id == ticket.area_id,
             QueueTicket.local_day == ticket.local_day,
-            QueueTicket.status == "waiting",
+            QueueTicket.status == TicketState.WAITING.value,
             QueueTicket.id != ticket.id,
         )
     )
@@ -226,7 +227,7 @@ def _waiting_ahead(session: Session, ticket: QueueTicket) -> int:
 def _recent_service_seconds(session: Session, area_id: uuid.UUID) -> list[float]:
     rows = session.execute(
         select(QueueTicket.called_at, QueueTicket.serving_at, QueueTicket.finished_at)
-        .where(QueueTicket.area_id == area_id, QueueTicket.status == "done")
+        .where(QueueTicket.area_id == area_id, QueueTicket.status == TicketState.DONE.value)
         .order_by(QueueTicket.finished_at.desc())
         .limit(RECENT_SERVICE_SAMPLE)
     ).all()
@@ -333,7 +334,7 @@ def ticket_for_print(session: Session, ticket_id: uuid.UUID) -> TicketInfo:
         raise NotFound(f"no ticket {ticket_id}", "Không tìm thấy phiếu.")
     area = session.get(ServiceArea, ticket.area_id)
     assert area is not None
-    ahead = _waiting_ahead(session, ticket) if ticket.status == "waiting" else 0
+    ahead = _waiting_ahead(session, ticket) if ticket.status == TicketState.WAITING else 0
     wait = estimate_wait_minutes(
         ahead, _recent_service_seconds(session, area.id), open_counter_count(session, area.id)
     )

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.ticket_state import TicketState
 from desktop_app.services.queue import TicketInfo, day_start_utc, describe_ticket, local_day_of
 from desktop_app.services.queue_calls import (
     ACTIVE_AT_COUNTER,
@@ -108,7 +109,7 @@ def waiting_by_area(
             .where(
                 QueueTicket.office_id == office_id,
                 QueueTicket.local_day == day,
-                QueueTicket.status == "waiting",
+                QueueTicket.status == TicketState.WAITING.value,
             )
             .group_by(QueueTicket.area_id)
         ).all()

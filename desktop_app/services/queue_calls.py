@@ -22,6 +22,8 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.queue_order import Candidate, choose_next
+from desktop_app.domain.ticket_state import AT_COUNTER, CALLABLE_BY_NUMBER, TicketState
+from desktop_app.domain.ticket_state import check_transition as check_ticket_transition
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
@@ -38,7 +40,14 @@ from desktop_app.services.queue_config import get_area_row
 from desktop_app.services.rating_requests import request_after_ticket
 from desktop_app.storage.models import Counter, QueueCounterState, QueueTicket
 
-ACTIVE_AT_COUNTER = ("called", "serving")
+ACTIVE_AT_COUNTER = tuple(state.value for state in AT_COUNTER)
+_WAITING = TicketState.WAITING.value
+
+
+def move_ticket(ticket: QueueTicket, target: TicketState) -> None:
+    """Set the ticket's state after checking the move is allowed (``domain/ticket_state``)."""
+    check_ticket_transition(ticket.status, target)
+    ticket.status = target.value
 
 
 @dataclass(frozen=True)
@@ -140,7 +149,7 @@ def _candidates(session: Session, station: Station, area_ids: list[uuid.UUID]) -
         ).where(
             QueueTicket.office_id == station.office_id,
             QueueTicket.local_day == local_day_of(station.at, station.tz),
-            QueueTicket.status == "waiting",
+            QueueTicket.status == _WAITING,
             or_(
                 and_(
                     QueueTicket.area_id.in_(area_ids),
@@ -162,7 +171,7 @@ def _candidates(session: Session, station: Station, area_ids: list[uuid.UUID]) -
 
 def _claim(session: Session, ticket_id: uuid.UUID) -> QueueTicket | None:
     """Lock the ticket if it is still waiting and nobody else holds it (PostgreSQL)."""
-    query = select(QueueTicket).where(QueueTicket.id == ticket_id, QueueTicket.status == "waiting")
+    query = select(QueueTicket).where(QueueTicket.id == ticket_id, QueueTicket.status == _WAITING)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     return session.scalars(query.execution_options(populate_existing=True)).one_or_none()
@@ -216,7 +225,7 @@ def call_next(session: Session, station: Station, policy: CallPolicy) -> TicketI
 def _mark_called(
     session: Session, ticket: QueueTicket, station: Station, *, kind: str, note: str = ""
 ) -> None:
-    ticket.status = "called"
+    move_ticket(ticket, TicketState.CALLED)
     ticket.called_at = station.at
     ticket.counter_number = station.counter_number
     ticket.target_counter = None
@@ -228,7 +237,7 @@ def _mark_called(
 
 
 def _mark_done(session: Session, ticket: QueueTicket, station: Station, *, note: str = "") -> None:
-    ticket.status = "done"
+    move_ticket(ticket, TicketState.DONE)
     ticket.serving_at = ticket.serving_at or ticket.called_at or station.at
     ticket.finished_at = station.at
     add_event(
@@ -254,12 +263,12 @@ def call_ticket(session: Session, station: Station, text: str) -> TicketInfo:
     if ticket.status in ACTIVE_AT_COUNTER and ticket.counter_number == station.counter_number:
         return describe_ticket(session, ticket)
     today = local_day_of(station.at, station.tz)
-    if ticket.status not in ("waiting", "no_show") or ticket.local_day != today:
+    if ticket.status not in CALLABLE_BY_NUMBER or ticket.local_day != today:
         raise ServiceError(
             f"ticket {ticket.display_number} is not waiting ({ticket.status})",
             f"Số {ticket.display_number} không còn chờ gọi.",
         )
-    claimed = _claim(session, ticket.id) if ticket.status == "waiting" else ticket
+    claimed = _claim(session, ticket.id) if ticket.status == _WAITING else ticket
     if claimed is None:
         raise ServiceError("another counter is calling this ticket", "Quầy khác đang gọi số này.")
     _finish_current(session, station)
@@ -292,8 +301,8 @@ def recall(session: Session, station: Station, policy: CallPolicy) -> TicketInfo
 def start_serving(session: Session, station: Station) -> TicketInfo:
     """The citizen has come to the counter: service starts (its time is measured from here)."""
     ticket = _require_current(session, station)
-    if ticket.status == "called":
-        ticket.status = "serving"
+    if ticket.status == TicketState.CALLED:
+        move_ticket(ticket, TicketState.SERVING)
         ticket.serving_at = station.at
         add_event(
             session, ticket, "serving", station.at, counter_number=station.counter_number,
@@ -312,7 +321,7 @@ def finish(session: Session, station: Station) -> TicketInfo:
 def no_show(session: Session, station: Station) -> TicketInfo:
     """The called citizen did not come; the ticket can be reactivated the same day."""
     ticket = _require_current(session, station)
-    ticket.status = "no_show"
+    move_ticket(ticket, TicketState.NO_SHOW)
     add_event(
         session, ticket, "no_show", station.at, counter_number=station.counter_number,
         staff_id=station.staff_id,
@@ -327,12 +336,14 @@ def reactivate(session: Session, station: Station, text: str) -> TicketInfo:
         NotFound: no such ticket; ServiceError: not a no-show of today.
     """
     ticket = find_ticket(session, station.office_id, text, at=station.at, tz=station.tz)
-    if ticket.status != "no_show" or ticket.local_day != local_day_of(station.at, station.tz):
+    if ticket.status != TicketState.NO_SHOW or ticket.local_day != local_day_of(
+        station.at, station.tz
+    ):
         raise ServiceError(
             f"ticket {ticket.display_number} is not a no-show of today",
             f"Số {ticket.display_number} không phải số vắng mặt trong ngày.",
         )
-    ticket.status = "waiting"
+    move_ticket(ticket, TicketState.WAITING)
     ticket.counter_number = None
     add_event(
         session, ticket, "reactivated", station.at, counter_number=station.counter_number,
@@ -372,7 +383,7 @@ def transfer(
         active_counter(session, Station(station.office_id, to_counter, station.at, station.tz))
         notes.append(f"counter {to_counter}")
     ticket.target_counter = to_counter
-    ticket.status = "waiting"
+    move_ticket(ticket, TicketState.WAITING)
     ticket.counter_number = None
     add_event(
         session, ticket, "transferred", station.at, counter_number=station.counter_number,
@@ -384,11 +395,11 @@ def transfer(
 def cancel(session: Session, station: Station, text: str) -> TicketInfo:
     """Cancel a waiting ticket (the citizen left)."""
     ticket = find_ticket(session, station.office_id, text, at=station.at, tz=station.tz)
-    if ticket.status != "waiting":
+    if ticket.status != TicketState.WAITING:
         raise ServiceError(
             f"ticket {ticket.display_number} is not waiting", "Chỉ hủy được số đang chờ."
         )
-    ticket.status = "cancelled"
+    move_ticket(ticket, TicketState.CANCELLED)
     ticket.finished_at = station.at
     add_event(
         session, ticket, "cancelled", station.at, counter_number=station.counter_number,

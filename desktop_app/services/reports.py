@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain import rating_level
 from desktop_app.domain.lifecycle import DossierStatus
+from desktop_app.domain.ticket_state import TicketState
 from desktop_app.storage.models import (
     Dossier,
     DossierEvent,
@@ -334,7 +335,7 @@ def _visits_without_dossier(session: Session, period: Period) -> int:
         select(func.count())
         .select_from(QueueTicket)
         .where(
-            QueueTicket.status == "done",
+            QueueTicket.status == TicketState.DONE.value,
             QueueTicket.local_day >= period.start,
             QueueTicket.local_day <= period.end,
             ~brought_dossier,
@@ -437,15 +438,15 @@ def _durations(key: str, label: str, tickets: Iterable[Any]) -> DurationFigures:
     services = [
         m
         for t in tickets
-        if t.status == "done"
+        if t.status == TicketState.DONE
         and (m := _minutes(t.finished_at, t.serving_at or t.called_at)) is not None
     ]
     return DurationFigures(
         key=key,
         label=label,
         issued=len(tickets),
-        served=sum(1 for t in tickets if t.status == "done"),
-        no_shows=sum(1 for t in tickets if t.status == "no_show"),
+        served=sum(1 for t in tickets if t.status == TicketState.DONE),
+        no_shows=sum(1 for t in tickets if t.status == TicketState.NO_SHOW),
         wait_median=_median(waits),
         wait_p90=_percentile(waits, 0.9),
         service_median=_median(services),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.queue_order import parse_ticket_ref
+from desktop_app.domain.ticket_state import TicketState
 from desktop_app.services.queue_board import CounterQueueView
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.queue.actions import CounterQueue
@@ -243,7 +244,7 @@ class QueuePanel(QWidget):
         )
         current = view.current
         self.number_label.setText(current.display_number if current else "—")
-        states = {"called": self.tr("Called"), "serving": self.tr("Serving")}
+        states = {TicketState.CALLED: self.tr("Called"), TicketState.SERVING: self.tr("Serving")}
         state = states.get(current.status, "") if current else ""
         if current and current.priority_label:
             state += f" · {current.priority_label}"
