@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -46,3 +48,15 @@ def test_an_unknown_level_is_refused_naming_every_level() -> None:
 
 def test_a_level_value_gives_the_enum_member() -> None:
     assert check_rating("satisfied", "  ") == (RatingLevel.SATISFIED, "")
+
+
+@pytest.mark.parametrize("package", ["rating", "handover", "reports"])
+def test_each_window_translates_the_levels_to_the_domain_labels(package: str) -> None:
+    """The windows keep English source strings for Qt; their Vietnamese must be the domain's."""
+    path = Path(__file__).resolve().parents[3] / "resources" / "translations" / f"{package}_vi.ts"
+    translated = {
+        message.findtext("source"): message.findtext("translation")
+        for message in ElementTree.parse(path).iter("message")
+    }
+    for level in RatingLevel:
+        assert translated[level.value.replace("_", " ").capitalize()] == level.label_vi
