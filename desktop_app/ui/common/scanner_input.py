@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 # A scanner presses Shift for every capital letter, as a keyboard does: a modifier key on its
-# own neither ends a burst nor gives back what is held.
+# own never ends a burst. Outside a burst it gives back what is held, before the shortcut it
+# may begin (Ctrl+Enter) fires: shortcuts are matched before the filter sees their key.
 _MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
                             Qt.Key.Key_Meta, Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock,
                             Qt.Key.Key_NumLock})  # fmt: skip
@@ -99,6 +100,8 @@ class ScannerInput(QObject):
 
     def _key(self, watched: QWidget, event: QKeyEvent) -> bool:
         if event.key() in _MODIFIER_KEYS:
+            if not self.detector.in_burst:
+                self._settle(self.detector.other_key())
             return False
         now = self.clock()
         if event.key() in _ENTER_KEYS and not event.modifiers() & _COMMAND_MODIFIERS:
