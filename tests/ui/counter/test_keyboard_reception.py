@@ -11,13 +11,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop_app.storage.models import Applicant, Dossier
+from tests.support.keyboard import Officer
 
 NOW = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)  # as the signed_in_counter fixture
 
@@ -31,48 +30,6 @@ CARD_2024 = (
     "001185012345||Nguyễn Thị Hồng Nhung|02031985|Nữ|"
     "Số 12 ngõ 3 Đội Cấn, Phường Ba Đình, Hà Nội|05082024|"
 )
-
-
-class Officer:
-    """The officer's keyboard and the scanner, on one replayed clock."""
-
-    def __init__(self, counter, qtbot) -> None:
-        self.counter, self.qtbot = counter, qtbot
-        self.keystrokes = 0
-        self.now = 1000.0
-        counter.scanner.clock = lambda: self.now
-
-    def focus(self):
-        widget = QApplication.focusWidget()
-        assert widget is not None, "nothing has the keyboard focus"
-        return widget
-
-    def key(self, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-        self.now += 0.150
-        self.keystrokes += 1
-        QTest.keyClick(self.focus(), key, modifiers)
-
-    def type(self, text: str) -> None:
-        for char in text:
-            self.now += 0.150
-            self.keystrokes += 1
-            QTest.keyClicks(self.focus(), char)
-
-    def scan(self, payload: str) -> None:
-        """The scanner types the payload and Enter, 4 ms a key (not counted)."""
-        self.now += 0.500
-        for char in payload:
-            self.now += 0.004
-            self._send(Qt.Key.Key_unknown, char)
-        self.now += 0.004
-        self._send(Qt.Key.Key_Return, "\r")
-
-    def _send(self, key: Qt.Key, text: str) -> None:
-        target = self.focus()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-            )
 
 
 @pytest.fixture
