@@ -44,7 +44,7 @@ def prepare_database(folder: Path) -> tuple[Path, Path]:
     settings = load_settings(
         config_file=config, environ={}, overrides={"database_url": f"sqlite:///{database}"}
     )
-    context = build_context(settings)
+    context = build_context(settings, create=True)
     upgrade_to_head(context.engine)
     context.close()
     return database, config

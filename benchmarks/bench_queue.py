@@ -38,7 +38,7 @@ def _context(url: str):
     from desktop_app.config import load_settings
 
     settings = load_settings(environ={}, read_standard_file=False, overrides={"database_url": url})
-    return build_context(settings)
+    return build_context(settings, create=True)
 
 
 def prepare(url: str) -> None:

@@ -116,7 +116,7 @@ def timed(fn, repeat: int) -> tuple[float, float]:
 def bench_backend(name: str, url: str, rows: int, repeat: int, years: int = 0) -> None:
     settings = load_settings(environ={}, read_standard_file=False,
                              overrides={"database_url": url, "office_code": UNIT})  # fmt: skip
-    context = build_context(settings)
+    context = build_context(settings, create=True)
     upgrade_to_head(context.engine)
     with context.session() as session:
         set_up_office(session, UNIT, "UBND Phường Thử")

@@ -10,8 +10,16 @@ def test_self_test_passes_offscreen() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[-1] == "SELF-TEST PASSED"
-    for step in ("migrations", "window counter", "window kiosk", "window display",
-                 "window rating", "window admin", "ticket to PDF", "form 01 to PDF"):
+    for step in (
+        "migrations",
+        "window counter",
+        "window kiosk",
+        "window display",
+        "window rating",
+        "window admin",
+        "ticket to PDF",
+        "form 01 to PDF",
+    ):
         assert any(line.startswith(f"ok   {step}") for line in lines), step
 
 

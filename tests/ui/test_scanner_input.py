@@ -27,8 +27,9 @@ def _window(qtbot) -> tuple[QWidget, QLineEdit]:
 def _type_char(field: QLineEdit, char: str) -> None:
     """One key with its text, Vietnamese letters included (``keyClicks`` takes Latin-1 only)."""
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(
+            field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+        )
 
 
 def _scan(field: QLineEdit, clock: list[float], text: str) -> None:

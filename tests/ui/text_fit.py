@@ -27,8 +27,8 @@ What is checked:
 
 Not checked: line edits' typed text (it scrolls by design), item views' cells, and widgets
 whose size is zero. A widget inside a scroll area is measured against its own rect, not the
-viewport: scrolled out of view is not a misfit. Widgets must be shown (``isVisibleTo(root)``): hidden pages of a stack are
-skipped, so show each page you want checked.
+viewport: scrolled out of view is not a misfit. Widgets must be shown
+(``isVisibleTo(root)``): hidden pages of a stack are skipped, so show each page you want checked.
 """
 
 from __future__ import annotations

@@ -42,8 +42,10 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
         else f"Bộ phận Một cửa — {esc(d.office.name)}"
     )
     items = [
-        ("2. Số lượng hồ sơ", f"{d.sets_count} bộ. &nbsp; 3. Thời hạn giải quyết theo quy định: "
-         f"{esc(d.limit_text)}"),
+        (
+            "2. Số lượng hồ sơ",
+            f"{d.sets_count} bộ. &nbsp; 3. Thời hạn giải quyết theo quy định: {esc(d.limit_text)}",
+        ),
         ("4. Thời gian nhận hồ sơ", esc(moment_vi(d.received_at, tz))),
         ("5. Thời gian trả kết quả", f"<b>{esc(moment_vi(d.due_at, tz))}</b>"),
         ("6. Nhận kết quả tại", place),
