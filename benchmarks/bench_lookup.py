@@ -37,12 +37,12 @@ from sqlalchemy import text  # noqa: E402
 
 from desktop_app.app import build_context  # noqa: E402
 from desktop_app.config import load_settings  # noqa: E402
-from desktop_app.domain.text import fold_for_search  # noqa: E402
 from desktop_app.services.lookup import search_dossiers  # noqa: E402
 from desktop_app.services.office import current_office  # noqa: E402
 from desktop_app.services.register_import import REGISTER_COLUMNS, import_register  # noqa: E402
 from desktop_app.services.setup import set_up_office  # noqa: E402
 from desktop_app.storage.migrate import upgrade_to_head  # noqa: E402
+from motcua_core.domain.text import fold_for_search  # noqa: E402
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 UNIT = "000.00.06.H56"

@@ -170,7 +170,7 @@ def bench_pull(central_db: str, office: Office, server_url: str, count: int) -> 
 def bench_devices(central_db: str, server_url: str, devices: int, tmp: Path) -> list[float]:
     """``devices`` offices push 3 batches of 100 ops and pull, all at once; request latencies."""
     from desktop_app.sync.client import SyncClient
-    from desktop_app.sync.protocol import PushOp, PushRequest
+    from motcua_core.protocol import PushOp, PushRequest
 
     credentials = []
     for index in range(devices):

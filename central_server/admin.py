@@ -18,8 +18,8 @@ from central_server.models import (
     utc_now,
 )
 from central_server.secrets_util import hash_secret, new_secret
-from desktop_app.domain.dossier_code import validate_unit_code
-from desktop_app.sync.protocol import EnrolResponse
+from motcua_core.domain.dossier_code import validate_unit_code
+from motcua_core.protocol import EnrolResponse
 
 TOKEN_LIFETIME = timedelta(days=7)
 

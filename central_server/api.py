@@ -35,7 +35,7 @@ from central_server.models import (
     utc_now,
 )
 from central_server.secrets_util import secret_matches
-from desktop_app.sync.protocol import (
+from motcua_core.protocol import (
     DEFAULT_PULL_PAGE,
     MAX_PULL_PAGE,
     EnrolRequest,

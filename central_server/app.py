@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 import central_server
 from central_server import api, views
 from central_server.db import make_session_factory
-from desktop_app.sync.protocol import MAX_REQUEST_BYTES
+from motcua_core.protocol import MAX_REQUEST_BYTES
 
 log = logging.getLogger("central_server")
 DB_RETRY_AFTER = 5

@@ -25,10 +25,10 @@ from central_server.models import (
     OnlineSequence,
     utc_now,
 )
-from desktop_app.domain.dossier_code import format_dossier_code
-from desktop_app.domain.lifecycle import Channel, DossierStatus, check_transition
-from desktop_app.domain.status_timestamps import stamp_status_change
-from desktop_app.sync.protocol import online_submission_event_id
+from motcua_core.domain.dossier_code import format_dossier_code
+from motcua_core.domain.lifecycle import Channel, DossierStatus, check_transition
+from motcua_core.domain.status_timestamps import stamp_status_change
+from motcua_core.protocol import online_submission_event_id
 
 OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 #: Online dossiers are numbered from here per office and day, far above the counter's own

@@ -16,7 +16,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from central_server.models import ChangeCounter, ChangeLog, ServerState
-from desktop_app.sync.protocol import Change, PullPage
+from motcua_core.protocol import Change, PullPage
 
 
 def next_change_seq(session: Session) -> int:

@@ -148,7 +148,7 @@ def cmd_load_catalogue(args: argparse.Namespace) -> int:
 
 def cmd_set_status(args: argparse.Namespace) -> int:
     from central_server.central_ops import change_status_centrally
-    from desktop_app.domain.lifecycle import DossierStatus
+    from motcua_core.domain.lifecycle import DossierStatus
 
     target = DossierStatus(args.status)
     event = _with_session(
@@ -250,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from central_server.admin import AdminError
-    from desktop_app.domain.errors import DomainError
+    from motcua_core.domain.errors import DomainError
 
     try:
         return int(args.handler(args))

@@ -34,11 +34,11 @@ from central_server.models import (
     Device,
     utc_now,
 )
-from desktop_app.domain.dossier_code import parse_dossier_code
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.lifecycle import DossierStatus, can_transition
-from desktop_app.domain.rating_level import RatingLevel
-from desktop_app.sync.protocol import OFFICE_ENTITIES, OpResult, PushOp, PushRequest
+from motcua_core.domain.dossier_code import parse_dossier_code
+from motcua_core.domain.errors import DomainError
+from motcua_core.domain.lifecycle import DossierStatus, can_transition
+from motcua_core.domain.rating_level import RatingLevel
+from motcua_core.protocol import OFFICE_ENTITIES, OpResult, PushOp, PushRequest
 
 SUPPORTED_SCHEMA_VERSION = 1
 Outcome = tuple[str, str | None]

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from central_server.api import SessionDep, require_operator
 from central_server.models import AppliedOp, CentralDossier, CentralOffice, Device
-from desktop_app.domain.lifecycle import DossierStatus
-from desktop_app.sync.protocol import PublicDossierStatus, mask_name
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.protocol import PublicDossierStatus, mask_name
 
 router = APIRouter()
 

@@ -16,8 +16,8 @@ from desktop_app import __version__
 from desktop_app.commands import command_modules, gui_cmd
 from desktop_app.commands.common import UsageError, database_problem
 from desktop_app.config import ROLES, Settings, SettingsError, load_settings
-from desktop_app.domain.errors import DomainError
 from desktop_app.services.errors import ServiceError
+from motcua_core.domain.errors import DomainError
 
 EXIT_BAD_INPUT = 2
 

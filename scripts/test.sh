@@ -11,6 +11,6 @@ scripts/install-system-packages.sh
 scripts/dev-setup.sh
 echo "== ruff"; "$PYTHON" -m ruff check .
 echo "== import contracts"; lint-imports
-echo "== mypy (domain)"; "$PYTHON" -m mypy
+echo "== mypy (shared core)"; "$PYTHON" -m mypy
 echo "== pytest"
 QT_QPA_PLATFORM=offscreen "$PYTHON" -m pytest -q "$@"

@@ -78,8 +78,8 @@ def _with_office(settings: Settings, work: Any, *, read_only: bool = False) -> A
 
 
 def _typed_applicant(args: argparse.Namespace) -> Any:
-    from desktop_app.domain.identifiers import IdType
     from desktop_app.services.reception import ApplicantInput
+    from motcua_core.domain.identifiers import IdType
 
     missing = [flag for flag, value in (("--name", args.name), ("--id-number", args.id_number))
                if not value]  # fmt: skip
@@ -94,10 +94,10 @@ def _typed_applicant(args: argparse.Namespace) -> Any:
 
 def _card_applicant(args: argparse.Namespace, today: date) -> Any:
     """The applicant read from the card's QR; options given as well must agree with it."""
-    from desktop_app.domain.cccd_qr import parse_card_payload
-    from desktop_app.domain.identifiers import IdType
-    from desktop_app.domain.text import fold_for_search
     from desktop_app.services.reception import ApplicantInput
+    from motcua_core.domain.cccd_qr import parse_card_payload
+    from motcua_core.domain.identifiers import IdType
+    from motcua_core.domain.text import fold_for_search
 
     card = parse_card_payload(args.cccd_qr, today=today)
     if args.name and fold_for_search(args.name) != fold_for_search(card.full_name):
@@ -117,8 +117,8 @@ def _card_applicant(args: argparse.Namespace, today: date) -> Any:
 
 
 def run_receive(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.domain.lifecycle import Channel
     from desktop_app.services.reception import ReceptionRequest, receive_dossier
+    from motcua_core.domain.lifecycle import Channel
 
     at = parse_local_datetime(args.at, settings.zone) if args.at else datetime.now(settings.zone)
     channel = {"in_person": Channel.IN_PERSON, "post": Channel.POST, "online": Channel.ONLINE}
@@ -155,7 +155,7 @@ def detail_as_dict(detail: Any, zone: Any) -> dict[str, Any]:
     def local(moment: datetime | None) -> datetime | None:
         return moment.astimezone(zone) if moment else None
 
-    from desktop_app.domain.identifiers import SEX_LABELS_VI
+    from motcua_core.domain.identifiers import SEX_LABELS_VI
 
     a = detail.applicant
     return {
@@ -235,7 +235,7 @@ def run_search(args: argparse.Namespace, settings: Settings) -> int:
 
 def parse_status(text: str) -> Any:
     """A status from its number (1–10) or its English name (``in_progress``)."""
-    from desktop_app.domain.lifecycle import DossierStatus
+    from motcua_core.domain.lifecycle import DossierStatus
 
     cleaned = text.strip()
     if cleaned.isdigit() and 1 <= int(cleaned) <= 10:

@@ -45,7 +45,7 @@ def _amount(text: str, flag: str) -> Decimal:
 
 
 def _limit_from_args(args: argparse.Namespace, procedure: Any) -> Any:
-    from desktop_app.domain.work_calendar import LimitUnit, TimeLimit
+    from motcua_core.domain.work_calendar import LimitUnit, TimeLimit
 
     if args.procedure:
         return procedure.limit

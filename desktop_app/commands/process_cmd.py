@@ -13,7 +13,7 @@ from typing import Any
 from desktop_app.commands.common import UsageError, parse_local_datetime, print_json
 from desktop_app.commands.office_action import ActionScope, add_common_flags, local_text, run_action
 from desktop_app.config import Settings
-from desktop_app.domain.rating_level import LEVELS as RATING_LEVELS
+from motcua_core.domain.rating_level import LEVELS as RATING_LEVELS
 
 
 def register(sub: Any) -> None:

@@ -28,9 +28,9 @@ def register(sub: Any) -> None:
 def initialise(settings: Settings) -> dict[str, Any]:
     """Migrate the database to the newest schema and set up the office; returns a summary."""
     from desktop_app.app import build_context
-    from desktop_app.domain.dossier_code import validate_unit_code
     from desktop_app.services.setup import set_up_office
     from desktop_app.storage.migrate import current_revision, upgrade_to_head
+    from motcua_core.domain.dossier_code import validate_unit_code
 
     code = validate_unit_code(settings.office_code)
     context = build_context(settings, create=True)

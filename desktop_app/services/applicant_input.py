@@ -1,6 +1,6 @@
 """The applicant of a dossier: what the officer entered, checked, and the record it updates.
 
-Every text is checked against its limit in :mod:`desktop_app.domain.field_limits` (the size of
+Every text is checked against its limit in :mod:`motcua_core.domain.field_limits` (the size of
 its column, and the form's ``maxLength``), after normalisation, since that is what is stored.
 """
 
@@ -14,9 +14,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain import field_limits
-from desktop_app.domain.email_address import is_email_address
-from desktop_app.domain.identifiers import (
+from desktop_app.services.errors import ServiceError
+from desktop_app.storage.models import Applicant
+from motcua_core.domain import field_limits
+from motcua_core.domain.email_address import is_email_address
+from motcua_core.domain.identifiers import (
     SEX_LABELS_VI,
     IdType,
     Sex,
@@ -24,9 +26,7 @@ from desktop_app.domain.identifiers import (
     validate_cmnd,
     validate_id,
 )
-from desktop_app.domain.text import fold_for_search, normalise_name, normalise_whitespace
-from desktop_app.services.errors import ServiceError
-from desktop_app.storage.models import Applicant
+from motcua_core.domain.text import fold_for_search, normalise_name, normalise_whitespace
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.text import fold_for_search
-from desktop_app.domain.work_calendar import LimitUnit, TimeLimit
 from desktop_app.resources import resource_path
 from desktop_app.services.errors import NotFound
 from desktop_app.storage.models import Procedure, ServiceArea
+from motcua_core.domain.text import fold_for_search
+from motcua_core.domain.work_calendar import LimitUnit, TimeLimit
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.cccd_qr import CardData
-from desktop_app.domain.identifiers import SEX_LABELS_VI, IdType, Sex, as_sex
-from desktop_app.domain.text import normalise_whitespace
 from desktop_app.storage.models import Applicant, Dossier, Procedure
+from motcua_core.domain.cccd_qr import CardData
+from motcua_core.domain.identifiers import SEX_LABELS_VI, IdType, Sex, as_sex
+from motcua_core.domain.text import normalise_whitespace
 
 #: How long after a reception the same citizen and procedure count as a possible doubled save.
 DUPLICATE_WINDOW = timedelta(hours=1)

@@ -13,9 +13,6 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.identifiers import IdType
-from desktop_app.domain.lifecycle import DossierStatus
-from desktop_app.domain.work_calendar import WorkCalendar
 from desktop_app.services.dossier_status import change_status
 from desktop_app.services.office import OfficeInfo
 from desktop_app.services.queue import issue_ticket
@@ -23,6 +20,9 @@ from desktop_app.services.queue_calls import Station, call_ticket, finish, start
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.services.staff import StaffRole, add_staff
 from desktop_app.storage.models import Counter, CounterArea, ServiceArea, Staff
+from motcua_core.domain.identifiers import IdType
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.domain.work_calendar import WorkCalendar
 
 DEMO_PASSWORD = "motcua2026"
 DEMO_STAFF = (

@@ -13,9 +13,6 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.due_date_state import DueDateState
-from desktop_app.domain.lifecycle import DossierStatus
-from desktop_app.domain.work_calendar import WorkCalendar
 from desktop_app.services.audit import record_audit
 from desktop_app.services.dossier_access import (
     add_event,
@@ -27,6 +24,9 @@ from desktop_app.services.dossier_status import change_status
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent, HandoverBatch, HandoverItem
+from motcua_core.domain.due_date_state import DueDateState
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.domain.work_calendar import WorkCalendar
 
 _S = DossierStatus
 OPEN_STATUSES = frozenset(

@@ -8,9 +8,9 @@ from collections.abc import Collection
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.storage.models import Dossier, DossierEvent, Staff
+from motcua_core.domain.lifecycle import DossierStatus
 
 #: The counter's own unit name in handover events (the same one reception writes).
 COUNTER_UNIT = "Bộ phận Một cửa"

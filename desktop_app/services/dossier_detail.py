@@ -14,16 +14,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.identifiers import Sex, as_sex
-from desktop_app.domain.lifecycle import Channel, DossierStatus, is_open, is_resolved
-from desktop_app.domain.time_limit import TimeLimit
-from desktop_app.domain.timeliness import Timeliness, classify_open, classify_resolved
 from desktop_app.services.catalog import procedure_info
 from desktop_app.services.errors import NotFound
 from desktop_app.services.lookup import audit_view, find_dossier_id
 from desktop_app.services.office import OfficeInfo, current_office
 from desktop_app.services.reception import DocumentEntry
 from desktop_app.storage.models import Dossier, DossierEvent, Staff
+from motcua_core.domain.identifiers import Sex, as_sex
+from motcua_core.domain.lifecycle import Channel, DossierStatus, is_open, is_resolved
+from motcua_core.domain.time_limit import TimeLimit
+from motcua_core.domain.timeliness import Timeliness, classify_open, classify_resolved
 
 CREATION_KINDS = frozenset({"received", "refused", "imported"})
 

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.dossier_access import staff_name
 from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem
+from motcua_core.domain.lifecycle import DossierStatus
 
 
 @dataclass(frozen=True)

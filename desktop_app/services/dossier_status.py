@@ -7,11 +7,11 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.lifecycle import DossierStatus, check_transition
-from desktop_app.domain.status_timestamps import stamp_status_change
 from desktop_app.services.errors import NotFound
 from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent
+from motcua_core.domain.lifecycle import DossierStatus, check_transition
+from motcua_core.domain.status_timestamps import stamp_status_change
 
 
 def change_status(

@@ -16,7 +16,6 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.audit import record_audit
 from desktop_app.services.dossier_access import (
     COUNTER_UNIT,
@@ -31,6 +30,7 @@ from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
 from desktop_app.services.outbox import record_change, record_dossier_event
 from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem
+from motcua_core.domain.lifecycle import DossierStatus
 
 POST_UNIT = "Bưu điện (dịch vụ bưu chính công ích)"
 

@@ -19,14 +19,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.dossier_code import is_dossier_code
-from desktop_app.domain.errors import InvalidIdentifier
-from desktop_app.domain.identifiers import normalise_phone
-from desktop_app.domain.lifecycle import DossierStatus
-from desktop_app.domain.text import fold_for_search
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import NotFound
 from desktop_app.storage.models import Applicant, Dossier, DossierNameWord, Procedure
+from motcua_core.domain.dossier_code import is_dossier_code
+from motcua_core.domain.errors import InvalidIdentifier
+from motcua_core.domain.identifiers import normalise_phone
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.domain.text import fold_for_search
 
 RANGE_END = "\uffff"
 MAX_PAGE_SIZE = 500

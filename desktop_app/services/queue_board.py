@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.ticket_state import TicketState
 from desktop_app.services.queue import TicketInfo, day_start_utc, describe_ticket, local_day_of
 from desktop_app.services.queue_calls import (
     ACTIVE_AT_COUNTER,
@@ -32,6 +31,7 @@ from desktop_app.storage.models import (
     ServiceArea,
     TicketEvent,
 )
+from motcua_core.domain.ticket_state import TicketState
 
 LAST_CALLS = 8
 CALL_KINDS = ("called", "recalled")

@@ -21,9 +21,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.queue_order import Candidate, choose_next
-from desktop_app.domain.ticket_state import AT_COUNTER, CALLABLE_BY_NUMBER, TicketState
-from desktop_app.domain.ticket_state import check_transition as check_ticket_transition
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
@@ -39,6 +36,9 @@ from desktop_app.services.queue import (
 from desktop_app.services.queue_config import get_area_row
 from desktop_app.services.rating_requests import request_after_ticket
 from desktop_app.storage.models import Counter, QueueCounterState, QueueTicket
+from motcua_core.domain.queue_order import Candidate, choose_next
+from motcua_core.domain.ticket_state import AT_COUNTER, CALLABLE_BY_NUMBER, TicketState
+from motcua_core.domain.ticket_state import check_transition as check_ticket_transition
 
 ACTIVE_AT_COUNTER = tuple(state.value for state in AT_COUNTER)
 _WAITING = TicketState.WAITING.value

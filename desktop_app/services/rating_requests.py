@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.ticket_state import AT_COUNTER
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.ratings import RatingInfo, RatingLevel, check_rating, record_rating
 from desktop_app.storage.models import (
@@ -27,6 +26,7 @@ from desktop_app.storage.models import (
     Staff,
     TicketEvent,
 )
+from motcua_core.domain.ticket_state import AT_COUNTER
 
 REQUEST_LIFETIME = timedelta(minutes=10)
 _AT_COUNTER = tuple(state.value for state in AT_COUNTER)

@@ -9,12 +9,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.rating_level import LEVELS, RatingLevel
 from desktop_app.services.audit import record_audit
 from desktop_app.services.dossier_access import dossier_by_code
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.outbox import record_change
 from desktop_app.storage.models import Rating
+from motcua_core.domain.rating_level import LEVELS, RatingLevel
 
 __all__ = ["RatingInfo", "RatingLevel", "check_rating", "record_rating"]
 

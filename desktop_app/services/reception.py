@@ -26,10 +26,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.dossier_code import format_dossier_code
-from desktop_app.domain.lifecycle import Channel, DossierStatus
-from desktop_app.domain.text import normalise_name
-from desktop_app.domain.work_calendar import WorkCalendar
 from desktop_app.services.applicant_input import (
     ApplicantInput,
     check_applicant,
@@ -45,6 +41,10 @@ from desktop_app.services.numbering import allocate_number
 from desktop_app.services.office import OfficeInfo
 from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent, Procedure
+from motcua_core.domain.dossier_code import format_dossier_code
+from motcua_core.domain.lifecycle import Channel, DossierStatus
+from motcua_core.domain.text import normalise_name
+from motcua_core.domain.work_calendar import WorkCalendar
 
 RECEPTION_UNIT = "Bộ phận Một cửa"
 RETURN_METHODS = ("counter", "post")

@@ -29,15 +29,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.dossier_code import is_dossier_code
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.identifiers import IdType, normalise_phone, validate_id
-from desktop_app.domain.lifecycle import Channel, DossierStatus
-from desktop_app.domain.text import fold_for_search, normalise_name
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.name_index import name_words
 from desktop_app.storage.bulk import bulk_insert
 from desktop_app.storage.models import Applicant, Dossier, DossierNameWord, Procedure, utc_now
+from motcua_core.domain.dossier_code import is_dossier_code
+from motcua_core.domain.errors import DomainError
+from motcua_core.domain.identifiers import IdType, normalise_phone, validate_id
+from motcua_core.domain.lifecycle import Channel, DossierStatus
+from motcua_core.domain.text import fold_for_search, normalise_name
 
 REGISTER_COLUMNS = (
     "code", "procedure_code", "applicant_name", "id_number", "phone", "address", "channel",

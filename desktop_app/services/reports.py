@@ -28,9 +28,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, and_, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain import rating_level
-from desktop_app.domain.lifecycle import DossierStatus
-from desktop_app.domain.ticket_state import TicketState
 from desktop_app.storage.models import (
     Dossier,
     DossierEvent,
@@ -40,6 +37,9 @@ from desktop_app.storage.models import (
     ServiceArea,
     Staff,
 )
+from motcua_core.domain import rating_level
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.domain.ticket_state import TicketState
 
 GROUPINGS = ("field", "procedure", "officer", "counter")
 RATING_LEVELS = rating_level.LEVELS

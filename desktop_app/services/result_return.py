@@ -17,10 +17,6 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.identifiers import validate_cccd, validate_cmnd, validate_passport
-from desktop_app.domain.lifecycle import DossierStatus
-from desktop_app.domain.text import normalise_name
-from desktop_app.domain.timeliness import Timeliness, classify
 from desktop_app.services.audit import record_audit
 from desktop_app.services.dossier_access import COUNTER_UNIT, dossier_by_code, require_status
 from desktop_app.services.dossier_status import change_status
@@ -28,6 +24,10 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.rating_requests import request_after_return
 from desktop_app.services.ratings import RatingInfo, check_rating, record_rating
 from desktop_app.storage.models import Dossier, DossierEvent
+from motcua_core.domain.identifiers import validate_cccd, validate_cmnd, validate_passport
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.domain.text import normalise_name
+from motcua_core.domain.timeliness import Timeliness, classify
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.text import normalise_name
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import ServiceError
 from desktop_app.storage.models import Staff
+from motcua_core.domain.text import normalise_name
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8

@@ -47,7 +47,7 @@ class BackupInfo:
 
 def latest_activity(engine: Engine) -> datetime | None:
     """The newest recorded moment in the database, or None when it holds no activity."""
-    from desktop_app.storage.types import UtcDateTime
+    from motcua_core.db import UtcDateTime
 
     moments = []
     with engine.connect() as connection:

@@ -15,7 +15,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from desktop_app import __version__
-from desktop_app.sync.protocol import (
+from motcua_core.protocol import (
     API_PREFIX,
     DEFAULT_PULL_PAGE,
     EnrolRequest,

@@ -17,15 +17,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import __version__
-from desktop_app.domain.errors import DomainError
 from desktop_app.services.errors import ServiceError
 from desktop_app.storage.database import session_scope
 from desktop_app.sync.client import RefusedError, SyncClient, SyncError, TransientError
 from desktop_app.sync.credentials import DeviceCredential
 from desktop_app.sync.inbox import EpochChanged, apply_page
 from desktop_app.sync.outbox_queue import claim_batch, record_results, resend_everything
-from desktop_app.sync.protocol import StatusReport
 from desktop_app.sync.state import lock_state, read_status
+from motcua_core.domain.errors import DomainError
+from motcua_core.protocol import StatusReport
 
 log = logging.getLogger(__name__)
 #: Rounds of push + pull in one pass (a new server epoch found mid-pass restarts them).

@@ -24,15 +24,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.lifecycle import DossierStatus, can_transition
-from desktop_app.domain.status_timestamps import stamp_status_change
-from desktop_app.domain.text import fold_for_search, normalise_name
 from desktop_app.services.catalog import get_procedure, load_catalogue
 from desktop_app.services.name_index import index_name
 from desktop_app.services.office import current_office
 from desktop_app.storage.models import Applicant, CalendarOverride, Dossier, DossierEvent
-from desktop_app.sync.protocol import Change, PullPage, online_submission_event_id
 from desktop_app.sync.state import CENTRAL_CONFLICT_KIND, lock_state
+from motcua_core.domain.lifecycle import DossierStatus, can_transition
+from motcua_core.domain.status_timestamps import stamp_status_change
+from motcua_core.domain.text import fold_for_search, normalise_name
+from motcua_core.protocol import Change, PullPage, online_submission_event_id
 
 CENTRAL_UNIT = "Trung tâm (đồng bộ)"
 

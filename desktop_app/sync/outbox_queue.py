@@ -17,14 +17,14 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import OutboxOp, utc_now
-from desktop_app.sync.protocol import (
+from desktop_app.sync.state import lock_state
+from motcua_core.protocol import (
     MAX_BATCH_BYTES,
     MAX_BATCH_OPS,
     OpResult,
     PushOp,
     PushRequest,
 )
-from desktop_app.sync.state import lock_state
 
 #: Room left in a batch body for the envelope (batch id, epoch, brackets).
 _ENVELOPE_BYTES = 1024

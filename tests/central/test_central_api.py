@@ -24,7 +24,7 @@ from central_server.db import (
     upgrade_to_head,
 )
 from central_server.models import Base
-from desktop_app.domain.lifecycle import DossierStatus
+from motcua_core.domain.lifecycle import DossierStatus
 
 UNIT, OTHER = "000.00.06.H56", "000.00.07.H56"
 

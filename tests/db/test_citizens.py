@@ -7,8 +7,6 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop_app.domain.cccd_qr import parse_card_payload
-from desktop_app.domain.identifiers import IdType
 from desktop_app.services.citizens import (
     FieldChange,
     differences,
@@ -17,6 +15,8 @@ from desktop_app.services.citizens import (
 )
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.storage.models import Applicant
+from motcua_core.domain.cccd_qr import parse_card_payload
+from motcua_core.domain.identifiers import IdType
 
 # 4th digit 1: a woman born in the 1900s.
 ID = "001185012345"

@@ -7,8 +7,8 @@ import sys
 
 from sqlalchemy import select
 
-from desktop_app.domain.dossier_code import parse_dossier_code
 from desktop_app.storage.models import Dossier
+from motcua_core.domain.dossier_code import parse_dossier_code
 
 PROCESSES, PER_PROCESS = 4, 25
 

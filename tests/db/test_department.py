@@ -7,8 +7,6 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop_app.domain.errors import DomainError, IllegalTransition
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.department import (
     extend_due_date,
     latest_extension_day,
@@ -20,6 +18,8 @@ from desktop_app.services.department import (
 )
 from desktop_app.services.errors import ServiceError
 from desktop_app.storage.models import Dossier, DossierEvent, OutboxOp
+from motcua_core.domain.errors import DomainError, IllegalTransition
+from motcua_core.domain.lifecycle import DossierStatus
 from tests.support.handover_data import DEPARTMENT, add_people, receive
 
 

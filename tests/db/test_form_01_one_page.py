@@ -19,12 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop_app.domain.identifiers import IdType  # noqa: E402
 from desktop_app.printing.forms.base import print_form  # noqa: E402
 from desktop_app.printing.forms.registry import FormRequest, get_form_spec  # noqa: E402
 from desktop_app.services import reception  # noqa: E402
 from desktop_app.services.catalog import get_procedure  # noqa: E402
 from desktop_app.services.reception import ApplicantInput, DocumentEntry, ReceptionRequest  # noqa: E402
+from motcua_core.domain.identifiers import IdType  # noqa: E402
 from tests.db.test_form_printing import decode_pdf, needs_tools  # noqa: E402
 from tests.support.handover_data import add_people  # noqa: E402
 

@@ -14,11 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop_app.domain.identifiers import IdType  # noqa: E402
 from desktop_app.printing.forms.base import print_form  # noqa: E402
 from desktop_app.printing.forms.registry import FormRequest, form_specs, get_form_spec  # noqa: E402
 from desktop_app.services import reception  # noqa: E402
 from desktop_app.services.reception import ApplicantInput, DocumentEntry, ReceptionRequest  # noqa: E402
+from motcua_core.domain.identifiers import IdType  # noqa: E402
 
 needs_tools = pytest.mark.skipif(
     not (shutil.which("zbarimg") and shutil.which("pdftoppm")) and not os.environ.get("CI"),

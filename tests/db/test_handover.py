@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.department import department_worklist, mark_result_ready, start_processing
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.handover import (
@@ -18,6 +17,7 @@ from desktop_app.services.handover import (
     receive_batch,
 )
 from desktop_app.storage.models import AuditEntry, Dossier, DossierEvent, HandoverItem, OutboxOp
+from motcua_core.domain.lifecycle import DossierStatus
 from tests.support.handover_data import DEPARTMENT, add_people, receive
 
 

@@ -6,8 +6,6 @@ from datetime import timedelta
 
 import pytest
 
-from desktop_app.domain.identifiers import IdType
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.dossier_status import change_status
 from desktop_app.services.errors import NotFound
 from desktop_app.services.lookup import (
@@ -19,6 +17,8 @@ from desktop_app.services.lookup import (
     search_dossiers,
 )
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+from motcua_core.domain.identifiers import IdType
+from motcua_core.domain.lifecycle import DossierStatus
 
 PEOPLE = [
     ("Nguyễn Thị Hồng Nhung", "001085012345", "0912345678", "1.004873"),

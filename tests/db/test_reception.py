@@ -7,13 +7,13 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.domain.dossier_code import parse_dossier_code
-from desktop_app.domain.errors import DomainError, IllegalTransition
-from desktop_app.domain.identifiers import IdType
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.dossier_status import change_status
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.storage.models import Applicant, Dossier, DossierEvent
+from motcua_core.domain.dossier_code import parse_dossier_code
+from motcua_core.domain.errors import DomainError, IllegalTransition
+from motcua_core.domain.identifiers import IdType
+from motcua_core.domain.lifecycle import DossierStatus
 
 
 def _request(

@@ -7,8 +7,6 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.domain import field_limits
-from desktop_app.domain.identifiers import IdType
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.reception import (
     ApplicantInput,
@@ -20,6 +18,8 @@ from desktop_app.services.reception import (
     request_supplement_at_reception,
 )
 from desktop_app.storage.models import Applicant, Dossier
+from motcua_core.domain import field_limits
+from motcua_core.domain.identifiers import IdType
 
 
 def _request(applicant: ApplicantInput | None = None, **changes) -> ReceptionRequest:

@@ -8,9 +8,6 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.identifiers import IdType
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.dossier_detail import dossier_detail
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.reception import (
@@ -23,6 +20,9 @@ from desktop_app.services.reception import (
     request_supplement_at_reception,
 )
 from desktop_app.storage.models import AuditEntry, Dossier, OutboxOp
+from motcua_core.domain.errors import DomainError
+from motcua_core.domain.identifiers import IdType
+from motcua_core.domain.lifecycle import DossierStatus
 
 
 def make_request(request_id=None, **changes) -> ReceptionRequest:

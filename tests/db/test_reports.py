@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.dossier_status import change_status
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.services.reports import Period, build_period_report, opening_sentence
 from desktop_app.storage.models import Dossier
+from motcua_core.domain.lifecycle import DossierStatus
 
 PERIOD = Period(date(2026, 11, 1), date(2026, 11, 30))
 

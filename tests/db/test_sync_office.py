@@ -8,13 +8,13 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.domain.identifiers import IdType
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.storage.models import CalendarOverride, Dossier, DossierEvent, OutboxOp
 from desktop_app.sync.inbox import EpochChanged, apply_page
 from desktop_app.sync.outbox_queue import claim_batch, record_results, resend_everything
-from desktop_app.sync.protocol import Change, OpResult, PullPage
 from desktop_app.sync.state import CENTRAL_CONFLICT_KIND, lock_state, read_status
+from motcua_core.domain.identifiers import IdType
+from motcua_core.protocol import Change, OpResult, PullPage
 
 
 def _receive(context, office, calendar, now, count: int) -> list[str]:  # type: ignore[no-untyped-def]

@@ -6,12 +6,12 @@ import uuid
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from desktop_app.domain.dossier_code import format_dossier_code
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.lookup import search_dossiers
 from desktop_app.storage.models import Dossier
 from desktop_app.sync.inbox import apply_page
-from desktop_app.sync.protocol import Change, PullPage
+from motcua_core.domain.dossier_code import format_dossier_code
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.protocol import Change, PullPage
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 

@@ -25,6 +25,12 @@ def test_wheel_carries_resources_and_migrations_and_finds_them_installed(tmp_pat
     for resource in ("catalogue/procedures.json", "fonts/NotoSans-Regular.ttf", "sounds/chime.wav"):
         assert data + resource in names, resource
     assert any(n.startswith("desktop_app/storage/migrations/versions/0001") for n in names)
+    for core in (
+        "motcua_core/domain/work_calendar.py",
+        "motcua_core/protocol.py",
+        "motcua_core/db.py",
+    ):
+        assert core in names, core  # the core both programs import
     venv = tmp_path / "venv"
     subprocess.run(
         [sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, timeout=120
@@ -39,8 +45,8 @@ def test_wheel_carries_resources_and_migrations_and_finds_them_installed(tmp_pat
         [
             str(python),
             "-c",
-            "import desktop_app, desktop_app.resources as r; "
-            "print(desktop_app.__file__); print(r.resources_dir())",
+            "import desktop_app, desktop_app.resources as r, motcua_core; "
+            "print(desktop_app.__file__); print(r.resources_dir()); print(motcua_core.__file__)",
         ],
         capture_output=True,
         text=True,
@@ -50,3 +56,4 @@ def test_wheel_carries_resources_and_migrations_and_finds_them_installed(tmp_pat
     ).stdout.split()
     assert found[0].startswith(str(venv)), found  # the installed copy, not the checkout
     assert found[1] == str(venv / "share" / "desktop-app" / "resources")
+    assert found[2].startswith(str(venv)), found

@@ -147,7 +147,7 @@ def test_kill_after_applying_a_page_before_its_cursor_was_stored(office, server,
     """Fault 9: killed mid-apply, then between pages: nothing lost, nothing applied twice."""
     from central_server.central_ops import change_status_centrally, submit_online
     from central_server.db import session_scope
-    from desktop_app.domain.lifecycle import DossierStatus
+    from motcua_core.domain.lifecycle import DossierStatus
 
     office.record_dossiers(3)
     sync_until_complete(office, server_url=server.url)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from desktop_app.domain.identifiers import IdType
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.services.staff import StaffInfo, StaffRole, add_staff
+from motcua_core.domain.identifiers import IdType
 
 DEPARTMENT = "Phòng Tư pháp - Hộ tịch"
 

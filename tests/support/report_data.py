@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services import queue_calls as calls
 from desktop_app.services.calendar import office_calendar
 from desktop_app.services.dossier_status import change_status
@@ -21,6 +20,7 @@ from desktop_app.services.ratings import record_rating
 from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
 from desktop_app.services.setup import set_up_office
 from desktop_app.services.staff import StaffRole, add_staff
+from motcua_core.domain.lifecycle import DossierStatus
 
 PASSWORD = "motcua2026"
 NAMES = ("Nguyễn Thị Hồng Nhung", "Trần Văn Đức", "Lê Thị Ánh", "Phạm Quốc Việt", "Đặng Thu Hà")

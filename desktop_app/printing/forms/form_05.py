@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.printing.forms.base import (
     A5,
     BARCODE_TAG,
@@ -19,6 +18,7 @@ from desktop_app.printing.forms.common import applicant_rows, heading, load_doss
 from desktop_app.printing.forms.registry import FormRequest, FormSpec
 from desktop_app.services.department import dossier_decisions
 from desktop_app.services.errors import ServiceError
+from motcua_core.domain.lifecycle import DossierStatus
 
 TITLE = "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ"
 

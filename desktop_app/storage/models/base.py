@@ -1,4 +1,4 @@
-"""The declarative base shared by every office model, with the constraint naming convention."""
+"""The declarative base shared by every office model, with the shared naming convention."""
 
 from __future__ import annotations
 
@@ -9,15 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, MetaData, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from desktop_app.storage.types import UtcDateTime
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from motcua_core.db import NAMING_CONVENTION, UtcDateTime
 
 
 def utc_now() -> datetime:

@@ -23,8 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop_app.domain import field_limits as limits
 from desktop_app.storage.models.base import Base, utc_now, uuid_pk
+from motcua_core.domain import field_limits as limits
 
 
 class Office(Base):

@@ -6,10 +6,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.handover import Direction
 from desktop_app.services.ratings import RatingLevel
 from desktop_app.services.staff import ROLE_LABELS_VI, StaffRole
+from motcua_core.domain.lifecycle import DossierStatus
 
 _STATUS_PREFIX = "dossier_status_"
 _ROLES = {role.value for role in StaffRole}

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from desktop_app.domain.text import fold_for_search
 from desktop_app.ui.admin.common import AdminTab, box, fill_rows, make_table, selected_text
+from motcua_core.domain.text import fold_for_search
 
 
 class CatalogueTab(AdminTab):

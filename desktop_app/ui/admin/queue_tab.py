@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from desktop_app.domain.text import fold_for_search
 from desktop_app.ui.admin.common import AdminTab, box, fill_rows, make_table, parse_time
+from motcua_core.domain.text import fold_for_search
 
 
 def _spin(low: int, high: int, value: int, name: str) -> QSpinBox:

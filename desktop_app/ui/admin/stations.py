@@ -7,8 +7,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.text import fold_for_search
 from desktop_app.services.errors import ServiceError
+from motcua_core.domain.text import fold_for_search
 
 _NUMBERED = re.compile(r"^(.*?)[\s:]*(\d+)$")
 

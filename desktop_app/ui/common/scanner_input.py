@@ -2,7 +2,7 @@
 
 ``ScannerInput(window)`` watches the key presses aimed at ``window`` and its children (an
 application event filter limited to that window). Keys are held back while they come at a
-scanner's pace (``desktop_app.domain.scanner_burst``); a person's typing is given back to the
+scanner's pace (``motcua_core.domain.scanner_burst``); a person's typing is given back to the
 field a few milliseconds late, untouched. A burst ending in Enter (or in silence) becomes one
 ``scanned(text)`` signal instead of text in whatever field had focus.
 
@@ -25,7 +25,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.domain.scanner_burst import BurstDetector, Outcome, Verdict
+from motcua_core.domain.scanner_burst import BurstDetector, Outcome, Verdict
 
 log = logging.getLogger(__name__)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

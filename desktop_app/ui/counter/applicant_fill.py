@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop_app.domain.identifiers import IdType
+from motcua_core.domain.identifiers import IdType
 
 if TYPE_CHECKING:
-    from desktop_app.domain.cccd_qr import CardData
     from desktop_app.services.citizens import FieldChange, KnownApplicant
     from desktop_app.ui.counter.reception_form import ReceptionForm
+    from motcua_core.domain.cccd_qr import CardData
 
 #: The fields looked at, in order, for where the officer goes on after a fill.
 _NEXT_FIELDS = ("full_name", "id_number", "birth_date", "address", "phone")

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.lookup import SearchFilters, SearchKind, SearchPage, SortKey
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.counter.dossier_dialog import DossierDialog
+from motcua_core.domain.lifecycle import DossierStatus
 
 if TYPE_CHECKING:
     from desktop_app.ui.counter.window import CounterPage
@@ -134,7 +134,7 @@ class LookupPage(QWidget):
 
     def handle_scan(self, text: str) -> bool:
         """A citizen's card scanned here finds the citizen's dossiers by the card's ID number."""
-        from desktop_app.domain.cccd_qr import (
+        from motcua_core.domain.cccd_qr import (
             CardPayloadError,
             looks_like_card_payload,
             parse_card_payload,

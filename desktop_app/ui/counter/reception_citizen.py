@@ -18,15 +18,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desktop_app.domain.cccd_qr import CardPayloadError, looks_like_card_payload
-from desktop_app.domain.dossier_code import is_dossier_code
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.counter.applicant_fill import fill_from_card, fill_from_known, focus_next_empty
+from motcua_core.domain.cccd_qr import CardPayloadError, looks_like_card_payload
+from motcua_core.domain.dossier_code import is_dossier_code
 
 if TYPE_CHECKING:
-    from desktop_app.domain.cccd_qr import CardData
     from desktop_app.services.citizens import DuplicateHit, KnownApplicant
     from desktop_app.ui.counter.reception_page import ReceptionPage
+    from motcua_core.domain.cccd_qr import CardData
 
 
 class CitizenFill(QObject):
@@ -52,7 +52,7 @@ class CitizenFill(QObject):
         return False
 
     def take_card(self, payload: str) -> None:
-        from desktop_app.domain.cccd_qr import parse_card_payload
+        from motcua_core.domain.cccd_qr import parse_card_payload
 
         try:
             card = parse_card_payload(payload, today=self.form.today())

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import field_limits
-from desktop_app.domain.email_address import is_email_address
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.identifiers import SEX_LABELS_VI, IdType, normalise_phone, validate_id
-from desktop_app.domain.lifecycle import Channel
-from desktop_app.domain.text import fold_for_search
 from desktop_app.services.reception import ApplicantInput, DocumentEntry, ReceptionRequest
 from desktop_app.ui.counter.documents_table import DocumentsTable
+from motcua_core.domain import field_limits
+from motcua_core.domain.email_address import is_email_address
+from motcua_core.domain.errors import DomainError
+from motcua_core.domain.identifiers import SEX_LABELS_VI, IdType, normalise_phone, validate_id
+from motcua_core.domain.lifecycle import Channel
+from motcua_core.domain.text import fold_for_search
 
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _WIDE = frozenset({"documents", "reason"})

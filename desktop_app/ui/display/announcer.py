@@ -27,8 +27,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Signal
 
-from desktop_app.domain.queue_order import announcement_sentence, spoken_sentence
 from desktop_app.resources import resource_path
+from motcua_core.domain.queue_order import announcement_sentence, spoken_sentence
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.field_limits import REASON as TEXT_MAX_LENGTH
+from motcua_core.domain.field_limits import REASON as TEXT_MAX_LENGTH
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

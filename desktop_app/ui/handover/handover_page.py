@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.dossier_code import is_dossier_code
 from desktop_app.printing.forms.base import PrintableForm
 from desktop_app.services.handover import Direction, HandoverBatchInfo
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.handover.change_watch import ChangeWatch
 from desktop_app.ui.handover.common import DossierTable, bind_key, error_text, local_text, with_key
 from desktop_app.ui.handover.list_output import print_batch_list
+from motcua_core.domain.dossier_code import is_dossier_code
 
 
 def handover_title() -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.dossier_code import is_dossier_code
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.handover.change_watch import ChangeWatch
 from desktop_app.ui.handover.common import (
@@ -30,6 +29,7 @@ from desktop_app.ui.handover.common import (
     with_key,
 )
 from desktop_app.ui.handover.dialogs import ExtensionDialog, TextDialog
+from motcua_core.domain.dossier_code import is_dossier_code
 
 #: The department's steps: (key, shortcut); the texts are in ``_action_texts``.
 ACTION_KEYS = (

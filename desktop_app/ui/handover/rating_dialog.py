@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.field_limits import REASON
-from desktop_app.domain.rating_level import LEVELS
+from motcua_core.domain.field_limits import REASON
+from motcua_core.domain.rating_level import LEVELS
 
 _CHOSEN_STYLE = "QPushButton { border: 3px solid #1565c0; background: #e3f0fd; }"
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.cccd_qr import CardPayloadError, looks_like_card_payload, parse_card_payload
-from desktop_app.domain.dossier_code import is_dossier_code
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.handover.common import error_text, local_text
 from desktop_app.ui.handover.rating_dialog import RatingDialog
+from motcua_core.domain.cccd_qr import CardPayloadError, looks_like_card_payload, parse_card_payload
+from motcua_core.domain.dossier_code import is_dossier_code
 
 
 def return_title() -> str:

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.queue_order import parse_ticket_ref
-from desktop_app.domain.ticket_state import TicketState
 from desktop_app.services.queue_board import CounterQueueView
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.queue.actions import CounterQueue
 from desktop_app.ui.queue.dialogs import PauseDialog, TransferDialog
+from motcua_core.domain.queue_order import parse_ticket_ref
+from motcua_core.domain.ticket_state import TicketState
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext

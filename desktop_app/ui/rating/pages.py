@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.rating_level import LEVELS
 from desktop_app.ui.common.fit_text import FitButton, FitLabel
+from motcua_core.domain.rating_level import LEVELS
 
 if TYPE_CHECKING:
     from desktop_app.services.rating_requests import RatingPrompt

@@ -8,9 +8,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from desktop_app.domain import field_limits
 from desktop_app.storage.models import Dossier
 from desktop_app.ui.counter import form_output
+from motcua_core.domain import field_limits
 
 CARD = (
     "001185012345|012345678|Nguyễn Thị Hồng Nhung|02031985|Nữ|"

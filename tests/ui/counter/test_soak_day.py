@@ -21,13 +21,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
-from desktop_app.domain.lifecycle import DossierStatus
-from desktop_app.domain.text import fold_for_search
 from desktop_app.services.handover import Direction, list_batches
 from desktop_app.services.setup import set_up_office
 from desktop_app.services.staff import StaffRole, add_staff
 from desktop_app.storage.models import Dossier, Rating
 from desktop_app.ui.counter.window import CounterPage
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.domain.text import fold_for_search
 from tests.support.handover_data import DEPARTMENT
 from tests.support.keyboard import Officer
 from tests.ui.counter.conftest import flush_deletes

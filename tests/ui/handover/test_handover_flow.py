@@ -11,12 +11,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter
 from sqlalchemy import select
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.calendar import office_calendar
 from desktop_app.services.setup import set_up_office
 from desktop_app.services.staff import StaffRole, add_staff
 from desktop_app.storage.models import Dossier, HandoverItem, Rating
 from desktop_app.ui.counter.window import CounterPage
+from motcua_core.domain.lifecycle import DossierStatus
 from tests.support.handover_data import DEPARTMENT, receive
 
 START = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)  # Thursday 09:30 in Hà Nội

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from desktop_app.domain.lifecycle import DossierStatus
 from desktop_app.services.handover import Direction, list_batches
 from desktop_app.storage.models import Dossier, Rating
+from motcua_core.domain.lifecycle import DossierStatus
 from tests.ui.handover.conftest import Keys, dossier_codes, open_tab, sign_in
 
 CTRL = Qt.KeyboardModifier.ControlModifier

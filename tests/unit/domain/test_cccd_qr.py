@@ -1,4 +1,4 @@
-"""Tests for desktop_app.domain.cccd_qr (and the damage checks of garbled_text)."""
+"""Tests for motcua_core.domain.cccd_qr (and the damage checks of garbled_text)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.cccd_qr import (
+from motcua_core.domain.cccd_qr import (
     GARBLED_ADVICE_VI,
     CardData,
     CardPayloadError,
     looks_like_card_payload,
     parse_card_payload,
 )
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.identifiers import CCCD_PROVINCE_CODES, SEX_LABELS_VI
+from motcua_core.domain.errors import DomainError
+from motcua_core.domain.identifiers import CCCD_PROVINCE_CODES, SEX_LABELS_VI
 
 TODAY = date(2025, 6, 1)
 ADDRESS_2021 = "Số 12 phố Lê Lợi, phường Hàng Bạc, quận Hoàn Kiếm, Hà Nội"

@@ -1,15 +1,15 @@
-"""Tests for desktop_app.domain.errors."""
+"""Tests for motcua_core.domain.errors."""
 
 import pytest
 
-from desktop_app.domain.errors import (
+from motcua_core.domain.errors import (
     CalendarError,
     DomainError,
     IllegalTransition,
     InvalidDossierCode,
     InvalidIdentifier,
 )
-from desktop_app.domain.lifecycle import DossierStatus
+from motcua_core.domain.lifecycle import DossierStatus
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for desktop_app.domain.dossier_code."""
+"""Tests for motcua_core.domain.dossier_code."""
 
 import re
 from datetime import date
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.dossier_code import (
+from motcua_core.domain.dossier_code import (
     UNIT_CODE_PATTERN,
     DossierCode,
     format_dossier_code,
@@ -15,7 +15,7 @@ from desktop_app.domain.dossier_code import (
     parse_dossier_code,
     validate_unit_code,
 )
-from desktop_app.domain.errors import InvalidDossierCode
+from motcua_core.domain.errors import InvalidDossierCode
 
 unit_codes = st.from_regex(re.compile(UNIT_CODE_PATTERN, re.ASCII), fullmatch=True)
 reception_days = st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31))

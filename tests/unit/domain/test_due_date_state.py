@@ -1,12 +1,12 @@
-"""Tests for desktop_app.domain.due_date_state."""
+"""Tests for motcua_core.domain.due_date_state."""
 
 from datetime import datetime
 
 import pytest
 
-from desktop_app.domain.due_date_state import DueDateState, extend_due
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.work_calendar import WorkCalendar
+from motcua_core.domain.due_date_state import DueDateState, extend_due
+from motcua_core.domain.errors import DomainError
+from motcua_core.domain.work_calendar import WorkCalendar
 
 CAL = WorkCalendar()
 
@@ -46,7 +46,7 @@ def test_due_date_state_history() -> None:
 
 
 def test_work_calendar_re_exports_the_due_date_helpers() -> None:
-    from desktop_app.domain import work_calendar
+    from motcua_core.domain import work_calendar
 
     assert work_calendar.extend_due is extend_due
     assert work_calendar.DueDateState is DueDateState

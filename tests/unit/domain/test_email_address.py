@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from desktop_app.domain.email_address import is_email_address
 from desktop_app.services.applicant_input import ApplicantInput, check_applicant
 from desktop_app.services.errors import ServiceError
+from motcua_core.domain.email_address import is_email_address
 
 
 @pytest.mark.parametrize("text", ["an@example.vn", "nguyen.van.a@mail.gov.vn", "a+b@c.d"])

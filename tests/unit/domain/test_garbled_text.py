@@ -1,4 +1,4 @@
-"""Tests for desktop_app.domain.garbled_text: damage is found, correct Vietnamese never is."""
+"""Tests for motcua_core.domain.garbled_text: damage is found, correct Vietnamese never is."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.garbled_text import (
+from motcua_core.domain.garbled_text import (
     has_mojibake,
     has_stray_characters,
     has_vietnamese_marks,

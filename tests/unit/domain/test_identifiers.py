@@ -1,9 +1,9 @@
-"""Tests for desktop_app.domain.identifiers."""
+"""Tests for motcua_core.domain.identifiers."""
 
 import pytest
 
-from desktop_app.domain.errors import InvalidIdentifier
-from desktop_app.domain.identifiers import (
+from motcua_core.domain.errors import InvalidIdentifier
+from motcua_core.domain.identifiers import (
     CCCD_PROVINCE_CODES,
     IdType,
     cccd_birth_year,

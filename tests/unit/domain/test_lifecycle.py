@@ -1,9 +1,9 @@
-"""Tests for desktop_app.domain.lifecycle."""
+"""Tests for motcua_core.domain.lifecycle."""
 
 import pytest
 
-from desktop_app.domain.errors import IllegalTransition
-from desktop_app.domain.lifecycle import (
+from motcua_core.domain.errors import IllegalTransition
+from motcua_core.domain.lifecycle import (
     ALLOWED_TRANSITIONS,
     INITIAL_STATUSES,
     Channel,

@@ -1,10 +1,10 @@
-"""Tests for desktop_app.domain.public_holidays (facts read from the holidays package)."""
+"""Tests for motcua_core.domain.public_holidays (facts read from the holidays package)."""
 
 from datetime import date
 
 import pytest
 
-from desktop_app.domain.public_holidays import (
+from motcua_core.domain.public_holidays import (
     holiday_names_vi,
     is_make_up_working_day,
     is_public_day_off,

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.queue_order import (
+from motcua_core.domain.queue_order import (
     Candidate,
     announcement_sentence,
     choose_next,

@@ -9,11 +9,11 @@ from xml.etree import ElementTree
 import pytest
 
 from desktop_app.commands import process_cmd
-from desktop_app.domain.rating_level import LABELS_VI, LEVELS, RatingLevel
 from desktop_app.services import reports
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.ratings import check_rating
 from desktop_app.storage.models import Rating
+from motcua_core.domain.rating_level import LABELS_VI, LEVELS, RatingLevel
 
 
 def test_levels_are_offered_best_first_with_their_vietnamese_labels() -> None:

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from desktop_app.domain.scanner_burst import BurstDetector, Verdict
+from motcua_core.domain.scanner_burst import BurstDetector, Verdict
 
 PAYLOAD = "001085012345|123456789|Nguyễn Thị Hồng Nhung|02031985|Nữ|Hà Nội|10072021"
 

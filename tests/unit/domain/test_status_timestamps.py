@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop_app.domain.lifecycle import DossierStatus
-from desktop_app.domain.status_timestamps import stamp_status_change, status_timestamps
+from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.domain.status_timestamps import stamp_status_change, status_timestamps
 
 AT = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
 EARLIER = AT - timedelta(days=1)

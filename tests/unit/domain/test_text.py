@@ -1,4 +1,4 @@
-"""Tests for desktop_app.domain.text."""
+"""Tests for motcua_core.domain.text."""
 
 import unicodedata
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.text import (
+from motcua_core.domain.text import (
     fold_for_search,
     format_percent_vi,
     normalise_name,

@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.errors import DomainError
-from desktop_app.domain.ticket_state import (
+from desktop_app.services.queue_calls import ACTIVE_AT_COUNTER
+from desktop_app.storage.models import QueueTicket
+from motcua_core.domain.errors import DomainError
+from motcua_core.domain.ticket_state import (
     ALLOWED_TRANSITIONS,
     AT_COUNTER,
     IllegalTicketTransition,
@@ -17,8 +19,6 @@ from desktop_app.domain.ticket_state import (
     can_transition,
     check_transition,
 )
-from desktop_app.services.queue_calls import ACTIVE_AT_COUNTER
-from desktop_app.storage.models import QueueTicket
 
 STATES = st.sampled_from(list(TicketState))
 

@@ -1,11 +1,11 @@
-"""Tests for desktop_app.domain.time_limit."""
+"""Tests for motcua_core.domain.time_limit."""
 
 from decimal import Decimal
 
 import pytest
 
-from desktop_app.domain.errors import CalendarError
-from desktop_app.domain.time_limit import LimitUnit, TimeLimit
+from motcua_core.domain.errors import CalendarError
+from motcua_core.domain.time_limit import LimitUnit, TimeLimit
 
 H = LimitUnit.HOURS
 WD = LimitUnit.WORKING_DAYS

@@ -1,11 +1,11 @@
-"""Tests for desktop_app.domain.timeliness."""
+"""Tests for motcua_core.domain.timeliness."""
 
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from desktop_app.domain.errors import CalendarError
-from desktop_app.domain.timeliness import (
+from motcua_core.domain.errors import CalendarError
+from motcua_core.domain.timeliness import (
     TIMELINESS_LABELS_VI,
     Timeliness,
     classify,

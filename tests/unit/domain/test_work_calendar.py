@@ -1,4 +1,4 @@
-"""Tests for desktop_app.domain.work_calendar."""
+"""Tests for motcua_core.domain.work_calendar."""
 
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.errors import CalendarError
-from desktop_app.domain.work_calendar import (
+from motcua_core.domain.errors import CalendarError
+from motcua_core.domain.work_calendar import (
     LimitUnit,
     TimeLimit,
     WorkCalendar,
@@ -414,7 +414,7 @@ def test_any_time_zone_gives_the_same_moment(moment: datetime, other_tz: timezon
 def test_fixed_offset_fallback_without_a_zone_database(monkeypatch: pytest.MonkeyPatch) -> None:
     from zoneinfo import ZoneInfoNotFoundError
 
-    from desktop_app.domain import work_calendar
+    from motcua_core.domain import work_calendar
 
     def missing(key: str) -> None:
         raise ZoneInfoNotFoundError(key)

@@ -19,7 +19,7 @@ from desktop_app.sync.credentials import (
     load_credential,
     save_credential,
 )
-from desktop_app.sync.protocol import MAX_BATCH_OPS, PushOp, PushRequest, mask_name
+from motcua_core.protocol import MAX_BATCH_OPS, PushOp, PushRequest, mask_name
 
 
 @given(st.integers(min_value=1, max_value=40), st.floats(min_value=0, max_value=1))

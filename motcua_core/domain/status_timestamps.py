@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from desktop_app.domain.lifecycle import DossierStatus, is_resolved
+from motcua_core.domain.lifecycle import DossierStatus, is_resolved
 
 
 class Stamped(Protocol):

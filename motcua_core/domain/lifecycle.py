@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from enum import IntEnum, StrEnum
 from types import MappingProxyType
 
-from desktop_app.domain.errors import IllegalTransition
+from motcua_core.domain.errors import IllegalTransition
 
 
 class DossierStatus(IntEnum):

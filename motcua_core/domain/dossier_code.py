@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from desktop_app.domain.errors import InvalidDossierCode
+from motcua_core.domain.errors import InvalidDossierCode
 
 #: Shape of a unit code, e.g. ``000.00.06.H56``: digit groups, then a letter and two
 #: digits for the province. Change it here if the code list changes.

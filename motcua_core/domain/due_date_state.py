@@ -6,10 +6,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.errors import DomainError
+from motcua_core.domain.errors import DomainError
 
 if TYPE_CHECKING:
-    from desktop_app.domain.work_calendar import WorkCalendar
+    from motcua_core.domain.work_calendar import WorkCalendar
 
 
 def extend_due(current_due: datetime, new_due: datetime, already_extended: bool) -> datetime:

@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 from types import MappingProxyType
 
-from desktop_app.domain.errors import CalendarError
+from motcua_core.domain.errors import CalendarError
 
 
 class Timeliness(StrEnum):

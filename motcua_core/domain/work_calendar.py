@@ -26,10 +26,10 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktop_app.domain.due_date_state import DueDateState, extend_due
-from desktop_app.domain.errors import CalendarError
-from desktop_app.domain.public_holidays import is_make_up_working_day, is_public_day_off
-from desktop_app.domain.time_limit import LimitUnit, TimeLimit
+from motcua_core.domain.due_date_state import DueDateState, extend_due
+from motcua_core.domain.errors import CalendarError
+from motcua_core.domain.public_holidays import is_make_up_working_day, is_public_day_off
+from motcua_core.domain.time_limit import LimitUnit, TimeLimit
 
 __all__ = [
     "DEFAULT_SAME_DAY_CUTOFF",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from desktop_app.domain.errors import CalendarError
+from motcua_core.domain.errors import CalendarError
 
 
 class LimitUnit(StrEnum):

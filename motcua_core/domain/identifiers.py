@@ -12,7 +12,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Literal
 
-from desktop_app.domain.errors import InvalidIdentifier
+from motcua_core.domain.errors import InvalidIdentifier
 
 
 class IdType(StrEnum):

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
-from desktop_app.domain.errors import DomainError
+from motcua_core.domain.errors import DomainError
 
 
 class TicketState(StrEnum):

@@ -28,15 +28,15 @@ from datetime import date
 from types import MappingProxyType
 from typing import Literal
 
-from desktop_app.domain import field_limits, garbled_text
-from desktop_app.domain.errors import DomainError, InvalidIdentifier
-from desktop_app.domain.identifiers import (
+from motcua_core.domain import field_limits, garbled_text
+from motcua_core.domain.errors import DomainError, InvalidIdentifier
+from motcua_core.domain.identifiers import (
     Sex,
     cccd_birth_year,
     cccd_sex,
     validate_cccd,
 )
-from desktop_app.domain.text import fold_for_search, normalise_name, normalise_whitespace
+from motcua_core.domain.text import fold_for_search, normalise_name, normalise_whitespace
 
 PayloadFault = Literal["malformed", "inconsistent", "garbled"]
 
