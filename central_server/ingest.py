@@ -14,11 +14,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -37,7 +36,15 @@ from central_server.models import (
 from motcua_core.domain.dossier_code import parse_dossier_code
 from motcua_core.domain.errors import DomainError
 from motcua_core.domain.lifecycle import DossierStatus, can_transition
-from motcua_core.domain.rating_level import RatingLevel
+from motcua_core.payloads import (
+    OP_PAYLOADS,
+    DossierEventPayload,
+    DossierPayload,
+    HandoverBatchPayload,
+    OpPayload,
+    RatingPayload,
+    TicketPayload,
+)
 from motcua_core.protocol import OFFICE_ENTITIES, OpResult, PushOp, PushRequest
 
 SUPPORTED_SCHEMA_VERSION = 1
@@ -46,51 +53,6 @@ Outcome = tuple[str, str | None]
 
 class Rejected(Exception):
     """The op cannot be applied; the message is the reason the office sees."""
-
-
-class _Payload(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-
-class DossierIn(_Payload):
-    id: uuid.UUID
-    code: str = Field(max_length=60)
-    procedure_code: str = Field(max_length=60)
-    status: int = Field(ge=1, le=10)
-    channel: int = Field(1, ge=1, le=3)
-    received_at: AwareDatetime
-    due_at: AwareDatetime | None = None
-    finished_at: AwareDatetime | None = None
-    returned_at: AwareDatetime | None = None
-    owner_name: str | None = Field(None, max_length=200)
-
-
-class EventIn(_Payload):
-    id: uuid.UUID
-    dossier_id: uuid.UUID
-    dossier_code: str = Field(max_length=60)
-    at: AwareDatetime
-    kind: str = Field(max_length=40)
-    from_status: int | None = Field(None, ge=1, le=10)
-    to_status: int | None = Field(None, ge=1, le=10)
-
-
-class TicketIn(_Payload):
-    id: uuid.UUID
-    display_number: str = Field(max_length=10)
-    status: str = Field(max_length=20)
-    local_day: date | None = None
-
-
-class HandoverIn(_Payload):
-    id: uuid.UUID
-    items: list[dict[str, Any]] = Field(default_factory=list)
-
-
-class RatingIn(_Payload):
-    id: uuid.UUID
-    level: RatingLevel
-    at: AwareDatetime | None = None
 
 
 @dataclass
@@ -206,13 +168,18 @@ def apply_op(context: BatchContext, op: PushOp) -> Outcome:
     if op.schema_version > SUPPORTED_SCHEMA_VERSION:
         return "rejected", f"schema version {op.schema_version} is newer than the server's"
     try:
-        return handler(context, op)
+        return handler(context, op, validated_payload(op))
     except ValidationError as exc:
         return "rejected", "invalid " + "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]
         )
     except (Rejected, DomainError) as exc:
         return "rejected", str(exc)
+
+
+def validated_payload(op: PushOp) -> OpPayload:
+    """The op's payload checked with the shared model of its kind (``ValidationError`` if not)."""
+    return OP_PAYLOADS[(op.entity, op.operation)].model_validate(op.payload)
 
 
 def _preload(context: BatchContext, ops: list[PushOp]) -> None:
@@ -256,8 +223,7 @@ def _check_code(context: BatchContext, code: str) -> None:
         raise Rejected("the dossier code belongs to another office")
 
 
-def _dossier(context: BatchContext, op: PushOp) -> Outcome:
-    data = DossierIn.model_validate(op.payload)
+def _dossier(context: BatchContext, op: PushOp, data: DossierPayload) -> Outcome:
     _check_code(context, data.code)
     row = context.get(CentralDossier, data.id)
     _check_own(context, row)
@@ -298,8 +264,7 @@ def _dossier(context: BatchContext, op: PushOp) -> Outcome:
     return outcome
 
 
-def _dossier_event(context: BatchContext, op: PushOp) -> Outcome:
-    data = EventIn.model_validate(op.payload)
+def _dossier_event(context: BatchContext, op: PushOp, data: DossierEventPayload) -> Outcome:
     _check_code(context, data.dossier_code)
     _check_own(context, context.get(CentralDossier, data.dossier_id))
     existing = context.get(CentralDossierEvent, data.id)
@@ -320,8 +285,7 @@ def _dossier_event(context: BatchContext, op: PushOp) -> Outcome:
     return "applied", None
 
 
-def _ticket(context: BatchContext, op: PushOp) -> Outcome:
-    data = TicketIn.model_validate(op.payload)
+def _ticket(context: BatchContext, op: PushOp, data: TicketPayload) -> Outcome:
     row = context.get(CentralTicket, data.id)
     _check_own(context, row)
     if row is None:
@@ -333,8 +297,7 @@ def _ticket(context: BatchContext, op: PushOp) -> Outcome:
     return "applied", None
 
 
-def _handover_batch(context: BatchContext, op: PushOp) -> Outcome:
-    data = HandoverIn.model_validate(op.payload)
+def _handover_batch(context: BatchContext, op: PushOp, data: HandoverBatchPayload) -> Outcome:
     row = context.get(CentralHandoverBatch, data.id)
     _check_own(context, row)
     if row is None:
@@ -347,8 +310,7 @@ def _handover_batch(context: BatchContext, op: PushOp) -> Outcome:
     return "applied", None
 
 
-def _rating(context: BatchContext, op: PushOp) -> Outcome:
-    data = RatingIn.model_validate(op.payload)
+def _rating(context: BatchContext, op: PushOp, data: RatingPayload) -> Outcome:
     existing = context.get(CentralRating, data.id)
     _check_own(context, existing)
     if existing is None:
@@ -363,7 +325,7 @@ def _rating(context: BatchContext, op: PushOp) -> Outcome:
     return "applied", None
 
 
-_HANDLERS: dict[str, Callable[[BatchContext, PushOp], Outcome]] = {
+_HANDLERS: dict[str, Callable[[BatchContext, PushOp, Any], Outcome]] = {
     "dossier": _dossier,
     "dossier_event": _dossier_event,
     "ticket": _ticket,

@@ -28,7 +28,7 @@ from desktop_app.services.dossier_access import (
 from desktop_app.services.dossier_status import change_status
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
-from desktop_app.services.outbox import record_change, record_dossier_event
+from desktop_app.services.outbox import record_dossier_event, record_handover_batch
 from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem
 from motcua_core.domain.lifecycle import DossierStatus
 
@@ -237,26 +237,7 @@ def _has_unreturned_dossier() -> ColumnElement[bool]:
 
 def record_batch(session: Session, batch: HandoverBatch) -> None:
     """The outbox op of a batch: its current state with every item (office-owned fact)."""
-    fields = (
-        "id",
-        "office_id",
-        "number",
-        "direction",
-        "from_unit",
-        "to_unit",
-        "sender_id",
-        "receiver_id",
-        "receiver_name",
-        "created_at",
-        "sent_at",
-        "received_at",
-        "note",
-    )
-    item_fields = ("id", "dossier_id", "handed_at", "received_at", "sender_id", "receiver_id",
-                   "result_note")  # fmt: skip
-    payload = {name: getattr(batch, name) for name in fields}
-    payload["items"] = [{n: getattr(item, n) for n in item_fields} for item in batch.items]
-    record_change(session, "handover_batch", batch.id, "upsert", payload)
+    record_handover_batch(session, batch)
 
 
 def batch_info(session: Session, batch: HandoverBatch) -> HandoverBatchInfo:

@@ -1,8 +1,9 @@
 """Writes the sync outbox: one op per syncable change, in the same transaction as the change.
 
-Payloads are the wire form of the entity at the moment of the change (plain JSON: ISO 8601
-moments in UTC, UUIDs as text). The sync client pushes them in ``seq`` order; the server
-de-duplicates on ``op_id``.
+Payloads are the wire form of the entity at the moment of the change, built with the shared
+payload models of ``motcua_core.payloads`` (the server validates them with the same models):
+plain JSON, ISO 8601 moments in UTC, UUIDs as text. The sync client pushes them in ``seq``
+order; the server de-duplicates on ``op_id``.
 """
 
 from __future__ import annotations
@@ -13,9 +14,29 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from desktop_app.storage.models import Dossier, DossierEvent, OutboxOp, QueueTicket, utc_now
+from desktop_app.storage.models import (
+    Dossier,
+    DossierEvent,
+    HandoverBatch,
+    OutboxOp,
+    QueueTicket,
+    Rating,
+    utc_now,
+)
+from motcua_core.payloads import (
+    ApplicantPayload,
+    DossierEventPayload,
+    DossierPayload,
+    HandoverBatchPayload,
+    HandoverItemPayload,
+    OpPayload,
+    RatingPayload,
+    TicketPayload,
+    wire_payload,
+)
 
 SCHEMA_VERSION = 1
 
@@ -58,47 +79,45 @@ def record_change(
     return op
 
 
-_DOSSIER_FIELDS = (
-    "id", "code", "office_id", "procedure_id", "applicant_id", "owner_name", "channel", "status",
-    "received_at", "due_at", "original_due_at", "extended", "paused_at", "finished_at",
-    "returned_at", "sets_count", "fee_text", "documents", "return_method", "return_address",
-    "visit_ticket_id", "received_by_id",
-)  # fmt: skip
+def record_payload(session: Session, payload: OpPayload) -> OutboxOp:
+    """Queue the op ``payload`` travels in (its model names the entity and the operation)."""
+    kind = type(payload)
+    return record_change(session, kind.ENTITY, payload.id, kind.OPERATION, wire_payload(payload))
+
+
+def _attributes(row: Any, model: type[BaseModel], *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The values of ``row`` named by the fields of ``model`` (the model lists what travels)."""
+    return {name: getattr(row, name) for name in model.model_fields if name not in skip}
 
 
 def record_dossier(session: Session, dossier: Dossier, procedure_code: str) -> OutboxOp:
     """The dossier's current state (created or changed); the applicant travels with it."""
-    payload = {name: getattr(dossier, name) for name in _DOSSIER_FIELDS}
-    payload["procedure_code"] = procedure_code
-    applicant = dossier.applicant
-    if applicant is not None:
-        payload["applicant"] = {
-            "id": applicant.id, "full_name": applicant.full_name, "id_type": applicant.id_type,
-            "id_number": applicant.id_number, "birth_date": applicant.birth_date,
-            "phone": applicant.phone, "email": applicant.email, "address": applicant.address,
-        }  # fmt: skip
-    return record_change(session, "dossier", dossier.id, "upsert", payload)
+    values = _attributes(dossier, DossierPayload, skip=("procedure_code", "applicant"))
+    values["procedure_code"] = procedure_code
+    if dossier.applicant is not None:
+        values["applicant"] = _attributes(dossier.applicant, ApplicantPayload)
+    return record_payload(session, DossierPayload.model_validate(values))
 
 
 def record_dossier_event(session: Session, event: DossierEvent, dossier_code: str) -> OutboxOp:
     """A dossier event: append-only, identified by its own id."""
-    payload = {
-        "id": event.id, "dossier_id": event.dossier_id, "dossier_code": dossier_code,
-        "at": event.at, "kind": event.kind, "staff_id": event.staff_id,
-        "from_status": event.from_status, "to_status": event.to_status,
-        "from_unit": event.from_unit, "to_unit": event.to_unit, "note": event.note,
-    }  # fmt: skip
-    return record_change(session, "dossier_event", event.id, "insert", payload)
-
-
-_TICKET_FIELDS = (
-    "id", "office_id", "area_id", "local_day", "number", "display_number", "priority_group",
-    "status", "issued_at", "arrival_at", "called_at", "serving_at", "finished_at",
-    "counter_number", "staff_id", "recall_count",
-)  # fmt: skip
+    values = _attributes(event, DossierEventPayload, skip=("dossier_code",))
+    values["dossier_code"] = dossier_code
+    return record_payload(session, DossierEventPayload.model_validate(values))
 
 
 def record_ticket(session: Session, ticket: QueueTicket) -> OutboxOp:
     """The ticket's facts at this step (office-owned; the latest op wins centrally)."""
-    payload = {name: getattr(ticket, name) for name in _TICKET_FIELDS}
-    return record_change(session, "ticket", ticket.id, "upsert", payload)
+    return record_payload(session, TicketPayload.model_validate(_attributes(ticket, TicketPayload)))
+
+
+def record_handover_batch(session: Session, batch: HandoverBatch) -> OutboxOp:
+    """A handover batch's current state with every item (office-owned fact)."""
+    values = _attributes(batch, HandoverBatchPayload, skip=("items",))
+    values["items"] = [_attributes(item, HandoverItemPayload) for item in batch.items]
+    return record_payload(session, HandoverBatchPayload.model_validate(values))
+
+
+def record_citizen_rating(session: Session, rating: Rating) -> OutboxOp:
+    """A citizen's rating: append-only."""
+    return record_payload(session, RatingPayload.model_validate(_attributes(rating, RatingPayload)))

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop_app.services.audit import record_audit
 from desktop_app.services.dossier_access import dossier_by_code
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.outbox import record_change
+from desktop_app.services.outbox import record_citizen_rating
 from desktop_app.storage.models import Rating
 from motcua_core.domain.rating_level import LEVELS, RatingLevel
 
@@ -86,9 +86,7 @@ def record_rating(
     )  # fmt: skip
     session.add(row)
     session.flush()
-    payload = {n: getattr(row, n) for n in ("id", "office_id", "dossier_id", "ticket_id",
-                                            "staff_id", "level", "reason", "at")}  # fmt: skip
-    record_change(session, "rating", row.id, "insert", payload)
+    record_citizen_rating(session, row)
     record_audit(session, "rating_recorded", "rating", row.id, staff_id=staff_id, at=at,
                  detail=known.value)  # fmt: skip
     return RatingInfo(row.id, known, text, dossier_id, ticket_id, staff_id, at)
