@@ -23,7 +23,14 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text  # noqa: E402
 
-from benchmarks.bench_lookup import TZ, UNIT, id_number_of, timed, write_register  # noqa: E402
+from benchmarks.bench_lookup import (  # noqa: E402
+    TZ,
+    UNIT,
+    id_number_of,
+    run_on_backends,
+    timed,
+    write_register,
+)
 from desktop_app.app import build_context  # noqa: E402
 from desktop_app.config import load_settings  # noqa: E402
 from desktop_app.services.citizens import known_applicant, recent_duplicates  # noqa: E402
@@ -81,18 +88,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         register = Path(folder) / "register.csv"
         write_register(register, args.rows, with_id_numbers=True)
-        if args.backend in ("sqlite", "both"):
-            bench_backend("sqlite", f"sqlite:///{folder}/office.sqlite3", register, args.rows,
-                          args.repeat)  # fmt: skip
-        if args.backend in ("postgresql", "both"):
-            from tests.support.postgres import create_database, start_server
-
-            server = start_server()
-            try:
-                url = create_database(server.admin_url)
-                bench_backend("postgresql", url, register, args.rows, args.repeat)
-            finally:
-                server.stop()
+        run_on_backends(bench_backend, args.backend, Path(folder), register, args.rows,
+                        args.repeat)  # fmt: skip
 
 
 if __name__ == "__main__":

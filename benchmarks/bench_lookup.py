@@ -162,18 +162,23 @@ def main() -> None:
         started = time.perf_counter()
         write_register(register, args.rows)
         print(f"generated {args.rows:,} rows in {time.perf_counter() - started:.1f} s")
-        if args.backend in ("sqlite", "both"):
-            bench_backend("sqlite", f"sqlite:///{folder}/office.sqlite3", register, args.rows,
-                          args.repeat)  # fmt: skip
-        if args.backend in ("postgresql", "both"):
-            from tests.support.postgres import create_database, start_server
+        run_on_backends(bench_backend, args.backend, Path(folder), register, args.rows,
+                        args.repeat)  # fmt: skip
 
-            server = start_server()
-            try:
-                url = create_database(server.admin_url)
-                bench_backend("postgresql", url, register, args.rows, args.repeat)
-            finally:
-                server.stop()
+
+def run_on_backends(bench: Callable[..., None], backend: str, folder: Path,
+                    *args: Any) -> None:  # fmt: skip
+    """``bench(name, url, *args)`` on a SQLite file in ``folder`` and/or a throw-away PostgreSQL."""
+    if backend in ("sqlite", "both"):
+        bench("sqlite", f"sqlite:///{folder}/office.sqlite3", *args)
+    if backend in ("postgresql", "both"):
+        from tests.support.postgres import create_database, start_server
+
+        server = start_server()
+        try:
+            bench("postgresql", create_database(server.admin_url), *args)
+        finally:
+            server.stop()
 
 
 if __name__ == "__main__":
