@@ -33,10 +33,10 @@ from benchmarks.bench_lookup import (  # noqa: E402
 )
 from desktop_app.app import build_context  # noqa: E402
 from desktop_app.config import load_settings  # noqa: E402
-from desktop_app.services.citizens import known_applicant, recent_duplicates  # noqa: E402
-from desktop_app.services.office import current_office  # noqa: E402
-from desktop_app.services.register_import import import_register  # noqa: E402
-from desktop_app.services.setup import set_up_office  # noqa: E402
+from desktop_app.services.dossiers.citizens import known_applicant, recent_duplicates  # noqa: E402
+from desktop_app.services.dossiers.register_import import import_register  # noqa: E402
+from desktop_app.services.office.identity import current_office  # noqa: E402
+from desktop_app.services.office.setup import set_up_office  # noqa: E402
 from desktop_app.storage.migrate import upgrade_to_head  # noqa: E402
 
 FLOOR = "SELECT applicant_id FROM dossier WHERE id_number = :n ORDER BY received_at DESC LIMIT 1"

@@ -37,10 +37,10 @@ from sqlalchemy import text  # noqa: E402
 
 from desktop_app.app import build_context  # noqa: E402
 from desktop_app.config import load_settings  # noqa: E402
-from desktop_app.services.lookup import search_dossiers  # noqa: E402
-from desktop_app.services.office import current_office  # noqa: E402
-from desktop_app.services.register_import import REGISTER_COLUMNS, import_register  # noqa: E402
-from desktop_app.services.setup import set_up_office  # noqa: E402
+from desktop_app.services.dossiers.lookup import search_dossiers  # noqa: E402
+from desktop_app.services.dossiers.register_import import REGISTER_COLUMNS, import_register  # noqa: E402
+from desktop_app.services.office.identity import current_office  # noqa: E402
+from desktop_app.services.office.setup import set_up_office  # noqa: E402
 from desktop_app.storage.migrate import upgrade_to_head  # noqa: E402
 from motcua_core.domain.text import fold_for_search  # noqa: E402
 

@@ -42,9 +42,9 @@ def _context(url: str):
 
 
 def prepare(url: str) -> None:
-    from desktop_app.services.office import current_office
-    from desktop_app.services.queue_config import add_counter
-    from desktop_app.services.setup import set_up_office
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.office.setup import set_up_office
+    from desktop_app.services.queue.config import add_counter
     from desktop_app.storage.migrate import upgrade_to_head
 
     context = _context(url)
@@ -68,7 +68,7 @@ def _ms(samples: list[float]) -> str:
 def bench_insert(url: str, n: int) -> list[float]:
     from sqlalchemy import insert
 
-    from desktop_app.services.office import current_office
+    from desktop_app.services.office.identity import current_office
     from desktop_app.storage.models import QueueTicket, ServiceArea
 
     context = _context(url)
@@ -95,8 +95,8 @@ def bench_insert(url: str, n: int) -> list[float]:
 
 def bench_issue(url: str, n: int, render: bool) -> list[float]:
     from desktop_app.printing.ticket import TicketPrint, ticket_image
-    from desktop_app.services.office import current_office
-    from desktop_app.services.queue import issue_ticket
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.queue.tickets import issue_ticket
 
     context = _context(url)
     zone = context.settings.zone
@@ -115,9 +115,9 @@ def bench_issue(url: str, n: int, render: bool) -> list[float]:
 
 def bench_delay(url: str, calls: int) -> list[float]:
     """Seconds from a call's commit to the moment a polling display has read it."""
-    from desktop_app.services.office import current_office
-    from desktop_app.services.queue import issue_ticket
-    from desktop_app.services.queue_calls import CallPolicy, Station, call_next
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.queue.calls import CallPolicy, Station, call_next
+    from desktop_app.services.queue.tickets import issue_ticket
     from desktop_app.ui.display.feed import BoardFeed
 
     counter_ctx, display_ctx = _context(url), _context(url)

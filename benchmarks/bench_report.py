@@ -33,9 +33,9 @@ from sqlalchemy import select, text  # noqa: E402
 
 from desktop_app.app import build_context  # noqa: E402
 from desktop_app.config import load_settings  # noqa: E402
-from desktop_app.services.office import current_office  # noqa: E402
-from desktop_app.services.reports import Period, build_period_report  # noqa: E402
-from desktop_app.services.setup import set_up_office  # noqa: E402
+from desktop_app.services.office.identity import current_office  # noqa: E402
+from desktop_app.services.office.setup import set_up_office  # noqa: E402
+from desktop_app.services.reports.period import Period, build_period_report  # noqa: E402
 from desktop_app.storage.bulk import bulk_insert  # noqa: E402
 from desktop_app.storage.migrate import upgrade_to_head  # noqa: E402
 from desktop_app.storage.models import Dossier, DossierEvent, Procedure  # noqa: E402

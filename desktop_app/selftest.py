@@ -60,7 +60,7 @@ def _settings(folder: Path, role: str = "counter") -> Any:
 
 def _migrate(folder: Path) -> str:
     from desktop_app.app import build_context
-    from desktop_app.services.setup import set_up_office
+    from desktop_app.services.office.setup import set_up_office
     from desktop_app.storage.migrate import current_revision, upgrade_to_head
 
     settings = _settings(folder)
@@ -97,8 +97,8 @@ def _open_window(folder: Path, role: str) -> str:
 def _print_ticket(folder: Path) -> str:
     from desktop_app.app import build_context
     from desktop_app.printing.ticket import TicketPrint, print_ticket
-    from desktop_app.services.office import current_office
-    from desktop_app.services.queue import issue_ticket
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.queue.tickets import issue_ticket
 
     settings = _settings(folder, "kiosk")
     context = build_context(settings)
@@ -117,9 +117,13 @@ def _print_form_01(folder: Path) -> str:
     from desktop_app.app import build_context
     from desktop_app.printing.forms.base import print_form
     from desktop_app.printing.forms.registry import FormRequest, get_form_spec
-    from desktop_app.services.calendar import office_calendar
-    from desktop_app.services.office import current_office
-    from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+    from desktop_app.services.dossiers.reception import (
+        ApplicantInput,
+        ReceptionRequest,
+        receive_dossier,
+    )
+    from desktop_app.services.office.calendar import office_calendar
+    from desktop_app.services.office.identity import current_office
 
     settings = _settings(folder)
     context = build_context(settings)

@@ -77,9 +77,9 @@ def read_office_database(settings: Any, reader: Any) -> Any:
     from sqlalchemy.exc import OperationalError
 
     from desktop_app.app import build_context
-    from desktop_app.services.calendar import office_calendar
     from desktop_app.services.errors import NotInitialised
-    from desktop_app.services.office import current_office
+    from desktop_app.services.office.calendar import office_calendar
+    from desktop_app.services.office.identity import current_office
     from desktop_app.storage.database import DatabaseMissing
     from desktop_app.storage.migrate import current_revision
 

@@ -56,9 +56,9 @@ def check_database(settings: Settings) -> dict[str, Any]:
 def _read_database(context: Any, report: dict[str, Any]) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from desktop_app.services.catalog import count_procedures
     from desktop_app.services.errors import NotInitialised
-    from desktop_app.services.office import current_office
+    from desktop_app.services.office.catalog import count_procedures
+    from desktop_app.services.office.identity import current_office
     from desktop_app.storage.migrate import current_revision
 
     try:

@@ -65,8 +65,8 @@ def _birth_date(text: str | None) -> date | None:
 def _with_office(settings: Settings, work: Any, *, read_only: bool = False) -> Any:
     """Run ``work(session, office, calendar)`` in one transaction."""
     from desktop_app.app import build_context
-    from desktop_app.services.calendar import office_calendar
-    from desktop_app.services.office import current_office
+    from desktop_app.services.office.calendar import office_calendar
+    from desktop_app.services.office.identity import current_office
 
     context = build_context(settings)
     try:
@@ -78,7 +78,7 @@ def _with_office(settings: Settings, work: Any, *, read_only: bool = False) -> A
 
 
 def _typed_applicant(args: argparse.Namespace) -> Any:
-    from desktop_app.services.reception import ApplicantInput
+    from desktop_app.services.dossiers.reception import ApplicantInput
     from motcua_core.domain.identifiers import IdType
 
     missing = [flag for flag, value in (("--name", args.name), ("--id-number", args.id_number))
@@ -94,7 +94,7 @@ def _typed_applicant(args: argparse.Namespace) -> Any:
 
 def _card_applicant(args: argparse.Namespace, today: date) -> Any:
     """The applicant read from the card's QR; options given as well must agree with it."""
-    from desktop_app.services.reception import ApplicantInput
+    from desktop_app.services.dossiers.reception import ApplicantInput
     from motcua_core.domain.cccd_qr import parse_card_payload
     from motcua_core.domain.identifiers import IdType
     from motcua_core.domain.text import fold_for_search
@@ -117,7 +117,7 @@ def _card_applicant(args: argparse.Namespace, today: date) -> Any:
 
 
 def run_receive(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.reception import ReceptionRequest, receive_dossier
+    from desktop_app.services.dossiers.reception import ReceptionRequest, receive_dossier
     from motcua_core.domain.lifecycle import Channel
 
     at = parse_local_datetime(args.at, settings.zone) if args.at else datetime.now(settings.zone)
@@ -187,7 +187,7 @@ def detail_as_dict(detail: Any, zone: Any) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.dossier_detail import dossier_detail
+    from desktop_app.services.dossiers.detail import dossier_detail
 
     now = datetime.now(settings.zone)
     detail = _with_office(
@@ -209,7 +209,7 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_search(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.lookup import search_dossiers
+    from desktop_app.services.dossiers.lookup import search_dossiers
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
@@ -248,8 +248,8 @@ def parse_status(text: str) -> Any:
 
 
 def run_transition(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.dossier_status import change_status
-    from desktop_app.services.lookup import find_dossier_id
+    from desktop_app.services.dossiers.lookup import find_dossier_id
+    from desktop_app.services.dossiers.status import change_status
 
     target = parse_status(args.to)
     now = datetime.now(settings.zone)

@@ -65,13 +65,13 @@ def _limit_from_args(args: argparse.Namespace, procedure: Any) -> Any:
 
 def _calendar_and_procedure(args: argparse.Namespace, settings: Settings) -> tuple[Any, Any]:
     """The office's calendar and procedure from its database, or the shipped ones before init."""
-    from desktop_app.services.calendar import calendar_from_settings
-    from desktop_app.services.catalog import (
+    from desktop_app.services.errors import NotFound
+    from desktop_app.services.office.calendar import calendar_from_settings
+    from desktop_app.services.office.catalog import (
         get_procedure,
         procedure_from_entry,
         read_catalogue_file,
     )
-    from desktop_app.services.errors import NotFound
 
     def read(session: Any, _office: Any, calendar: Any) -> tuple[Any, Any]:
         try:

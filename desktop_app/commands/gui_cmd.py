@@ -42,8 +42,8 @@ def with_office_settings(context: Any) -> Any:
     """The context with the values the administrator stored for the office (working hours,
     printers of this station, ...) in force over the station's own file."""
     from desktop_app.services.errors import NotInitialised
-    from desktop_app.services.office import current_office
-    from desktop_app.services.office_settings import apply_office_settings
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.office.settings import apply_office_settings
 
     try:
         with context.session(read_only=True) as session:

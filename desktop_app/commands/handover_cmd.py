@@ -77,7 +77,7 @@ def _output(args: argparse.Namespace, batch: Any, calendar: Any) -> int:
 
 
 def run_create(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.handover import Direction, create_batch
+    from desktop_app.services.handover.batches import Direction, create_batch
 
     def action(scope: ActionScope) -> Any:
         batch = create_batch(
@@ -93,8 +93,8 @@ def run_create(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_receive(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.dossier_access import staff_by_username
-    from desktop_app.services.handover import receive_batch
+    from desktop_app.services.handover.access import staff_by_username
+    from desktop_app.services.handover.batches import receive_batch
 
     def action(scope: ActionScope) -> Any:
         receiver = staff_by_username(scope.session, args.receiver)
@@ -105,7 +105,7 @@ def run_receive(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.handover import get_batch
+    from desktop_app.services.handover.batches import get_batch
 
     def action(scope: ActionScope) -> Any:
         return get_batch(scope.session, args.batch), scope.calendar
@@ -114,7 +114,7 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.handover import list_batches
+    from desktop_app.services.handover.batches import list_batches
 
     def action(scope: ActionScope) -> Any:
         batches = list_batches(scope.session, unit=args.unit, pending_only=args.pending)

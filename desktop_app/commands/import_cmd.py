@@ -25,8 +25,8 @@ def register(sub: Any) -> None:
 
 def run_import_register(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
-    from desktop_app.services.office import current_office
-    from desktop_app.services.register_import import import_register
+    from desktop_app.services.dossiers.register_import import import_register
+    from desktop_app.services.office.identity import current_office
 
     path = Path(args.file)
     if not path.is_file():

@@ -54,9 +54,9 @@ def run_action(
 ) -> Any:
     """Run ``action`` in one transaction on the office database and return its result."""
     from desktop_app.app import build_context
-    from desktop_app.services.calendar import office_calendar
-    from desktop_app.services.dossier_access import staff_by_username
-    from desktop_app.services.office import current_office
+    from desktop_app.services.handover.access import staff_by_username
+    from desktop_app.services.office.calendar import office_calendar
+    from desktop_app.services.office.identity import current_office
 
     at = datetime.now(UTC)
     if getattr(args, "at", None):

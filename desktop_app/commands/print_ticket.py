@@ -23,7 +23,7 @@ def run_print_ticket(args: argparse.Namespace, settings: Settings) -> int:
 
     from desktop_app.commands.print_cmd import gui_application
     from desktop_app.commands.queue_cmd import in_office
-    from desktop_app.services.queue import find_ticket, ticket_for_print
+    from desktop_app.services.queue.tickets import find_ticket, ticket_for_print
 
     printer = args.printer or settings.ticket_printer
     if not args.pdf and not printer:

@@ -61,7 +61,7 @@ def _action(actions: Any, name: str, text: str) -> argparse.ArgumentParser:
 
 
 def _department_step(args: argparse.Namespace, scope: ActionScope) -> Any:
-    from desktop_app.services import department as dept
+    from desktop_app.services.handover import department as dept
 
     common = {"at": scope.at, "staff_id": scope.staff_id, "unit": args.unit or scope.unit}
     session, code, action = scope.session, args.code, args.process_action
@@ -81,7 +81,7 @@ def _department_step(args: argparse.Namespace, scope: ActionScope) -> Any:
 
 
 def _return(args: argparse.Namespace, scope: ActionScope) -> Any:
-    from desktop_app.services.result_return import Receiver, return_result
+    from desktop_app.services.handover.result_return import Receiver, return_result
 
     if args.reason and not args.rating:
         raise UsageError("--reason goes with --rating")
@@ -94,7 +94,7 @@ def _return(args: argparse.Namespace, scope: ActionScope) -> Any:
 
 
 def _rate(args: argparse.Namespace, scope: ActionScope) -> Any:
-    from desktop_app.services.ratings import record_rating
+    from desktop_app.services.ratings.rating import record_rating
 
     return record_rating(scope.session, office_id=scope.office.id, level=args.rating,
                          reason=args.reason, dossier_code=args.code, staff_id=scope.staff_id,

@@ -138,7 +138,7 @@ def _show(rows: list[Any], as_json: bool, key: str) -> None:
 
 def run_area(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.commands.queue_cmd import in_office
-    from desktop_app.services import queue_config as config
+    from desktop_app.services.queue import config
 
     def work(session: Any, office: Any) -> list[Any]:
         if args.area_action == "add":
@@ -159,7 +159,7 @@ def run_area(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_counter_config(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.commands.queue_cmd import in_office
-    from desktop_app.services import queue_config as config
+    from desktop_app.services.queue import config
 
     def work(session: Any, office: Any) -> list[Any]:
         given = getattr(args, "areas", None)
@@ -190,7 +190,7 @@ def run_counter_config(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_priority(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.commands.queue_cmd import in_office
-    from desktop_app.services import queue_config as config
+    from desktop_app.services.queue import config
 
     def work(session: Any, office: Any) -> list[Any]:
         if args.priority_action == "set":

@@ -90,7 +90,7 @@ def in_office(
 ) -> Any:
     """``work(session, office)`` in one transaction on the office database."""
     from desktop_app.app import build_context
-    from desktop_app.services.office import current_office
+    from desktop_app.services.office.identity import current_office
 
     context = build_context(settings)
     try:
@@ -126,7 +126,7 @@ def _print_ticket(ticket: Any, as_json: bool, empty: str = "No ticket waiting.")
 
 
 def run_issue(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.queue import issue_ticket
+    from desktop_app.services.queue.tickets import issue_ticket
 
     at = moment(args, settings)
     ticket = in_office(
@@ -153,7 +153,7 @@ def _staff_id(session: Any, username: str | None) -> Any:
 
 
 def _step(args: argparse.Namespace, session: Any, station: Any, policy: Any) -> Any:
-    from desktop_app.services import queue_calls as calls
+    from desktop_app.services.queue import calls
 
     steps: dict[str, Callable[[], Any]] = {
         "call-next": lambda: calls.call_next(session, station, policy),
@@ -174,7 +174,7 @@ def _step(args: argparse.Namespace, session: Any, station: Any, policy: Any) -> 
 
 
 def run_counter_step(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.queue_calls import CallPolicy, Station
+    from desktop_app.services.queue.calls import CallPolicy, Station
 
     if args.step == "transfer" and args.to_area is None and args.to_counter is None:
         raise UsageError("transfer needs --to-area CODE or --to-counter N")
@@ -205,7 +205,7 @@ def board_dict(board: Any, office_name: str) -> dict[str, Any]:
 
 
 def run_board(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.queue_board import read_board
+    from desktop_app.services.queue.board import read_board
 
     at = moment(args, settings)
     board, name = in_office(
@@ -229,7 +229,7 @@ def run_board(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_notice(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.services.queue_config import set_notice
+    from desktop_app.services.queue.config import set_notice
 
     text = in_office(settings, lambda s, office: set_notice(s, office.id, args.text))
     print(f"Notice: {text or '(none)'}")

@@ -30,8 +30,8 @@ def _date(text: str, flag: str) -> date:
 
 def run_report(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
-    from desktop_app.services.office import current_office
-    from desktop_app.services.reports import Period, build_period_report, report_as_dict
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.reports.period import Period, build_period_report, report_as_dict
 
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     if end < start:
@@ -62,7 +62,7 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print_json(data)
     elif args.format == "xlsx":
-        from desktop_app.services.report_xlsx import write_report_xlsx
+        from desktop_app.printing.report_xlsx import write_report_xlsx
 
         write_report_xlsx(report, Path(args.out))
     else:

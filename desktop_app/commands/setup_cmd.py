@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
 def initialise(settings: Settings) -> dict[str, Any]:
     """Migrate the database to the newest schema and set up the office; returns a summary."""
     from desktop_app.app import build_context
-    from desktop_app.services.setup import set_up_office
+    from desktop_app.services.office.setup import set_up_office
     from desktop_app.storage.migrate import current_revision, upgrade_to_head
     from motcua_core.domain.dossier_code import validate_unit_code
 
@@ -80,9 +80,9 @@ def run_init(args: argparse.Namespace, settings: Settings) -> int:
 
 def create_demo_data(settings: Settings) -> dict[str, Any]:
     from desktop_app.app import build_context
-    from desktop_app.services.calendar import office_calendar
-    from desktop_app.services.demo import DEMO_PASSWORD, add_demo_data
-    from desktop_app.services.office import current_office
+    from desktop_app.services.office.calendar import office_calendar
+    from desktop_app.services.office.demo import DEMO_PASSWORD, add_demo_data
+    from desktop_app.services.office.identity import current_office
 
     context = build_context(settings)
     try:

@@ -50,8 +50,8 @@ def _as_dict(info: Any) -> dict[str, Any]:
 
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
-    from desktop_app.services.office import current_office
-    from desktop_app.services.staff import StaffRole, add_staff
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.staff.accounts import StaffRole, add_staff
 
     password = _read_password(args.password_stdin)
     context = build_context(settings)
@@ -73,7 +73,7 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
-    from desktop_app.services.staff import list_staff
+    from desktop_app.services.staff.accounts import list_staff
 
     context = build_context(settings)
     try:

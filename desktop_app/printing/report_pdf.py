@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.printing.forms.base import A4, OfficeHeading, PrintableForm, esc, grid, print_form
-from desktop_app.services.reports import (
+from desktop_app.services.reports.period import (
     RATING_LABELS_VI,
     RATING_LEVELS,
     DurationFigures,

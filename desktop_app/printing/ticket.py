@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
 from desktop_app.printing.barcode import draw_code128
 from desktop_app.printing.output import THERMAL_DPI, make_printer, roll_page_size
 from desktop_app.resources import resource_path
-from desktop_app.services.queue import TicketInfo
+from desktop_app.services.queue.tickets import TicketInfo
 
 ROLL_WIDTH_MM = 80.0
 TICKET_HEIGHT_MM = 100.0

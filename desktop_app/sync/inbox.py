@@ -24,9 +24,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.catalog import get_procedure, load_catalogue
-from desktop_app.services.name_index import index_name
-from desktop_app.services.office import current_office
+from desktop_app.services.dossiers.name_index import index_name
+from desktop_app.services.office.catalog import get_procedure, load_catalogue
+from desktop_app.services.office.identity import current_office
 from desktop_app.storage.models import Applicant, CalendarOverride, Dossier, DossierEvent
 from desktop_app.sync.state import CENTRAL_CONFLICT_KIND, lock_state
 from motcua_core.domain.lifecycle import DossierStatus, can_transition

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from desktop_app.app import AppContext, build_context
-from desktop_app.services.calendar import office_calendar
-from desktop_app.services.office import OfficeInfo
-from desktop_app.services.setup import set_up_office
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.office.identity import OfficeInfo
+from desktop_app.services.office.setup import set_up_office
 from desktop_app.storage.migrate import upgrade_to_head
 
 
@@ -27,7 +27,7 @@ def context(office_settings) -> Iterator[AppContext]:
 
 @pytest.fixture
 def office(context: AppContext) -> OfficeInfo:
-    from desktop_app.services.office import current_office
+    from desktop_app.services.office.identity import current_office
 
     with context.session(read_only=True) as session:
         return current_office(session)

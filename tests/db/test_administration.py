@@ -8,20 +8,19 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from desktop_app.services import administration as admin
-from desktop_app.services.admin_queue import save_counter, save_fairness, save_notice
-from desktop_app.services.audit_log import (
+from desktop_app.printing.audit_export import write_audit_csv, write_audit_xlsx
+from desktop_app.services.dossiers.lookup import audit_view
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.office import administration as admin
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.queue.admin import save_counter, save_fairness, save_notice
+from desktop_app.services.queue.board import change_seq, read_board
+from desktop_app.services.reports.audit_log import (
     AuditFilter,
     search_audit,
-    write_audit_csv,
-    write_audit_xlsx,
 )
-from desktop_app.services.auth import SignInFailure, sign_in
-from desktop_app.services.calendar import office_calendar
-from desktop_app.services.errors import ServiceError
-from desktop_app.services.lookup import audit_view
-from desktop_app.services.queue_board import change_seq, read_board
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.staff.accounts import StaffRole, add_staff
+from desktop_app.services.staff.auth import SignInFailure, sign_in
 from desktop_app.storage.models import AuditEntry
 from tests.support.handover_data import receive
 

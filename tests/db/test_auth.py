@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop_app.services.auth import (
+from desktop_app.services.staff.accounts import StaffRole, add_staff, list_staff, set_staff_active
+from desktop_app.services.staff.auth import (
     LOCKOUT,
     MAX_FAILED_ATTEMPTS,
     SignInFailure,
@@ -15,7 +16,6 @@ from desktop_app.services.auth import (
     require_success,
     sign_in,
 )
-from desktop_app.services.staff import StaffRole, add_staff, list_staff, set_staff_active
 from desktop_app.storage.models import AuditEntry
 
 PASSWORD = "dung-mat-khau"

@@ -7,13 +7,17 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop_app.services.citizens import (
+from desktop_app.services.dossiers.citizens import (
     FieldChange,
     differences,
     known_applicant,
     recent_duplicates,
 )
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
 from desktop_app.storage.models import Applicant
 from motcua_core.domain.cccd_qr import parse_card_payload
 from motcua_core.domain.identifiers import IdType

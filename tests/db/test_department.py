@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop_app.services.department import (
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.handover.department import (
     extend_due_date,
     latest_extension_day,
     mark_result_ready,
@@ -16,7 +17,6 @@ from desktop_app.services.department import (
     start_processing,
     stop_processing,
 )
-from desktop_app.services.errors import ServiceError
 from desktop_app.storage.models import Dossier, DossierEvent, OutboxOp
 from motcua_core.domain.errors import DomainError, IllegalTransition
 from motcua_core.domain.lifecycle import DossierStatus

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.printing.forms.base import print_form  # noqa: E402
 from desktop_app.printing.forms.registry import FormRequest, get_form_spec  # noqa: E402
-from desktop_app.services import reception  # noqa: E402
-from desktop_app.services.catalog import get_procedure  # noqa: E402
-from desktop_app.services.reception import ApplicantInput, DocumentEntry, ReceptionRequest  # noqa: E402
+from desktop_app.services.dossiers import reception  # noqa: E402
+from desktop_app.services.dossiers.reception import ApplicantInput, DocumentEntry, ReceptionRequest  # noqa: E402
+from desktop_app.services.office.catalog import get_procedure  # noqa: E402
 from motcua_core.domain.identifiers import IdType  # noqa: E402
 from tests.db.test_form_printing import decode_pdf, needs_tools  # noqa: E402
 from tests.support.handover_data import add_people  # noqa: E402

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.printing.forms.base import print_form  # noqa: E402
 from desktop_app.printing.forms.registry import FormRequest, form_specs, get_form_spec  # noqa: E402
-from desktop_app.services import reception  # noqa: E402
-from desktop_app.services.reception import ApplicantInput, DocumentEntry, ReceptionRequest  # noqa: E402
+from desktop_app.services.dossiers import reception  # noqa: E402
+from desktop_app.services.dossiers.reception import ApplicantInput, DocumentEntry, ReceptionRequest  # noqa: E402
 from motcua_core.domain.identifiers import IdType  # noqa: E402
 
 needs_tools = pytest.mark.skipif(
@@ -103,7 +103,7 @@ def test_office_logo_is_printed_in_the_header(gui_app, context, office, calendar
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QColor, QImage
 
-    from desktop_app.services.office_settings import LOGO_KEY, set_office_setting
+    from desktop_app.services.office.settings import LOGO_KEY, set_office_setting
 
     logo = QImage(120, 120, QImage.Format.Format_RGB32)
     logo.fill(QColor(220, 0, 0))

@@ -7,14 +7,18 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.services.department import department_worklist, mark_result_ready, start_processing
 from desktop_app.services.errors import NotFound, ServiceError
-from desktop_app.services.handover import (
+from desktop_app.services.handover.batches import (
     Direction,
     create_batch,
     get_batch,
     list_batches,
     receive_batch,
+)
+from desktop_app.services.handover.department import (
+    department_worklist,
+    mark_result_ready,
+    start_processing,
 )
 from desktop_app.storage.models import AuditEntry, Dossier, DossierEvent, HandoverItem, OutboxOp
 from motcua_core.domain.lifecycle import DossierStatus
@@ -219,7 +223,7 @@ def _pending_results(context) -> list:
 def test_results_batch_no_longer_pending_once_every_result_was_returned(
     context, office, calendar, now, people
 ):
-    from desktop_app.services.result_return import Receiver, return_result
+    from desktop_app.services.handover.result_return import Receiver, return_result
 
     counter, _ = people
     codes = _two_dossiers(context, office, calendar, now, counter)

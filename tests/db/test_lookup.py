@@ -6,9 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from desktop_app.services.dossier_status import change_status
-from desktop_app.services.errors import NotFound
-from desktop_app.services.lookup import (
+from desktop_app.services.dossiers.lookup import (
     SearchFilters,
     SearchKind,
     SortKey,
@@ -16,7 +14,13 @@ from desktop_app.services.lookup import (
     find_dossier_id,
     search_dossiers,
 )
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
+from desktop_app.services.dossiers.status import change_status
+from desktop_app.services.errors import NotFound
 from motcua_core.domain.identifiers import IdType
 from motcua_core.domain.lifecycle import DossierStatus
 

@@ -7,10 +7,9 @@ from datetime import datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop_app.services import queue_calls as calls
-from desktop_app.services.calendar import office_calendar
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.office_settings import (
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.office.settings import (
     apply_office_settings,
     clear_office_setting,
     fairness_overrides,
@@ -19,8 +18,9 @@ from desktop_app.services.office_settings import (
     set_office_setting,
     station_key,
 )
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_config import add_counter
+from desktop_app.services.queue import calls
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.queue.tickets import issue_ticket
 from desktop_app.storage.models import AuditEntry
 
 PNG = (

@@ -8,8 +8,8 @@ from collections import Counter as Tally
 
 from sqlalchemy import func, select
 
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_config import add_counter
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.queue.tickets import issue_ticket
 from desktop_app.storage.models import QueueTicket, TicketEvent
 from tests.support.queue_worker import MOMENT
 

@@ -7,11 +7,11 @@ from datetime import time, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop_app.services import queue_calls as calls
 from desktop_app.services.errors import NotFound, ServiceError
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_board import change_seq, read_board, read_counter_queue
-from desktop_app.services.queue_config import add_counter, set_area, set_priority_group
+from desktop_app.services.queue import calls
+from desktop_app.services.queue.board import change_seq, read_board, read_counter_queue
+from desktop_app.services.queue.config import add_counter, set_area, set_priority_group
+from desktop_app.services.queue.tickets import issue_ticket
 from desktop_app.storage.models import OutboxOp, QueueTicket, TicketEvent
 
 POLICY = calls.CallPolicy(fairness_n=2, strict=False, recall_limit=2)

@@ -7,19 +7,19 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop_app.services import queue_calls as calls
-from desktop_app.services.department import mark_result_ready
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_config import add_counter
-from desktop_app.services.rating_requests import (
+from desktop_app.services.handover.department import mark_result_ready
+from desktop_app.services.handover.result_return import Receiver, return_result
+from desktop_app.services.queue import calls
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.queue.tickets import issue_ticket
+from desktop_app.services.ratings.rating import record_rating
+from desktop_app.services.ratings.rating_requests import (
     REQUEST_LIFETIME,
     answer_request,
     pending_prompt,
     request_rating,
 )
-from desktop_app.services.ratings import record_rating
-from desktop_app.services.result_return import Receiver, return_result
 from desktop_app.storage.models import AuditEntry, OutboxOp, Rating, RatingRequest
 from tests.support.handover_data import DEPARTMENT, add_people, receive
 

@@ -7,8 +7,12 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.services.dossier_status import change_status
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
+from desktop_app.services.dossiers.status import change_status
 from desktop_app.storage.models import Applicant, Dossier, DossierEvent
 from motcua_core.domain.dossier_code import parse_dossier_code
 from motcua_core.domain.errors import DomainError, IllegalTransition

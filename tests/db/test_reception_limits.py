@@ -7,8 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.services.errors import ServiceError
-from desktop_app.services.reception import (
+from desktop_app.services.dossiers.reception import (
     ApplicantInput,
     DocumentEntry,
     ReceptionRequest,
@@ -17,6 +16,7 @@ from desktop_app.services.reception import (
     refuse_at_reception,
     request_supplement_at_reception,
 )
+from desktop_app.services.errors import ServiceError
 from desktop_app.storage.models import Applicant, Dossier
 from motcua_core.domain import field_limits
 from motcua_core.domain.identifiers import IdType

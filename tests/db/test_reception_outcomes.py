@@ -8,9 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.services.dossier_detail import dossier_detail
-from desktop_app.services.errors import ServiceError
-from desktop_app.services.reception import (
+from desktop_app.services.dossiers.detail import dossier_detail
+from desktop_app.services.dossiers.reception import (
     ApplicantInput,
     DocumentEntry,
     DocumentKind,
@@ -19,6 +18,7 @@ from desktop_app.services.reception import (
     refuse_at_reception,
     request_supplement_at_reception,
 )
+from desktop_app.services.errors import ServiceError
 from desktop_app.storage.models import AuditEntry, Dossier, OutboxOp
 from motcua_core.domain.errors import DomainError
 from motcua_core.domain.identifiers import IdType

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop_app.services.lookup import search_dossiers
-from desktop_app.services.register_import import REGISTER_COLUMNS, import_register
+from desktop_app.services.dossiers.lookup import search_dossiers
+from desktop_app.services.dossiers.register_import import REGISTER_COLUMNS, import_register
 from desktop_app.storage.models import Applicant, Dossier
 
 GOOD = [

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from desktop_app.services.dossier_status import change_status
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
-from desktop_app.services.reports import Period, build_period_report, opening_sentence
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
+from desktop_app.services.dossiers.status import change_status
+from desktop_app.services.reports.period import Period, build_period_report, opening_sentence
 from desktop_app.storage.models import Dossier
 from motcua_core.domain.lifecycle import DossierStatus
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.services.department import mark_result_ready
 from desktop_app.services.errors import NotFound, ServiceError
-from desktop_app.services.ratings import record_rating
-from desktop_app.services.result_return import Receiver, find_for_return, return_result
+from desktop_app.services.handover.department import mark_result_ready
+from desktop_app.services.handover.result_return import Receiver, find_for_return, return_result
+from desktop_app.services.ratings.rating import record_rating
 from desktop_app.storage.models import AuditEntry, Dossier, OutboxOp, Rating
 from motcua_core.domain.errors import DomainError
 from motcua_core.domain.lifecycle import DossierStatus

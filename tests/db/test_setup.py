@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.services.catalog import get_procedure, search_procedures
 from desktop_app.services.errors import NotFound, ServiceError
-from desktop_app.services.setup import set_up_office
+from desktop_app.services.office.catalog import get_procedure, search_procedures
+from desktop_app.services.office.setup import set_up_office
 from desktop_app.storage.models import Office, Procedure, ServiceArea
 
 

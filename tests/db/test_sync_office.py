@@ -8,7 +8,11 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
 from desktop_app.storage.models import CalendarOverride, Dossier, DossierEvent, OutboxOp
 from desktop_app.sync.inbox import EpochChanged, apply_page
 from desktop_app.sync.outbox_queue import claim_batch, record_results, resend_everything

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from desktop_app.services.lookup import search_dossiers
+from desktop_app.services.dossiers.lookup import search_dossiers
 from desktop_app.storage.models import Dossier
 from desktop_app.sync.inbox import apply_page
 from motcua_core.domain.dossier_code import format_dossier_code

@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop_app.services import queue_calls as calls
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_config import add_counter
+from desktop_app.services.queue import calls
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.queue.tickets import issue_ticket
 from desktop_app.storage.models import QueueTicket
 from motcua_core.domain.ticket_state import ALLOWED_TRANSITIONS, TicketState
 

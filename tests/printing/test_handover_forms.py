@@ -24,10 +24,10 @@ from desktop_app.printing.forms.handover_list import (  # noqa: E402
 )
 from desktop_app.printing.forms.register_07 import build_register  # noqa: E402
 from desktop_app.printing.forms.registry import FormRequest, get_form_spec  # noqa: E402
-from desktop_app.services import department as dept  # noqa: E402
-from desktop_app.services.calendar import office_calendar  # noqa: E402
-from desktop_app.services.handover import Direction, create_batch  # noqa: E402
-from desktop_app.services.setup import set_up_office  # noqa: E402
+from desktop_app.services.handover import department as dept  # noqa: E402
+from desktop_app.services.handover.batches import Direction, create_batch  # noqa: E402
+from desktop_app.services.office.calendar import office_calendar  # noqa: E402
+from desktop_app.services.office.setup import set_up_office  # noqa: E402
 from desktop_app.storage.migrate import upgrade_to_head  # noqa: E402
 from tests.support.handover_data import DEPARTMENT, add_people, receive  # noqa: E402
 

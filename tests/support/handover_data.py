@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
-from desktop_app.services.staff import StaffInfo, StaffRole, add_staff
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
+from desktop_app.services.staff.accounts import StaffInfo, StaffRole, add_staff
 from motcua_core.domain.identifiers import IdType
 
 DEPARTMENT = "Phòng Tư pháp - Hộ tịch"

@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 
 from desktop_app.app import build_context
 from desktop_app.config import load_settings
-from desktop_app.services.office import current_office
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_calls import CallPolicy, Station, call_next
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.queue.calls import CallPolicy, Station, call_next
+from desktop_app.services.queue.tickets import issue_ticket
 
 MOMENT = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
 

@@ -7,9 +7,13 @@ from datetime import UTC, datetime
 
 from desktop_app.app import build_context
 from desktop_app.config import load_settings
-from desktop_app.services.calendar import office_calendar
-from desktop_app.services.office import current_office
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.office.identity import current_office
 from motcua_core.domain.identifiers import IdType
 
 

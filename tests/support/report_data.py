@@ -10,16 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from desktop_app.services import queue_calls as calls
-from desktop_app.services.calendar import office_calendar
-from desktop_app.services.dossier_status import change_status
-from desktop_app.services.office import current_office
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_config import add_counter
-from desktop_app.services.ratings import record_rating
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
+from desktop_app.services.dossiers.status import change_status
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.queue import calls
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.queue.tickets import issue_ticket
+from desktop_app.services.ratings.rating import record_rating
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from motcua_core.domain.lifecycle import DossierStatus
 
 PASSWORD = "motcua2026"

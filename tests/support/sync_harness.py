@@ -200,7 +200,7 @@ class Office:
 
     def init(self) -> Office:
         from desktop_app.app import build_context
-        from desktop_app.services.setup import set_up_office
+        from desktop_app.services.office.setup import set_up_office
         from desktop_app.storage.migrate import upgrade_to_head
 
         self.folder.mkdir(parents=True, exist_ok=True)

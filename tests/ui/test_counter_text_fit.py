@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desktop_app.services.calendar import office_calendar
-from desktop_app.services.queue_config import add_counter
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.support.handover_data import DEPARTMENT, receive
 from tests.ui.text_fit import clipped_texts

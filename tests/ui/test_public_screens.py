@@ -17,12 +17,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, QStatusBar, QWidget
 
-from desktop_app.services import queue_calls as calls
-from desktop_app.services.office import current_office
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_config import add_counter, set_notice
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.queue import calls
+from desktop_app.services.queue.config import add_counter, set_notice
+from desktop_app.services.queue.tickets import issue_ticket
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.text_fit import clipped_texts
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop_app.app import build_context
-from desktop_app.services.office import current_office
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_config import add_counter
-from desktop_app.services.setup import set_up_office
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.queue.tickets import issue_ticket
 from desktop_app.storage.models import QueueTicket
 from desktop_app.ui.display.announcer import RecordingBackend
 from desktop_app.ui.display.window import DisplayPage

@@ -6,8 +6,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.printing.forms.base import OfficeHeading, esc
 from desktop_app.printing.forms.registry import FormRequest
-from desktop_app.services.dossier_detail import DossierDetail, dossier_detail
-from desktop_app.services.office_settings import office_logo_png
+from desktop_app.services.dossiers.detail import DossierDetail, dossier_detail
+from desktop_app.services.office.settings import office_logo_png
 
 
 def load_dossier(session: Session, code: str, request: FormRequest) -> DossierDetail:

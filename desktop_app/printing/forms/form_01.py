@@ -17,7 +17,7 @@ from desktop_app.printing.forms.base import (
 )
 from desktop_app.printing.forms.common import applicant_rows, heading, load_dossier
 from desktop_app.printing.forms.registry import FormRequest, FormSpec
-from desktop_app.services.dossier_detail import DossierDetail
+from desktop_app.services.dossiers.detail import DossierDetail
 
 TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 

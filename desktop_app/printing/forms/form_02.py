@@ -15,7 +15,7 @@ from desktop_app.printing.forms.base import (
 )
 from desktop_app.printing.forms.common import applicant_rows, heading, load_dossier
 from desktop_app.printing.forms.registry import FormRequest, FormSpec
-from desktop_app.services.dossier_detail import DossierDetail
+from desktop_app.services.dossiers.detail import DossierDetail
 from desktop_app.services.errors import ServiceError
 from motcua_core.domain.lifecycle import DossierStatus
 

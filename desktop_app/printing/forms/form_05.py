@@ -16,8 +16,8 @@ from desktop_app.printing.forms.base import (
 )
 from desktop_app.printing.forms.common import applicant_rows, heading, load_dossier
 from desktop_app.printing.forms.registry import FormRequest, FormSpec
-from desktop_app.services.department import dossier_decisions
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.handover.department import dossier_decisions
 from motcua_core.domain.lifecycle import DossierStatus
 
 TITLE = "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ"

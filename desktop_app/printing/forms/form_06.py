@@ -20,7 +20,7 @@ from desktop_app.printing.forms.base import (
 )
 from desktop_app.printing.forms.common import heading, load_dossier
 from desktop_app.printing.forms.registry import FormRequest, FormSpec
-from desktop_app.services.dossier_detail import EventDetail
+from desktop_app.services.dossiers.detail import EventDetail
 
 TITLE = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"
 KIND_LABELS = {

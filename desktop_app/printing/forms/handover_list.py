@@ -22,8 +22,8 @@ from desktop_app.printing.forms.base import (
     signatures,
 )
 from desktop_app.printing.forms.registry import FormRequest
-from desktop_app.services.handover import Direction, HandoverBatchInfo, get_batch
-from desktop_app.services.office import current_office
+from desktop_app.services.handover.batches import Direction, HandoverBatchInfo, get_batch
+from desktop_app.services.office.identity import current_office
 
 TITLES = {
     Direction.TO_DEPARTMENT: "GIẤY BÀN GIAO HỒ SƠ",

@@ -15,8 +15,8 @@ from desktop_app.printing.forms.base import (
     grid,
 )
 from desktop_app.printing.forms.registry import FormRequest
-from desktop_app.services.dossier_register import RegisterRow, register_rows
-from desktop_app.services.office import current_office
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.reports.register import RegisterRow, register_rows
 
 TITLE = "SỔ THEO DÕI HỒ SƠ"
 HEADERS = [

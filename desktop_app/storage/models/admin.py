@@ -53,5 +53,5 @@ class RatingRequest(Base):
 
 
 # The period report counts dossiers that ever had a status (supplement requested) with one
-# indexed set read (services/reports.py).
+# indexed set read (services/reports/period.py).
 Index("ix_dossier_event_to_status", DossierEvent.to_status, DossierEvent.dossier_id)

@@ -6,9 +6,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.services.handover import Direction
-from desktop_app.services.ratings import RatingLevel
-from desktop_app.services.staff import ROLE_LABELS_VI, StaffRole
+from desktop_app.services.handover.batches import Direction
+from desktop_app.services.ratings.rating import RatingLevel
+from desktop_app.services.staff.accounts import ROLE_LABELS_VI, StaffRole
 from motcua_core.domain.lifecycle import DossierStatus
 
 _STATUS_PREFIX = "dossier_status_"

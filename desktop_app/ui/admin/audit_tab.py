@@ -81,7 +81,7 @@ class AuditTab(AdminTab):
         layout.addWidget(self.count)
 
     def criteria(self) -> Any:
-        from desktop_app.services.audit_log import AuditFilter
+        from desktop_app.services.reports.audit_log import AuditFilter
 
         tz = self.admin.context.settings.zone
         start = datetime.combine(self.start.date().toPython(), time(0), tz)
@@ -95,7 +95,7 @@ class AuditTab(AdminTab):
         )
 
     def refresh(self) -> None:
-        from desktop_app.services.audit_log import audit_actions
+        from desktop_app.services.reports.audit_log import audit_actions
 
         self.admin.run_admin(lambda s, _sc: audit_actions(s), self._actions, write=False)
         self.search()
@@ -109,7 +109,7 @@ class AuditTab(AdminTab):
         self.action.setCurrentIndex(max(0, self.action.findData(current)))
 
     def search(self) -> None:
-        from desktop_app.services.audit_log import search_audit
+        from desktop_app.services.reports.audit_log import search_audit
 
         criteria = self.criteria()
         self.admin.run_admin(lambda s, _sc: search_audit(s, criteria), self._show, write=False)
@@ -132,7 +132,7 @@ class AuditTab(AdminTab):
 
     def export(self, path: Path) -> None:
         """Write the rows shown to ``path`` (.csv or .xlsx)."""
-        from desktop_app.services.audit_log import write_audit_csv, write_audit_xlsx
+        from desktop_app.printing.audit_export import write_audit_csv, write_audit_xlsx
 
         rows, tz = list(self.rows), self.admin.context.settings.zone
         writer = write_audit_xlsx if path.suffix.lower() == ".xlsx" else write_audit_csv

@@ -39,7 +39,7 @@ class CatalogueTab(AdminTab):
                              layout=row))  # fmt: skip
 
     def refresh(self) -> None:
-        from desktop_app.services.administration import list_procedures
+        from desktop_app.services.office.administration import list_procedures
 
         self.admin.run_admin(lambda s, _sc: list_procedures(s), self._show, write=False)
 
@@ -75,7 +75,7 @@ class CatalogueTab(AdminTab):
             self.fee.setText(self.table.item(self.table.currentRow(), 4).text())
 
     def _save(self, text: str | None) -> None:
-        from desktop_app.services.administration import set_local_fee
+        from desktop_app.services.office.administration import set_local_fee
 
         code = self.code.text()
         if not code:

@@ -171,8 +171,8 @@ class OfficeTab(AdminTab):
         self.logo_label.setText(path.name)
 
     def save_identity(self) -> None:
-        from desktop_app.services.administration import update_office_identity
-        from desktop_app.services.office_settings import LOGO_KEY, set_office_setting
+        from desktop_app.services.office.administration import update_office_identity
+        from desktop_app.services.office.settings import LOGO_KEY, set_office_setting
 
         name, address, logo = self.name.text(), self.address.text(), self.logo_data
 
@@ -185,7 +185,7 @@ class OfficeTab(AdminTab):
         self._save(work)
 
     def save_hours(self) -> None:
-        from desktop_app.services.office_settings import set_office_setting
+        from desktop_app.services.office.settings import set_office_setting
 
         values = {"working_windows": self.windows.text(), "working_days": self.working_days_value(),
                   "same_day_cutoff": self.cutoff.text()}  # fmt: skip
@@ -197,7 +197,7 @@ class OfficeTab(AdminTab):
         self._save(work)
 
     def add_override(self) -> None:
-        from desktop_app.services.administration import set_calendar_override
+        from desktop_app.services.office.administration import set_calendar_override
 
         day = self.override_day.date().toPython()
         working, note = bool(self.override_kind.currentData()), self.override_note.text()
@@ -216,7 +216,7 @@ class OfficeTab(AdminTab):
     def remove_override(self) -> None:
         from datetime import datetime
 
-        from desktop_app.services.administration import remove_calendar_override
+        from desktop_app.services.office.administration import remove_calendar_override
 
         text = selected_text(self.overrides)
         if not text:
@@ -242,7 +242,7 @@ class OfficeTab(AdminTab):
         return rows
 
     def save_printers(self) -> None:
-        from desktop_app.services.office_settings import PRINTERS_KEY, set_office_setting
+        from desktop_app.services.office.settings import PRINTERS_KEY, set_office_setting
 
         try:
             rows = self.printer_rows()
@@ -257,9 +257,9 @@ class OfficeTab(AdminTab):
 
 
 def _read_office(session: Any, scope: Any, settings: Any) -> dict[str, Any]:
-    from desktop_app.services.administration import list_calendar_overrides
-    from desktop_app.services.office import current_office
-    from desktop_app.services.office_settings import apply_office_settings, read_office_settings
+    from desktop_app.services.office.administration import list_calendar_overrides
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.office.settings import apply_office_settings, read_office_settings
 
     return {
         "office": current_office(session),

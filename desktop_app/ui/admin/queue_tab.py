@@ -191,7 +191,7 @@ class QueueTab(AdminTab):
         self.admin.run_admin(work, lambda _r: self.refresh(), done_message=self.admin.saved_text())
 
     def save_area(self) -> None:
-        from desktop_app.services.admin_queue import save_area
+        from desktop_app.services.queue.admin import save_area
 
         try:
             opens, closes = parse_time(self.area_opens.text()), parse_time(self.area_closes.text())
@@ -206,7 +206,7 @@ class QueueTab(AdminTab):
                                            **values))  # fmt: skip
 
     def save_counter(self) -> None:
-        from desktop_app.services.admin_queue import save_counter
+        from desktop_app.services.queue.admin import save_counter
 
         areas = [a.strip() for a in self.counter_areas.text().replace(";", ",").split(",")]
         values = dict(number=self.counter_number.value(), active=self.counter_active.isChecked(),
@@ -217,7 +217,7 @@ class QueueTab(AdminTab):
                                               **values))  # fmt: skip
 
     def save_group(self) -> None:
-        from desktop_app.services.admin_queue import save_priority_group
+        from desktop_app.services.queue.admin import save_priority_group
 
         label = self.group_label.text().strip()
         code = self.group_code or group_code_for(label)
@@ -227,14 +227,14 @@ class QueueTab(AdminTab):
                                                      actor_id=sc.actor_id, at=sc.at))  # fmt: skip
 
     def save_fairness(self) -> None:
-        from desktop_app.services.admin_queue import save_fairness
+        from desktop_app.services.queue.admin import save_fairness
 
         n, strict = self.fairness_n.value(), self.strict.isChecked()
         self._save(lambda s, sc: save_fairness(s, sc.office_id, fairness_n=n, strict=strict,
                                                actor_id=sc.actor_id, at=sc.at))  # fmt: skip
 
     def save_notice(self) -> None:
-        from desktop_app.services.admin_queue import save_notice
+        from desktop_app.services.queue.admin import save_notice
 
         text = self.notice.text()
         self._save(lambda s, sc: save_notice(s, sc.office_id, text, actor_id=sc.actor_id,
@@ -248,9 +248,9 @@ def group_code_for(label: str) -> str:
 
 
 def _read_queue_config(session: Any, scope: Any) -> dict[str, Any]:
-    from desktop_app.services import queue_config
-    from desktop_app.services.office_settings import fairness_overrides
-    from desktop_app.services.queue_board import _notice
+    from desktop_app.services.office.settings import fairness_overrides
+    from desktop_app.services.queue import config as queue_config
+    from desktop_app.services.queue.board import _notice
 
     return {
         "areas": queue_config.list_areas(session, scope.office_id),

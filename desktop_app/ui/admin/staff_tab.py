@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.services.staff import ROLE_LABELS_VI, StaffRole
+from desktop_app.services.staff.accounts import ROLE_LABELS_VI, StaffRole
 from desktop_app.ui.admin.common import AdminTab, box, fill_rows, make_table, selected_text
 
 
@@ -62,7 +62,7 @@ class StaffTab(AdminTab):
         return button
 
     def refresh(self) -> None:
-        from desktop_app.services.staff import list_staff
+        from desktop_app.services.staff.accounts import list_staff
 
         self.admin.run_admin(lambda s, _scope: list_staff(s), self._show, write=False)
 
@@ -96,7 +96,7 @@ class StaffTab(AdminTab):
         self.refresh()
 
     def create_account(self) -> None:
-        from desktop_app.services.administration import create_staff
+        from desktop_app.services.office.administration import create_staff
 
         values = dict(username=self.username.text(), full_name=self.full_name.text(),
                       role=self.role.currentData(), password=self.password.text(),
@@ -108,7 +108,7 @@ class StaffTab(AdminTab):
         )  # fmt: skip
 
     def save_changes(self) -> None:
-        from desktop_app.services.administration import change_staff
+        from desktop_app.services.office.administration import change_staff
 
         username, values = self.username.text(), dict(
             full_name=self.full_name.text(), role=self.role.currentData(),
@@ -119,7 +119,7 @@ class StaffTab(AdminTab):
         )  # fmt: skip
 
     def reset_password(self) -> None:
-        from desktop_app.services.administration import reset_password
+        from desktop_app.services.office.administration import reset_password
 
         username, password = self.username.text(), self.password.text()
         self.admin.run_admin(
@@ -128,7 +128,7 @@ class StaffTab(AdminTab):
         )  # fmt: skip
 
     def set_active(self, active: bool) -> None:
-        from desktop_app.services.administration import change_staff
+        from desktop_app.services.office.administration import change_staff
 
         username = self.username.text()
         self.admin.run_admin(

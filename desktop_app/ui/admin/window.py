@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop_app.app import AppContext
-    from desktop_app.services.office import OfficeInfo
-    from desktop_app.services.staff import StaffInfo
+    from desktop_app.services.office.identity import OfficeInfo
+    from desktop_app.services.staff.accounts import StaffInfo
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -102,9 +102,9 @@ class AdminPage(QWidget):
                       self._refused)  # fmt: skip
 
     def _check(self, username: str, password: str) -> tuple[Any, Any]:
-        from desktop_app.services.auth import require_success, sign_in
         from desktop_app.services.errors import ServiceError
-        from desktop_app.services.office import current_office
+        from desktop_app.services.office.identity import current_office
+        from desktop_app.services.staff.auth import require_success, sign_in
 
         now = self.clock()
         with self.context.session() as session:
@@ -194,7 +194,7 @@ class AdminPage(QWidget):
         scope = self.scope()
 
         def job() -> T:
-            from desktop_app.services.administration import require_admin
+            from desktop_app.services.office.administration import require_admin
 
             with self.context.session(read_only=not write) as session:
                 if write:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from motcua_core.domain.identifiers import IdType
 
 if TYPE_CHECKING:
-    from desktop_app.services.citizens import FieldChange, KnownApplicant
+    from desktop_app.services.dossiers.citizens import FieldChange, KnownApplicant
     from desktop_app.ui.counter.reception_form import ReceptionForm
     from motcua_core.domain.cccd_qr import CardData
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.reception import DocumentEntry, DocumentKind
+from desktop_app.services.dossiers.reception import DocumentEntry, DocumentKind
 
 NAME, KIND, COUNT = range(3)
 _Index = QModelIndex | QPersistentModelIndex

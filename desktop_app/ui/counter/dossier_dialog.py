@@ -24,7 +24,7 @@ from desktop_app.ui.common.print_preview import open_print_preview
 from desktop_app.ui.counter.form_output import PrintResult, print_dossier_form
 
 if TYPE_CHECKING:
-    from desktop_app.services.dossier_detail import DossierDetail
+    from desktop_app.services.dossiers.detail import DossierDetail
     from desktop_app.ui.counter.window import CounterPage
 
 
@@ -74,7 +74,7 @@ class DossierDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        from desktop_app.services.dossier_detail import dossier_detail
+        from desktop_app.services.dossiers.detail import dossier_detail
 
         counter, code = self.counter, self.code
         tz = counter.context.settings.zone

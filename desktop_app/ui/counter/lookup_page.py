@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.lookup import SearchFilters, SearchKind, SearchPage, SortKey
+from desktop_app.services.dossiers.lookup import SearchFilters, SearchKind, SearchPage, SortKey
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.counter.dossier_dialog import DossierDialog
 from motcua_core.domain.lifecycle import DossierStatus
@@ -169,7 +169,7 @@ class LookupPage(QWidget):
         self._query()
 
     def _query(self) -> None:
-        from desktop_app.services.lookup import search_dossiers
+        from desktop_app.services.dossiers.lookup import search_dossiers
 
         text, filters, offset, sort = self.search.text(), self.filters(), self.offset, self.sort
         counter = self.counter

@@ -24,7 +24,7 @@ from motcua_core.domain.cccd_qr import CardPayloadError, looks_like_card_payload
 from motcua_core.domain.dossier_code import is_dossier_code
 
 if TYPE_CHECKING:
-    from desktop_app.services.citizens import DuplicateHit, KnownApplicant
+    from desktop_app.services.dossiers.citizens import DuplicateHit, KnownApplicant
     from desktop_app.ui.counter.reception_page import ReceptionPage
     from motcua_core.domain.cccd_qr import CardData
 
@@ -65,7 +65,7 @@ class CitizenFill(QObject):
         self.look_up_known(card.id_number, card)
 
     def _owner_of_receipt(self, code: str) -> None:
-        from desktop_app.services.dossier_detail import dossier_detail
+        from desktop_app.services.dossiers.detail import dossier_detail
 
         counter = self.page.counter
         tz = counter.context.settings.zone
@@ -94,7 +94,7 @@ class CitizenFill(QObject):
 
     def look_up_known(self, id_number: str, card: CardData | None = None) -> None:
         """Pre-fill from the newest record of ``id_number`` (and compare it with ``card``)."""
-        from desktop_app.services.citizens import known_applicant
+        from desktop_app.services.dossiers.citizens import known_applicant
 
         context = self.page.counter.context
 
@@ -107,7 +107,7 @@ class CitizenFill(QObject):
     def _known(self, known: KnownApplicant | None, card: CardData | None) -> None:
         if known is None or known.id_number != self.form.id_number.text().strip():
             return
-        from desktop_app.services.citizens import differences
+        from desktop_app.services.dossiers.citizens import differences
 
         fill_from_known(self.form, known)
         changes = differences(known, card) if card is not None else []
@@ -126,7 +126,7 @@ class CitizenFill(QObject):
         if not number:
             go_on()
             return
-        from desktop_app.services.citizens import recent_duplicates
+        from desktop_app.services.dossiers.citizens import recent_duplicates
 
         counter = self.page.counter
 

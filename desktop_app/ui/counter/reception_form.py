@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.reception import ApplicantInput, DocumentEntry, ReceptionRequest
+from desktop_app.services.dossiers.reception import ApplicantInput, DocumentEntry, ReceptionRequest
 from desktop_app.ui.counter.documents_table import DocumentsTable
 from motcua_core.domain import field_limits
 from motcua_core.domain.email_address import is_email_address

@@ -25,7 +25,7 @@ from desktop_app.ui.counter.reception_citizen import CitizenFill
 from desktop_app.ui.counter.reception_form import ReceptionForm
 
 if TYPE_CHECKING:
-    from desktop_app.services.reception import ReceivedDossier
+    from desktop_app.services.dossiers.reception import ReceivedDossier
     from desktop_app.ui.counter.window import CounterPage
 
 PAGE_ORDER = 10
@@ -106,7 +106,7 @@ class ReceptionPage(QWidget):
         layout.addLayout(buttons)
 
     def _load_procedures(self) -> None:
-        from desktop_app.services.catalog import search_procedures
+        from desktop_app.services.office.catalog import search_procedures
 
         def work() -> list[Any]:
             with self.counter.context.session(read_only=True) as session:
@@ -163,7 +163,7 @@ class ReceptionPage(QWidget):
         self.status_label.setText(message)
 
     def _store(self, action: str, request: Any, extra: str) -> ReceivedDossier:
-        from desktop_app.services import reception
+        from desktop_app.services.dossiers import reception
 
         counter = self.counter
         kwargs = {"office": counter.office, "calendar": counter.calendar,

@@ -48,7 +48,7 @@ from desktop_app.ui.counter.sign_in import SignInPanel
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
-    from desktop_app.services.staff import StaffInfo
+    from desktop_app.services.staff.accounts import StaffInfo
 
 log = logging.getLogger(__name__)
 # Sign out so that another officer (the department's) can sign in at this PC.
@@ -274,9 +274,9 @@ class CounterPage(QWidget):
         )
 
     def _check_password(self, username: str, password: str, *, load_office: bool) -> Any:
-        from desktop_app.services.auth import require_success, sign_in
-        from desktop_app.services.calendar import office_calendar
-        from desktop_app.services.office import current_office
+        from desktop_app.services.office.calendar import office_calendar
+        from desktop_app.services.office.identity import current_office
+        from desktop_app.services.staff.auth import require_success, sign_in
 
         now = self.now()
         with self.context.session() as session:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_app.app import AppContext
-from desktop_app.services.office import current_office
-from desktop_app.services.queue_board import Board, change_seq, read_board
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.queue.board import Board, change_seq, read_board
 
 
 @dataclass(frozen=True)

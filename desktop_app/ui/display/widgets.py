@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.services.queue_board import AreaWaiting, CallView
+from desktop_app.services.queue.board import AreaWaiting, CallView
 from desktop_app.ui.common.fit_text import FitLabel
 
 DESIGN = QSize(1920, 1080)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop_app.services.errors import NotInitialised
-from desktop_app.services.queue_board import Board, CallView
+from desktop_app.services.queue.board import Board, CallView
 from desktop_app.ui.common.fit_text import FitLabel, apply_scale, scaled_style, screen_scale
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.display.announcer import Announcer, AudioBackend, choose_backend

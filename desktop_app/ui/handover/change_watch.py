@@ -42,7 +42,7 @@ class ChangeWatch(QObject):
         run_operation(self.page, self._read, self._compare, self._failed)
 
     def _read(self) -> int:
-        from desktop_app.services.handover_queries import change_marker
+        from desktop_app.services.handover.queries import change_marker
 
         with self.context.session(read_only=True) as session:
             return change_marker(session)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.printing.forms.base import PrintableForm
-from desktop_app.services.handover import Direction, HandoverBatchInfo
+from desktop_app.services.handover.batches import Direction, HandoverBatchInfo
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.handover.change_watch import ChangeWatch
 from desktop_app.ui.handover.common import DossierTable, bind_key, error_text, local_text, with_key
@@ -115,8 +115,8 @@ class HandoverPage(QWidget):
         self.postal_name.setEnabled(direction is Direction.TO_POST)
 
         def load() -> Any:
-            from desktop_app.services.handover import list_batches
-            from desktop_app.services.handover_queries import (
+            from desktop_app.services.handover.batches import list_batches
+            from desktop_app.services.handover.queries import (
                 change_marker,
                 department_units,
                 handover_candidates,
@@ -177,7 +177,7 @@ class HandoverPage(QWidget):
         """The dossier joins the batch being built (ticked), or the page says it does not exist."""
 
         def load() -> Any:
-            from desktop_app.services.handover_queries import scanned_candidate
+            from desktop_app.services.handover.queries import scanned_candidate
 
             with self.counter.context.session(read_only=True) as session:
                 return scanned_candidate(session, code)
@@ -202,7 +202,7 @@ class HandoverPage(QWidget):
         self.hand_button.setEnabled(False)
 
         def work() -> HandoverBatchInfo:
-            from desktop_app.services.handover import create_batch
+            from desktop_app.services.handover.batches import create_batch
 
             with counter.context.session() as session:
                 return create_batch(
@@ -249,7 +249,7 @@ class HandoverPage(QWidget):
         batch_id, counter = str(item.data(Qt.ItemDataRole.UserRole)), self.counter
 
         def work() -> HandoverBatchInfo:
-            from desktop_app.services.handover import receive_batch
+            from desktop_app.services.handover.batches import receive_batch
 
             with counter.context.session() as session:
                 return receive_batch(session, batch_id, receiver_id=counter.staff_id,

@@ -139,9 +139,9 @@ class ProcessingPage(QWidget):
             return
 
         def load() -> Any:
-            from desktop_app.services.department import department_worklist
-            from desktop_app.services.handover import Direction, list_batches
-            from desktop_app.services.handover_queries import change_marker
+            from desktop_app.services.handover.batches import Direction, list_batches
+            from desktop_app.services.handover.department import department_worklist
+            from desktop_app.services.handover.queries import change_marker
 
             with self.counter.context.session(read_only=True) as session:
                 marker = change_marker(session)
@@ -226,7 +226,7 @@ class ProcessingPage(QWidget):
         batch_id, counter = str(item.data(Qt.ItemDataRole.UserRole)), self.counter
 
         def work() -> Any:
-            from desktop_app.services.handover import receive_batch
+            from desktop_app.services.handover.batches import receive_batch
 
             with counter.context.session() as session:
                 return receive_batch(session, batch_id, receiver_id=counter.staff_id,
@@ -254,7 +254,7 @@ class ProcessingPage(QWidget):
             return
 
         def work() -> list[Any]:
-            from desktop_app.services import department as dept
+            from desktop_app.services.handover import department as dept
 
             function = getattr(dept, name)
             if name == "resume_processing" or name == "extend_due_date":
@@ -341,7 +341,7 @@ class ProcessingPage(QWidget):
         ticked, counter, unit = self.table.checked_codes(), self.counter, self.unit()
 
         def work() -> Any:
-            from desktop_app.services.handover import Direction, create_batch
+            from desktop_app.services.handover.batches import Direction, create_batch
 
             with counter.context.session() as session:
                 codes = ticked or _finished_codes(session, unit)
@@ -375,8 +375,8 @@ class ProcessingPage(QWidget):
 
 def _finished_codes(session: Any, unit: str) -> list[str]:
     """The department's dossiers with a result ready or stopped, as the database has them now."""
-    from desktop_app.services.department import department_worklist
-    from desktop_app.services.handover import ALLOWED_STATUSES, Direction
+    from desktop_app.services.handover.batches import ALLOWED_STATUSES, Direction
+    from desktop_app.services.handover.department import department_worklist
 
     finished = ALLOWED_STATUSES[Direction.TO_COUNTER]
     return [w.code for w in department_worklist(session, unit) if w.status in finished]

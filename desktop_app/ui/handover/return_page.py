@@ -149,7 +149,7 @@ class ReturnPage(QWidget):
         counter = self.counter
 
         def load() -> Any:
-            from desktop_app.services.result_return import find_for_return
+            from desktop_app.services.handover.result_return import find_for_return
 
             with counter.context.session(read_only=True) as session:
                 return find_for_return(session, code, tz=counter.context.settings.zone,
@@ -168,7 +168,7 @@ class ReturnPage(QWidget):
         counter = self.counter
 
         def load() -> Any:
-            from desktop_app.services.result_return import ready_for_card
+            from desktop_app.services.handover.result_return import ready_for_card
 
             with counter.context.session(read_only=True) as session:
                 numbers = [card.id_number, card.old_id_number or ""]
@@ -239,7 +239,7 @@ class ReturnPage(QWidget):
     def return_result(self) -> None:
         if self.view is None or not self.return_button.isEnabled():
             return
-        from desktop_app.services.result_return import Receiver
+        from desktop_app.services.handover.result_return import Receiver
 
         receiver = Receiver(self.receiver_name.text(), self.receiver_id.text() or None,
                             self.authorised_choice.isChecked())  # fmt: skip
@@ -247,7 +247,7 @@ class ReturnPage(QWidget):
         self.return_button.setEnabled(False)
 
         def work() -> Any:
-            from desktop_app.services.result_return import return_result
+            from desktop_app.services.handover.result_return import return_result
 
             with counter.context.session() as session:
                 return return_result(session, code, receiver=receiver, fee_collected=fee,
@@ -292,7 +292,7 @@ class ReturnPage(QWidget):
         code, counter = self.last_return.code, self.counter
 
         def work() -> Any:
-            from desktop_app.services.ratings import record_rating
+            from desktop_app.services.ratings.rating import record_rating
 
             with counter.context.session() as session:
                 return record_rating(session, office_id=counter.office.id, level=level,

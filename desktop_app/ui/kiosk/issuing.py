@@ -15,15 +15,15 @@ from desktop_app.app import AppContext
 from desktop_app.config import user_data_dir
 from desktop_app.printing.output import PrinterNotFound
 from desktop_app.printing.ticket import TicketPrint, print_ticket
-from desktop_app.services.office import current_office
-from desktop_app.services.queue import TicketInfo, issue_ticket
-from desktop_app.services.queue_config import (
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.queue.config import (
     AreaInfo,
     PriorityGroupInfo,
     area_is_open,
     effective_priority_groups,
     list_areas,
 )
+from desktop_app.services.queue.tickets import TicketInfo, issue_ticket
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.app import AppContext
-from desktop_app.services import queue_calls as calls
-from desktop_app.services.office import current_office
-from desktop_app.services.queue_board import CounterQueueView, change_seq, read_counter_queue
-from desktop_app.services.queue_config import AreaInfo, CounterInfo, list_areas, list_counters
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.queue import calls
+from desktop_app.services.queue.board import CounterQueueView, change_seq, read_counter_queue
+from desktop_app.services.queue.config import AreaInfo, CounterInfo, list_areas, list_counters
 
 
 class CounterQueue:

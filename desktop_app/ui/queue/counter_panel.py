@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.queue_board import CounterQueueView
+from desktop_app.services.queue.board import CounterQueueView
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.queue.actions import CounterQueue
 from desktop_app.ui.queue.dialogs import PauseDialog, TransferDialog

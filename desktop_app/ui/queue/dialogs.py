@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.queue_config import AreaInfo, CounterInfo
+from desktop_app.services.queue.config import AreaInfo, CounterInfo
 
 
 class TransferDialog(QDialog):

@@ -24,7 +24,7 @@ from desktop_app.ui.common.fit_text import FitButton, FitLabel
 from motcua_core.domain.rating_level import LEVELS
 
 if TYPE_CHECKING:
-    from desktop_app.services.rating_requests import RatingPrompt
+    from desktop_app.services.ratings.rating_requests import RatingPrompt
 
 DESIGN = QSize(1024, 700)
 STYLE = """

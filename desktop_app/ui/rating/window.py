@@ -25,7 +25,7 @@ from desktop_app.ui.rating.pages import DESIGN, STYLE, ChoicePage, ReasonPage, b
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
-    from desktop_app.services.rating_requests import RatingPrompt
+    from desktop_app.services.ratings.rating_requests import RatingPrompt
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +127,8 @@ class RatingPage(QWidget):
         run_operation(self, self._read_prompt, self._polled, self._poll_failed)
 
     def _read_prompt(self) -> Any:
-        from desktop_app.services.office import current_office
-        from desktop_app.services.rating_requests import pending_prompt
+        from desktop_app.services.office.identity import current_office
+        from desktop_app.services.ratings.rating_requests import pending_prompt
 
         with self.context.session(read_only=True) as session:
             if self.office_id is None:
@@ -173,7 +173,7 @@ class RatingPage(QWidget):
     def send(self, level: str, reason: str) -> None:
         if self.prompt is None or self.sending:
             return
-        from desktop_app.services.rating_requests import answer_request
+        from desktop_app.services.ratings.rating_requests import answer_request
 
         request_id, at = self.prompt.id, self.clock()
         self.sending = True

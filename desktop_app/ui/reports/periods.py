@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop_app.services.reports import Period
+from desktop_app.services.reports.period import Period
 
 PRESETS = (
     "this_month",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from desktop_app.services.reports import (
+from desktop_app.services.reports.period import (
     RATING_LEVELS,
     DossierFigures,
     DurationFigures,

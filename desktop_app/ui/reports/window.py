@@ -3,7 +3,7 @@
 A period (preset or custom dates) and an optional grouping; the report is built on the worker
 thread (``services.reports.build_period_report``) and shown as the opening sentence, tables
 (summary, breakdown, queue per area/counter/officer, ratings) and charts. Exports reuse the
-report writers: XLSX (``services.report_xlsx``), PDF and print (``printing.report_pdf``).
+report writers: XLSX (``printing.report_xlsx``), PDF and print (``printing.report_pdf``).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.reports import Period, PeriodReport, opening_sentence
+from desktop_app.services.reports.period import Period, PeriodReport, opening_sentence
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.reports import charts, tables
 from desktop_app.ui.reports.periods import preset_period
@@ -219,8 +219,8 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Building the report…"))
 
         def work() -> PeriodReport:
-            from desktop_app.services.office import current_office
-            from desktop_app.services.reports import build_period_report
+            from desktop_app.services.office.identity import current_office
+            from desktop_app.services.reports.period import build_period_report
 
             with self.context.session(read_only=True) as session:
                 office = current_office(session)
@@ -285,7 +285,7 @@ class ReportsPage(QWidget):
         report = self.report
         if report is None:
             return
-        from desktop_app.services.report_xlsx import write_report_xlsx
+        from desktop_app.printing.report_xlsx import write_report_xlsx
 
         run_operation(self, lambda: write_report_xlsx(report, path),
                       lambda _r: self._written(path), self._failed_export)  # fmt: skip

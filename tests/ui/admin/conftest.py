@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.services.office import current_office
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.ui.admin.window import AdminPage
 
 NOW = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)

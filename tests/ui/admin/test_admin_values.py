@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QTableWidget, QTableWidgetItem
 
-from desktop_app.services.office import current_office
-from desktop_app.services.office_settings import read_office_settings
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.office.settings import read_office_settings
 from tests.ui.admin.conftest import sign_in_as
 
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop_app.app import build_context
-from desktop_app.services.auth import sign_in
+from desktop_app.services.staff.auth import sign_in
 from desktop_app.storage.models import AuditEntry
 from desktop_app.ui.display.announcer import RecordingBackend
 from desktop_app.ui.display.window import DisplayPage

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.ui.counter.window import CounterPage
 
 NOW = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)  # Thursday 09:30 in Hà Nội

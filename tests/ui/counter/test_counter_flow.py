@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.storage.models import AuditEntry, Dossier
 from desktop_app.ui.counter.window import CounterPage
 
@@ -164,7 +164,7 @@ def test_idle_lock_needs_the_password_again(counter, qtbot):
 def test_database_error_keeps_the_form_and_says_so(counter, qtbot, context, monkeypatch):
     from sqlalchemy.exc import OperationalError
 
-    from desktop_app.services import reception
+    from desktop_app.services.dossiers import reception
 
     def broken(*_args, **_kwargs):
         raise OperationalError("INSERT", {}, Exception("database is locked"))

@@ -21,9 +21,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
-from desktop_app.services.handover import Direction, list_batches
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.handover.batches import Direction, list_batches
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.storage.models import Dossier, Rating
 from desktop_app.ui.counter.window import CounterPage
 from motcua_core.domain.lifecycle import DossierStatus

@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from desktop_app.services.calendar import office_calendar
-from desktop_app.services.queue_config import add_counter
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.storage.models import Dossier
 from desktop_app.ui.counter.window import CounterPage
 from tests.support.handover_data import DEPARTMENT, receive

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter
 from sqlalchemy import select
 
-from desktop_app.services.calendar import office_calendar
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.storage.models import Dossier, HandoverItem, Rating
 from desktop_app.ui.counter.window import CounterPage
 from motcua_core.domain.lifecycle import DossierStatus

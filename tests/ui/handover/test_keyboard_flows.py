@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from desktop_app.services.handover import Direction, list_batches
+from desktop_app.services.handover.batches import Direction, list_batches
 from desktop_app.storage.models import Dossier, Rating
 from motcua_core.domain.lifecycle import DossierStatus
 from tests.ui.handover.conftest import Keys, dossier_codes, open_tab, sign_in
@@ -128,8 +128,8 @@ def test_return_by_receipt_scan_enter_and_confirm(desk, qtbot, context):
 
 def _make_ready(context, desk, code: str) -> None:
     """The dossier went through the department (services, as another station would)."""
-    from desktop_app.services.department import mark_result_ready, start_processing
-    from desktop_app.services.handover import create_batch, receive_batch
+    from desktop_app.services.handover.batches import create_batch, receive_batch
+    from desktop_app.services.handover.department import mark_result_ready, start_processing
     from tests.support.handover_data import DEPARTMENT
 
     with context.session() as session:
@@ -144,6 +144,6 @@ def _make_ready(context, desk, code: str) -> None:
 
 
 def desk_office_id(session):
-    from desktop_app.services.office import current_office
+    from desktop_app.services.office.identity import current_office
 
     return current_office(session).id

@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop_app.app import build_context
-from desktop_app.services.calendar import office_calendar
-from desktop_app.services.office import current_office
-from desktop_app.services.queue import issue_ticket
+from desktop_app.services.office.calendar import office_calendar
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.queue.tickets import issue_ticket
 from desktop_app.ui.common.sync_status import SyncStatusWidget
 from desktop_app.ui.queue.counter_panel import QueuePanel
 from tests.support.handover_data import DEPARTMENT, receive
@@ -123,8 +123,8 @@ def _receive_elsewhere(context, name: str, id_number: str) -> None:
 def _hand_over_elsewhere(context, codes: list[str], *, finish: bool = False) -> None:
     """Another station hands ``codes`` to the department (and, with ``finish``, the department
     processes them and hands the results back)."""
-    from desktop_app.services import department as dept
-    from desktop_app.services.handover import Direction, create_batch, receive_batch
+    from desktop_app.services.handover import department as dept
+    from desktop_app.services.handover.batches import Direction, create_batch, receive_batch
 
     other = _other_station(context)
     at, tz = START + timedelta(hours=1), other.settings.zone
@@ -147,7 +147,7 @@ def _hand_over_elsewhere(context, codes: list[str], *, finish: bool = False) -> 
 
 
 def _return_elsewhere(context, code: str) -> None:
-    from desktop_app.services.result_return import Receiver, return_result
+    from desktop_app.services.handover.result_return import Receiver, return_result
 
     other = _other_station(context)
     try:

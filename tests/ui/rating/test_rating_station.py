@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop_app.services import queue_calls as calls
-from desktop_app.services.office import current_office
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_config import add_counter
-from desktop_app.services.setup import set_up_office
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.office.identity import current_office
+from desktop_app.services.office.setup import set_up_office
+from desktop_app.services.queue import calls
+from desktop_app.services.queue.config import add_counter
+from desktop_app.services.queue.tickets import issue_ticket
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.storage.models import Rating, RatingRequest
 from desktop_app.ui.rating.window import RatingPage
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.services.applicant_input import ApplicantInput, check_applicant
+from desktop_app.services.dossiers.applicant_input import ApplicantInput, check_applicant
 from desktop_app.services.errors import ServiceError
 from motcua_core.domain.email_address import is_email_address
 

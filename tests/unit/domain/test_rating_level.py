@@ -9,9 +9,9 @@ from xml.etree import ElementTree
 import pytest
 
 from desktop_app.commands import process_cmd
-from desktop_app.services import reports
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.ratings import check_rating
+from desktop_app.services.ratings.rating import check_rating
+from desktop_app.services.reports import period as reports
 from desktop_app.storage.models import Rating
 from motcua_core.domain.rating_level import LABELS_VI, LEVELS, RatingLevel
 

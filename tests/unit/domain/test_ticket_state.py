@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.services.queue_calls import ACTIVE_AT_COUNTER
+from desktop_app.services.queue.calls import ACTIVE_AT_COUNTER
 from desktop_app.storage.models import QueueTicket
 from motcua_core.domain.errors import DomainError
 from motcua_core.domain.ticket_state import (

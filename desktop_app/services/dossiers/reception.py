@@ -26,19 +26,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.applicant_input import (
+from desktop_app.services.audit import record_audit
+from desktop_app.services.dossiers.applicant_input import (
     ApplicantInput,
     check_applicant,
     check_length,
     find_or_add_applicant,
 )
-from desktop_app.services.audit import record_audit
-from desktop_app.services.catalog import ProcedureInfo, get_procedure
-from desktop_app.services.dossier_status import change_status
+from desktop_app.services.dossiers.name_index import index_name
+from desktop_app.services.dossiers.status import change_status
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.name_index import index_name
 from desktop_app.services.numbering import allocate_number
-from desktop_app.services.office import OfficeInfo
+from desktop_app.services.office.catalog import ProcedureInfo, get_procedure
+from desktop_app.services.office.identity import OfficeInfo
 from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent, Procedure
 from motcua_core.domain.dossier_code import format_dossier_code

@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
-from desktop_app.services.office_settings import fairness_overrides
-from desktop_app.services.queue import (
+from desktop_app.services.office.settings import fairness_overrides
+from desktop_app.services.queue.config import get_area_row
+from desktop_app.services.queue.tickets import (
     TicketInfo,
     add_event,
     bump_board,
@@ -33,8 +34,7 @@ from desktop_app.services.queue import (
     find_ticket,
     local_day_of,
 )
-from desktop_app.services.queue_config import get_area_row
-from desktop_app.services.rating_requests import request_after_ticket
+from desktop_app.services.ratings.rating_requests import request_after_ticket
 from desktop_app.storage.models import Counter, QueueCounterState, QueueTicket
 from motcua_core.domain.queue_order import Candidate, choose_next
 from motcua_core.domain.ticket_state import AT_COUNTER, CALLABLE_BY_NUMBER, TicketState

@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.catalog import procedure_info
+from desktop_app.services.dossiers.lookup import audit_view, find_dossier_id
+from desktop_app.services.dossiers.reception import DocumentEntry
 from desktop_app.services.errors import NotFound
-from desktop_app.services.lookup import audit_view, find_dossier_id
-from desktop_app.services.office import OfficeInfo, current_office
-from desktop_app.services.reception import DocumentEntry
+from desktop_app.services.office.catalog import procedure_info
+from desktop_app.services.office.identity import OfficeInfo, current_office
 from desktop_app.storage.models import Dossier, DossierEvent, Staff
 from motcua_core.domain.identifiers import Sex, as_sex
 from motcua_core.domain.lifecycle import Channel, DossierStatus, is_open, is_resolved

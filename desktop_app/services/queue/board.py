@@ -14,14 +14,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.queue import TicketInfo, day_start_utc, describe_ticket, local_day_of
-from desktop_app.services.queue_calls import (
+from desktop_app.services.queue.calls import (
     ACTIVE_AT_COUNTER,
     Station,
     active_counter,
     current_ticket_row,
 )
-from desktop_app.services.queue_config import list_counters
+from desktop_app.services.queue.config import list_counters
+from desktop_app.services.queue.tickets import (
+    TicketInfo,
+    day_start_utc,
+    describe_ticket,
+    local_day_of,
+)
 from desktop_app.storage.models import (
     Counter,
     CounterArea,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.staff import StaffInfo, staff_info
+from desktop_app.services.staff.accounts import StaffInfo, staff_info
 from desktop_app.storage.models import Staff
 
 MAX_FAILED_ATTEMPTS = 5

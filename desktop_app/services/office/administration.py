@@ -16,10 +16,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
-from desktop_app.services.catalog import ProcedureInfo, procedure_info
 from desktop_app.services.errors import NotFound, ServiceError
-from desktop_app.services.office import OfficeInfo
-from desktop_app.services.staff import StaffInfo, StaffRole, add_staff, hash_password, staff_info
+from desktop_app.services.office.catalog import ProcedureInfo, procedure_info
+from desktop_app.services.office.identity import OfficeInfo
+from desktop_app.services.staff.accounts import (
+    StaffInfo,
+    StaffRole,
+    add_staff,
+    hash_password,
+    staff_info,
+)
 from desktop_app.storage.models import CalendarOverride, Office, Procedure, Staff
 from motcua_core.domain.text import normalise_name
 

@@ -450,7 +450,7 @@ def set_notice(
     at: datetime | None = None,
 ) -> str:
     """The notice line every display shows (empty: none); the change is audited."""
-    from desktop_app.services.queue import bump_board
+    from desktop_app.services.queue.tickets import bump_board
 
     bump_board(session, office_id)
     board = session.get(QueueBoard, office_id)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.dossier_access import staff_name
+from desktop_app.services.handover.access import staff_name
 from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem
 from motcua_core.domain.lifecycle import DossierStatus
 

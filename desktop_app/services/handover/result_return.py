@@ -18,11 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
-from desktop_app.services.dossier_access import COUNTER_UNIT, dossier_by_code, require_status
-from desktop_app.services.dossier_status import change_status
+from desktop_app.services.dossiers.status import change_status
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.rating_requests import request_after_return
-from desktop_app.services.ratings import RatingInfo, check_rating, record_rating
+from desktop_app.services.handover.access import COUNTER_UNIT, dossier_by_code, require_status
+from desktop_app.services.ratings.rating import RatingInfo, check_rating, record_rating
+from desktop_app.services.ratings.rating_requests import request_after_return
 from desktop_app.storage.models import Dossier, DossierEvent
 from motcua_core.domain.identifiers import validate_cccd, validate_cmnd, validate_passport
 from motcua_core.domain.lifecycle import DossierStatus

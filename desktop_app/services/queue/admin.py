@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.services import queue_config
-from desktop_app.services.office_settings import set_office_setting
-from desktop_app.services.queue import bump_board
-from desktop_app.services.queue_config import AreaInfo, CounterInfo, PriorityGroupInfo
+from desktop_app.services.office.settings import set_office_setting
+from desktop_app.services.queue import config as queue_config
+from desktop_app.services.queue.config import AreaInfo, CounterInfo, PriorityGroupInfo
+from desktop_app.services.queue.tickets import bump_board
 
 
 def save_area(

@@ -6,12 +6,9 @@ the database refuses UPDATE and DELETE on ``audit_entry`` (triggers of migration
 
 from __future__ import annotations
 
-import csv
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,8 +19,6 @@ from desktop_app.storage.models import AuditEntry, Dossier, Staff
 MAX_ROWS = 5000
 COLUMNS = ("at", "username", "staff_name", "action", "entity", "entity_id", "dossier_code",
            "detail")  # fmt: skip
-HEADINGS_VI = ("Thời điểm", "Tài khoản", "Cán bộ", "Thao tác", "Đối tượng", "Mã đối tượng",
-               "Mã hồ sơ", "Chi tiết")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -102,34 +97,3 @@ def _dossier_codes(session: Session, ids: list[str | None]) -> dict[str, str]:
 def audit_actions(session: Session) -> list[str]:
     """The distinct actions recorded so far (for the filter's list)."""
     return sorted(session.scalars(select(AuditEntry.action).distinct()))
-
-
-def _cells(row: AuditRow, tz: ZoneInfo) -> list[str]:
-    at = row.at.astimezone(tz).strftime("%d/%m/%Y %H:%M:%S")
-    return [at, row.username, row.staff_name, row.action, row.entity, row.entity_id,
-            row.dossier_code, row.detail]  # fmt: skip
-
-
-def write_audit_csv(rows: list[AuditRow], path: Path, tz: ZoneInfo) -> None:
-    """UTF-8 with a BOM, so spreadsheet programs show the Vietnamese letters."""
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
-        out = csv.writer(handle)
-        out.writerow(HEADINGS_VI)
-        out.writerows(_cells(r, tz) for r in rows)
-
-
-def write_audit_xlsx(rows: list[AuditRow], path: Path, tz: ZoneInfo) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Nhật ký"
-    sheet.append(list(HEADINGS_VI))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(_cells(row, tz))
-    for column, width in zip("ABCDEFGH", (20, 14, 26, 24, 16, 38, 28, 30), strict=True):
-        sheet.column_dimensions[column].width = width
-    book.save(path)

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
-from desktop_app.services.dossier_access import dossier_by_code
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.handover.access import dossier_by_code
 from desktop_app.services.outbox import record_citizen_rating
 from desktop_app.storage.models import Rating
 from motcua_core.domain.rating_level import LEVELS, RatingLevel

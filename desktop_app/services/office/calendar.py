@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.config import Settings
-from desktop_app.services.office_settings import apply_office_settings
+from desktop_app.services.office.settings import apply_office_settings
 from desktop_app.storage.models import CalendarOverride
 from motcua_core.domain.work_calendar import WorkCalendar, WorkingWindow
 

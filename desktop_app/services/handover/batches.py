@@ -17,7 +17,9 @@ from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
-from desktop_app.services.dossier_access import (
+from desktop_app.services.dossiers.status import change_status
+from desktop_app.services.errors import NotFound, ServiceError
+from desktop_app.services.handover.access import (
     COUNTER_UNIT,
     add_event,
     dossier_by_code,
@@ -25,8 +27,6 @@ from desktop_app.services.dossier_access import (
     required_text,
     staff_name,
 )
-from desktop_app.services.dossier_status import change_status
-from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
 from desktop_app.services.outbox import record_dossier_event, record_handover_batch
 from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
 from desktop_app.services.outbox import record_ticket
-from desktop_app.services.queue_config import effective_priority_groups, open_counter_count
+from desktop_app.services.queue.config import effective_priority_groups, open_counter_count
 from desktop_app.storage.models import QueueBoard, QueueTicket, ServiceArea, TicketEvent, utc_now
 from motcua_core.domain.queue_order import (
     estimate_wait_minutes,

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desktop_app.services.catalog import (
+from desktop_app.services.office.catalog import (
     LoadResult,
     load_catalogue,
     load_service_areas,
     read_catalogue_file,
 )
-from desktop_app.services.office import OfficeInfo, ensure_office
+from desktop_app.services.office.identity import OfficeInfo, ensure_office
 
 
 @dataclass(frozen=True)

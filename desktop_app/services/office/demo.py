@@ -13,12 +13,16 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.dossier_status import change_status
-from desktop_app.services.office import OfficeInfo
-from desktop_app.services.queue import issue_ticket
-from desktop_app.services.queue_calls import Station, call_ticket, finish, start_serving
-from desktop_app.services.reception import ApplicantInput, ReceptionRequest, receive_dossier
-from desktop_app.services.staff import StaffRole, add_staff
+from desktop_app.services.dossiers.reception import (
+    ApplicantInput,
+    ReceptionRequest,
+    receive_dossier,
+)
+from desktop_app.services.dossiers.status import change_status
+from desktop_app.services.office.identity import OfficeInfo
+from desktop_app.services.queue.calls import Station, call_ticket, finish, start_serving
+from desktop_app.services.queue.tickets import issue_ticket
+from desktop_app.services.staff.accounts import StaffRole, add_staff
 from desktop_app.storage.models import Counter, CounterArea, ServiceArea, Staff
 from motcua_core.domain.identifiers import IdType
 from motcua_core.domain.lifecycle import DossierStatus

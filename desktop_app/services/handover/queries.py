@@ -15,8 +15,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.dossier_access import dossier_by_code
-from desktop_app.services.handover import ALLOWED_STATUSES, Direction
+from desktop_app.services.handover.access import dossier_by_code
+from desktop_app.services.handover.batches import ALLOWED_STATUSES, Direction
 from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem, OutboxOp, Staff
 from motcua_core.domain.lifecycle import DossierStatus
 

@@ -8,7 +8,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from desktop_app.services.reports import (
+from desktop_app.services.reports.period import (
     RATING_LABELS_VI,
     RATING_LEVELS,
     DossierFigures,

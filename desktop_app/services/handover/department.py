@@ -14,14 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
-from desktop_app.services.dossier_access import (
+from desktop_app.services.dossiers.status import change_status
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.handover.access import (
     add_event,
     dossier_by_code,
     require_status,
     required_text,
 )
-from desktop_app.services.dossier_status import change_status
-from desktop_app.services.errors import ServiceError
 from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent, HandoverBatch, HandoverItem
 from motcua_core.domain.due_date_state import DueDateState

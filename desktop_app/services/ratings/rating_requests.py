@@ -17,7 +17,7 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.services.errors import NotFound, ServiceError
-from desktop_app.services.ratings import RatingInfo, RatingLevel, check_rating, record_rating
+from desktop_app.services.ratings.rating import RatingInfo, RatingLevel, check_rating, record_rating
 from desktop_app.storage.models import (
     Dossier,
     QueueTicket,

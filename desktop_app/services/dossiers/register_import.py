@@ -29,8 +29,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.services.dossiers.name_index import name_words
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.name_index import name_words
 from desktop_app.storage.bulk import bulk_insert
 from desktop_app.storage.models import Applicant, Dossier, DossierNameWord, Procedure, utc_now
 from motcua_core.domain.dossier_code import is_dossier_code

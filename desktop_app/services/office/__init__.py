@@ -1,0 +1,3 @@
+"""The office itself: identity, settings, work calendar, procedure catalogue, database set-up
+and demo data.
+"""
