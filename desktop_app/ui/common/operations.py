@@ -16,6 +16,10 @@ callback runs on the main thread, where it may touch widgets.
 If ``parent`` is deleted before the work finishes (the window was closed), the work still runs
 to its end, so nothing is half-done, but the callbacks are skipped; an error is still logged.
 
+A domain or service error (a rule refused the action) is shown as its own Vietnamese message,
+by the default handler and by ``user_message`` for windows that show errors in a label; any
+other error is logged with its traceback and the user gets a plain "it did not work" message.
+
 A step that fails in ``on_success`` (rendering or printing the result on the main thread) is a
 failed step too: it goes to ``on_error`` like a failure of ``work``, so the window can clear
 its busy state and say what to do; it never ends as a traceback on stderr with the window
@@ -40,6 +44,10 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.services.errors import ServiceError
+from desktop_app.storage.database import DatabaseMissing
+from motcua_core.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
@@ -188,23 +196,51 @@ def _log_error(error: Exception) -> None:
     log.error("operation failed:\n%s", details)
 
 
-def show_error(parent: QObject, error: Exception) -> QMessageBox:
-    """The default error handler: log the traceback, tell the user in plain words.
+# Errors that carry a message for the person at the screen (``message_vi``).
+USER_ERRORS = (DomainError, ServiceError, DatabaseMissing)
 
-    The message box opens without blocking the event loop.
+
+def is_user_error(error: BaseException) -> bool:
+    """A rule refused the action: the error says why, in Vietnamese."""
+    return isinstance(error, USER_ERRORS)
+
+
+def user_message(error: Exception, fallback: str | None = None) -> str:
+    """What to tell the user about ``error``.
+
+    A domain or service error gives its own Vietnamese message; any other error is logged
+    with its traceback and gives ``fallback`` (or the generic message).
     """
+    if isinstance(error, USER_ERRORS):
+        return error.message_vi
     _log_error(error)
+    return fallback or _generic_message()
+
+
+def _generic_message() -> str:
+    return QCoreApplication.translate(
+        "Operations",
+        "An error occurred… The action was not completed. Please try again; "
+        "if the error keeps happening, contact the IT staff.",
+    )
+
+
+def show_error(parent: QObject, error: Exception) -> QMessageBox:
+    """The default error handler: tell the user in plain words, log what was unexpected.
+
+    A domain or service error shows its own Vietnamese message (a warning: nothing broke);
+    any other error is logged with its traceback and shows the generic message. The message
+    box opens without blocking the event loop.
+    """
     window = parent if isinstance(parent, QWidget) else None
     box = QMessageBox(window)
-    box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Operations", "Error"))
-    box.setText(
-        QCoreApplication.translate(
-            "Operations",
-            "An error occurred… The action was not completed. Please try again; "
-            "if the error keeps happening, contact the IT staff.",
-        )
-    )
+    if is_user_error(error):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(user_message(error))
+    else:
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(user_message(error))
     box.setDetailedText(f"{type(error).__name__}: {error}")
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.button(QMessageBox.StandardButton.Close).setText(
