@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from motcua_core.domain.errors import DomainError
 
-if TYPE_CHECKING:
-    from motcua_core.domain.work_calendar import WorkCalendar
+
+class PauseCalendar(Protocol):
+    """What resuming a paused clock needs of the work calendar (``WorkCalendar`` has it)."""
+
+    def resume_after_pause(
+        self, due_at: datetime, paused_at: datetime, resumed_at: datetime
+    ) -> datetime: ...
 
 
 def extend_due(current_due: datetime, new_due: datetime, already_extended: bool) -> datetime:
@@ -68,7 +73,7 @@ class DueDateState:
             )
         return replace(self, paused_at=at)
 
-    def resume(self, calendar: WorkCalendar, at: datetime) -> DueDateState:
+    def resume(self, calendar: PauseCalendar, at: datetime) -> DueDateState:
         """Restart the clock, pushing the due moment by the paused working time.
 
         Raises:
