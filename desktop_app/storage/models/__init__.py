@@ -2,35 +2,30 @@
 
 Identities are UUIDs made where a row is born; human numbers (dossier codes, ticket numbers)
 are unique by constraint. Moments are stored in UTC (``UtcDateTime``). The schema changes only
-through the Alembic migrations in ``storage/migrations``. Each area keeps its models in its own
-module; all of them are imported here so that ``Base.metadata`` is complete.
+through the Alembic migrations in ``storage/migrations``. Each module holds the models of one
+subject (office, catalogue, dossiers, handover, queue, ratings, numbering, audit, sync); all
+of them are imported here so that ``Base.metadata`` is complete.
 """
 
-from desktop_app.storage.models.admin import OfficeSetting, RatingRequest
+from desktop_app.storage.models.audit import AuditEntry
 from desktop_app.storage.models.base import NAMING_CONVENTION, Base, utc_now, uuid_pk
-from desktop_app.storage.models.core import (
-    Applicant,
-    AuditEntry,
-    CalendarOverride,
+from desktop_app.storage.models.catalogue import Procedure
+from desktop_app.storage.models.dossiers import Applicant, Dossier, DossierEvent, DossierNameWord
+from desktop_app.storage.models.handover import HandoverBatch, HandoverItem
+from desktop_app.storage.models.numbering import DailyCounter
+from desktop_app.storage.models.office import CalendarOverride, Office, OfficeSetting, Staff
+from desktop_app.storage.models.queue import (
     Counter,
     CounterArea,
-    DailyCounter,
-    Dossier,
-    DossierEvent,
-    HandoverBatch,
-    HandoverItem,
-    Office,
-    Procedure,
+    QueueBoard,
+    QueueCounterState,
+    QueuePriorityGroup,
     QueueTicket,
-    Rating,
     ServiceArea,
-    Staff,
     TicketEvent,
 )
-from desktop_app.storage.models.counter import DossierNameWord
-from desktop_app.storage.models.outbox import OutboxOp
-from desktop_app.storage.models.queue import QueueBoard, QueueCounterState, QueuePriorityGroup
-from desktop_app.storage.models.sync import SyncState
+from desktop_app.storage.models.ratings import Rating, RatingRequest
+from desktop_app.storage.models.sync import OutboxOp, SyncState
 
 __all__ = [
     "NAMING_CONVENTION",

@@ -1,10 +1,4 @@
-"""Sync state of the office database: one row shared by every station of the office.
-
-The pull cursor and the server epoch live here so that applying a pulled page and moving the
-cursor happen in one transaction; ``inflight_batch_id`` names the batch whose ops are in state
-``sent`` (fixed before sending, so a retry after a crash resends it unchanged). The device
-credential itself is NOT stored here: it sits in a file readable by the user only.
-"""
+"""The sync outbox (one op per change) and the station's sync state."""
 
 from __future__ import annotations
 
@@ -12,12 +6,49 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Float, Integer, String, Text, Uuid
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    Float,
+    Index,
+    Integer,
+    String,
+    Text,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.storage.models.base import Base
+from desktop_app.storage.models.base import Base, utc_now
 
-SYNC_STATE_ID = 1
+
+class OutboxOp(Base):
+    """One operation waiting to be pushed to the central server, in ``seq`` order.
+
+    ``op_id`` is the idempotency key the server de-duplicates on; ``payload`` is the entity's
+    wire form at the time of the change (schema ``schema_version``).
+    """
+
+    __tablename__ = "outbox_op"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('pending', 'sent', 'applied', 'duplicate', 'rejected', 'conflict')",
+            name="state_known",
+        ),
+        Index("ix_outbox_op_state_seq", "state", "seq"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(80))
+    operation: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]]
+    schema_version: Mapped[int] = mapped_column(Integer, default=1)
+    device_time: Mapped[datetime] = mapped_column(default=utc_now)
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncState(Base):
@@ -38,3 +69,6 @@ class SyncState(Base):
     clock_skew_seconds: Mapped[float | None] = mapped_column(Float)
     last_report_at: Mapped[datetime | None]
     last_report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+SYNC_STATE_ID = 1
