@@ -38,7 +38,8 @@ from sqlalchemy import text  # noqa: E402
 from desktop_app.app import build_context  # noqa: E402
 from desktop_app.config import load_settings  # noqa: E402
 from desktop_app.services.dossiers.lookup import search_dossiers  # noqa: E402
-from desktop_app.services.dossiers.register_import import REGISTER_COLUMNS, import_register  # noqa: E402
+from desktop_app.services.dossiers.register_file import REGISTER_COLUMNS  # noqa: E402
+from desktop_app.services.dossiers.register_import import import_register  # noqa: E402
 from desktop_app.services.office.identity import current_office  # noqa: E402
 from desktop_app.services.office.setup import set_up_office  # noqa: E402
 from desktop_app.storage.migrate import upgrade_to_head  # noqa: E402

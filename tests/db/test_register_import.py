@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop_app.services.dossiers.lookup import search_dossiers
-from desktop_app.services.dossiers.register_import import REGISTER_COLUMNS, import_register
+from desktop_app.services.dossiers.register_file import REGISTER_COLUMNS
+from desktop_app.services.dossiers.register_import import import_register
 from desktop_app.storage.models import Applicant, Dossier
 
 GOOD = [

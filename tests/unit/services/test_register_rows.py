@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop_app.services.dossiers.name_index import name_words
-from desktop_app.services.dossiers.register_import import RegisterRow, RowError, RowValidator
+from desktop_app.services.dossiers.register_rows import RegisterRow, RowError, RowValidator
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 VALIDATOR = RowValidator({"2.000815": uuid.uuid4()}, TZ)
