@@ -24,12 +24,15 @@ def dossier_by_code(session: Session, code: str, *, lock: bool = True) -> Dossie
     """
     cleaned = code.strip()
     query = select(Dossier).where(Dossier.code == cleaned)
-    if lock:
-        query = query.with_for_update()
-    dossier = session.scalars(query).one_or_none()
+    dossier = session.scalars(query.with_for_update() if lock else query).one_or_none()
     if dossier is None:
         raise NotFound(f"no dossier has the code {cleaned!r}", f"Không có hồ sơ mã số {cleaned}.")
     return dossier
+
+
+def applicant_name(dossier: Dossier) -> str:
+    """The applicant's full name, else the owner named on the dossier (empty when neither)."""
+    return dossier.applicant.full_name if dossier.applicant else (dossier.owner_name or "")
 
 
 def require_status(dossier: Dossier, allowed: Collection[DossierStatus], action_vi: str) -> None:
@@ -40,10 +43,14 @@ def require_status(dossier: Dossier, allowed: Collection[DossierStatus], action_
     """
     status = DossierStatus(dossier.status)
     if status not in allowed:
-        raise ServiceError(
-            f"dossier {dossier.code} is in status {int(status)}; cannot {action_vi}",
-            f"Hồ sơ {dossier.code} đang ở trạng thái “{status.label_vi}”, không thể {action_vi}.",
-        )
+        raise _status_refusal(dossier.code, status, action_vi)
+
+
+def _status_refusal(code: str, status: DossierStatus, action_vi: str) -> ServiceError:
+    return ServiceError(
+        f"dossier {code} is in status {int(status)}; cannot {action_vi}",
+        f"Hồ sơ {code} đang ở trạng thái “{status.label_vi}”, không thể {action_vi}.",
+    )
 
 
 def staff_row(session: Session, staff_id: uuid.UUID | None) -> Staff | None:
@@ -110,7 +117,12 @@ def required_text(value: str | None, what: str, what_vi: str) -> str:
     Raises:
         ServiceError: the text is empty or only spaces.
     """
-    text = " ".join((value or "").split())
+    text = single_spaced(value)
     if not text:
         raise ServiceError(f"the {what} is required", f"Chưa nhập {what_vi}.")
     return text
+
+
+def single_spaced(value: str | None) -> str:
+    """``value`` trimmed, each run of spaces or line breaks made one space."""
+    return " ".join((value or "").split())

@@ -10,25 +10,25 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
-from desktop_app.services.dossiers.status import change_status
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.handover.access import (
     COUNTER_UNIT,
-    add_event,
+    applicant_name,
     dossier_by_code,
     require_status,
     required_text,
     staff_name,
 )
+from desktop_app.services.handover.batch_items import hand_items, hand_to_post, mark_received
 from desktop_app.services.numbering import allocate_number
-from desktop_app.services.outbox import record_dossier_event, record_handover_batch
+from desktop_app.services.outbox import record_handover_batch
 from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem
 from motcua_core.domain.lifecycle import DossierStatus
 
@@ -129,40 +129,33 @@ def create_batch(
     """
     direction = Direction(direction)
     dossiers = _dossiers_for_batch(session, codes, direction)
-    from_unit, to_unit = _units(direction, from_unit, to_unit)
+    units = _units(direction, from_unit, to_unit)
+    batch = _new_batch(session, office_id, direction, at.astimezone(tz).date(), at)
+    batch.from_unit, batch.to_unit = units
+    batch.sender_id = sender_id
+    batch.note = note.strip()
+    session.add(batch)
+    hand_items(session, batch, dossiers, at, with_result_notes=direction is Direction.TO_COUNTER)
+    if direction is Direction.TO_POST:
+        hand_to_post(session, batch, dossiers, receiver_name, at)
+    _record_batch_step(session, batch, "handover_created", f"{direction.value}; ", sender_id, at)
+    return batch_info(session, batch)
+
+
+def _new_batch(
+    session: Session, office_id: uuid.UUID, direction: Direction, local_day: date, at: datetime
+) -> HandoverBatch:
+    """A new batch (not yet added) sent at ``at``, with the office's next number of the day."""
+    number = allocate_number(session, f"handover:{office_id}", local_day)
     batch = HandoverBatch(
         id=uuid.uuid4(),
         office_id=office_id,
         direction=direction.value,
-        from_unit=from_unit,
-        to_unit=to_unit,
-        sender_id=sender_id,
+        number=number,
         created_at=at,
         sent_at=at,
-        note=note.strip(),
-        number=allocate_number(session, f"handover:{office_id}", at.astimezone(tz).date()),
     )
-    session.add(batch)
-    events = []
-    for dossier in dossiers:
-        item = HandoverItem(id=uuid.uuid4(), dossier_id=dossier.id, handed_at=at)
-        item.sender_id = sender_id
-        if direction is Direction.TO_COUNTER:
-            item.result_note = _result_note(dossier)
-        batch.items.append(item)
-        events.append(
-            add_event(session, dossier, "handed_over", at=at, staff_id=sender_id,
-                      from_unit=from_unit, to_unit=to_unit, note=f"Bàn giao số {batch.number}")
-        )  # fmt: skip
-    session.flush()
-    for dossier, event in zip(dossiers, events, strict=True):
-        record_dossier_event(session, event, dossier.code)
-    if direction is Direction.TO_POST:
-        _hand_to_post(session, batch, dossiers, receiver_name, at)
-    record_batch(session, batch)
-    record_audit(session, "handover_created", "handover_batch", batch.id, staff_id=sender_id,
-                 detail=f"{direction.value}; {len(dossiers)} dossiers", at=at)  # fmt: skip
-    return batch_info(session, batch)
+    return batch
 
 
 def receive_batch(
@@ -180,15 +173,9 @@ def receive_batch(
         ServiceError: the batch was already received.
     """
     batch = _batch_row(session, batch_id, lock=True)
-    if batch.received_at is not None:
-        raise ServiceError(
-            f"handover batch {batch.number} was already received",
-            f"Lô bàn giao số {batch.number} đã được nhận.",
-        )
-    _mark_received(session, batch, receiver_id, receiver_name, at)
-    record_batch(session, batch)
-    record_audit(session, "handover_received", "handover_batch", batch.id, staff_id=receiver_id,
-                 detail=f"{len(batch.items)} dossiers", at=at)  # fmt: skip
+    _check_not_received(batch)
+    mark_received(session, batch, receiver_id, receiver_name, at)
+    _record_batch_step(session, batch, "handover_received", "", receiver_id, at)
     return batch_info(session, batch)
 
 
@@ -240,26 +227,49 @@ def record_batch(session: Session, batch: HandoverBatch) -> None:
     record_handover_batch(session, batch)
 
 
+def _record_batch_step(
+    session: Session,
+    batch: HandoverBatch,
+    action: str,
+    detail: str,
+    staff_id: uuid.UUID | None,
+    at: datetime,
+) -> None:
+    """The batch's outbox op and the audit row of ``action`` (``detail``, then the count)."""
+    record_batch(session, batch)
+    record_audit(session, action, "handover_batch", batch.id, staff_id=staff_id,
+                 detail=f"{detail}{len(batch.items)} dossiers", at=at)  # fmt: skip
+
+
 def batch_info(session: Session, batch: HandoverBatch) -> HandoverBatchInfo:
     """The plain-data view of a batch, items in the order they were added."""
-    items = []
-    for no, (item, dossier) in enumerate(_sorted_items(session, batch), start=1):
-        items.append(
-            HandoverItemInfo(
-                no, dossier.id, dossier.code,
-                dossier.applicant.full_name if dossier.applicant else (dossier.owner_name or ""),
-                dossier.procedure.name, dossier.status, dossier.received_at, dossier.due_at,
-                item.handed_at, item.received_at, staff_name(session, item.sender_id),
-                staff_name(session, item.receiver_id) or (batch.receiver_name or ""),
-                item.result_note,
-            )
-        )  # fmt: skip
+    items = [
+        _item_info(session, batch, no, item, dossier)
+        for no, (item, dossier) in enumerate(_sorted_items(session, batch), start=1)
+    ]
     return HandoverBatchInfo(
         batch.id, batch.number, Direction(batch.direction), batch.from_unit, batch.to_unit,
         batch.sender_id, staff_name(session, batch.sender_id), batch.receiver_id,
-        staff_name(session, batch.receiver_id) or (batch.receiver_name or ""), batch.created_at,
+        _receiver_name(session, batch, batch.receiver_id), batch.created_at,
         batch.sent_at, batch.received_at, batch.note, tuple(items),
     )  # fmt: skip
+
+
+def _item_info(
+    session: Session, batch: HandoverBatch, no: int, item: HandoverItem, dossier: Dossier
+) -> HandoverItemInfo:
+    """Line ``no`` of the handover list."""
+    return HandoverItemInfo(
+        no, dossier.id, dossier.code, applicant_name(dossier), dossier.procedure.name,
+        dossier.status, dossier.received_at, dossier.due_at, item.handed_at, item.received_at,
+        staff_name(session, item.sender_id), _receiver_name(session, batch, item.receiver_id),
+        item.result_note,
+    )  # fmt: skip
+
+
+def _receiver_name(session: Session, batch: HandoverBatch, receiver_id: uuid.UUID | None) -> str:
+    """The receiving officer's name, else the name written on the batch (a postal worker)."""
+    return staff_name(session, receiver_id) or (batch.receiver_name or "")
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -275,12 +285,24 @@ def _sorted_items(session: Session, batch: HandoverBatch) -> Sequence[tuple[Hand
 def _dossiers_for_batch(
     session: Session, codes: Iterable[str], direction: Direction
 ) -> list[Dossier]:
+    """The dossiers of ``codes`` (each once), checked to be free to go in this batch."""
+    dossiers = [dossier_by_code(session, code) for code in _unique_codes(codes)]
+    for dossier in dossiers:
+        require_status(dossier, ALLOWED_STATUSES[direction], "đưa vào lô bàn giao này")
+    _check_not_pending(session, dossiers, direction)
+    return dossiers
+
+
+def _unique_codes(codes: Iterable[str]) -> list[str]:
+    """The codes, trimmed, each once, in the order given; at least one."""
     unique = list(dict.fromkeys(c.strip() for c in codes if c and c.strip()))
     if not unique:
         raise ServiceError("no dossier given for the batch", "Chưa chọn hồ sơ nào để bàn giao.")
-    dossiers = [dossier_by_code(session, code) for code in unique]
-    for dossier in dossiers:
-        require_status(dossier, ALLOWED_STATUSES[direction], "đưa vào lô bàn giao này")
+    return unique
+
+
+def _check_not_pending(session: Session, dossiers: list[Dossier], direction: Direction) -> None:
+    """Refuse a dossier already in a batch of this direction that nobody received yet."""
     pending = session.scalars(
         select(Dossier.code)
         .join(HandoverItem, HandoverItem.dossier_id == Dossier.id)
@@ -293,14 +315,6 @@ def _dossiers_for_batch(
             f"dossier {pending} is already in a batch not yet received",
             f"Hồ sơ {pending} đang nằm trong một lô bàn giao chưa được nhận.",
         )
-    return dossiers
-
-
-def _result_note(dossier: Dossier) -> str:
-    """What the department hands back: the result, or the stop notice with its reason."""
-    if dossier.status == DossierStatus.STOPPED:
-        return f"Dừng xử lý: {dossier.stop_reason or ''}".strip()
-    return DossierStatus(dossier.status).label_vi
 
 
 def _units(direction: Direction, from_unit: str | None, to_unit: str | None) -> tuple[str, str]:
@@ -313,70 +327,37 @@ def _units(direction: Direction, from_unit: str | None, to_unit: str | None) -> 
     return (from_unit or COUNTER_UNIT), (to_unit or POST_UNIT)
 
 
-def _mark_received(
-    session: Session,
-    batch: HandoverBatch,
-    receiver_id: uuid.UUID | None,
-    receiver_name: str | None,
-    at: datetime,
-) -> None:
-    if receiver_id is None and not (receiver_name and receiver_name.strip()):
-        raise ServiceError("who received the batch is required", "Chưa ghi người nhận bàn giao.")
-    batch.receiver_id = receiver_id
-    batch.receiver_name = receiver_name.strip() if receiver_name else None
-    batch.received_at = at
-    dossiers = []
-    for item in batch.items:
-        item.receiver_id = receiver_id
-        item.received_at = at
-        dossier = session.get_one(Dossier, item.dossier_id)
-        dossiers.append((dossier, add_event(
-            session, dossier, "handover_received", at=at, staff_id=receiver_id,
-            from_unit=batch.from_unit, to_unit=batch.to_unit,
-            note=f"Nhận bàn giao số {batch.number}",
-        )))  # fmt: skip
-    session.flush()
-    for dossier, event in dossiers:
-        record_dossier_event(session, event, dossier.code)
-
-
-def _hand_to_post(
-    session: Session,
-    batch: HandoverBatch,
-    dossiers: list[Dossier],
-    receiver_name: str | None,
-    at: datetime,
-) -> None:
-    """The postal worker takes the results: the batch is received and the dossiers returned."""
-    name = required_text(receiver_name, "postal worker's name", "tên nhân viên bưu chính nhận")
-    _mark_received(session, batch, None, name, at)
-    for dossier in dossiers:
-        dossier.returned_to_name = name
-        dossier.returned_to_authorised = True
-        dossier.returned_by_id = batch.sender_id
-        note = f"Gửi kết quả qua bưu chính, lô số {batch.number}"
-        change_status(session, dossier.id, DossierStatus.RETURNED, at=at,
-                      staff_id=batch.sender_id, note=note, from_unit=batch.from_unit,
-                      to_unit=batch.to_unit)  # fmt: skip
+def _check_not_received(batch: HandoverBatch) -> None:
+    if batch.received_at is not None:
+        raise ServiceError(
+            f"handover batch {batch.number} was already received",
+            f"Lô bàn giao số {batch.number} đã được nhận.",
+        )
 
 
 def _batch_row(session: Session, ref: str | uuid.UUID, *, lock: bool = False) -> HandoverBatch:
     text = str(ref).strip().lower()
-    try:
-        query = select(HandoverBatch).where(HandoverBatch.id == uuid.UUID(text))
-    except ValueError:
-        if len(text) < 6:
-            raise NotFound(f"no handover batch {text!r}", f"Không có lô bàn giao {text}.") from None
-        rows = [r for r in session.scalars(select(HandoverBatch.id)) if str(r).startswith(text)]
-        if len(rows) != 1:
-            raise NotFound(
-                f"no single handover batch starts with {text!r}",
-                f"Không xác định được lô bàn giao {text}.",
-            ) from None
-        query = select(HandoverBatch).where(HandoverBatch.id == rows[0])
+    query = select(HandoverBatch).where(HandoverBatch.id == _batch_id(session, text))
     if lock:
         query = query.with_for_update()
     batch = session.scalars(query).one_or_none()
     if batch is None:
         raise NotFound(f"no handover batch {text!r}", f"Không có lô bàn giao {text}.")
     return batch
+
+
+def _batch_id(session: Session, text: str) -> uuid.UUID:
+    """The id ``text`` spells, or the one batch id that begins with it (6 characters or more)."""
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        pass
+    if len(text) < 6:
+        raise NotFound(f"no handover batch {text!r}", f"Không có lô bàn giao {text}.")
+    rows = [r for r in session.scalars(select(HandoverBatch.id)) if str(r).startswith(text)]
+    if len(rows) != 1:
+        raise NotFound(
+            f"no single handover batch starts with {text!r}",
+            f"Không xác định được lô bàn giao {text}.",
+        )
+    return rows[0]

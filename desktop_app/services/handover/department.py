@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
@@ -22,6 +22,7 @@ from desktop_app.services.handover.access import (
     require_status,
     required_text,
 )
+from desktop_app.services.handover.batches import ALLOWED_STATUSES, Direction
 from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent, HandoverBatch, HandoverItem
 from motcua_core.domain.due_date_state import DueDateState
@@ -32,6 +33,8 @@ _S = DossierStatus
 OPEN_STATUSES = frozenset(
     {_S.RECEIVED, _S.IN_PROGRESS, _S.SUPPLEMENT_REQUESTED, _S.AWAITING_PAYMENT}
 )
+#: Finished at the department, to be handed back to the counter.
+FINISHED_STATUSES = ALLOWED_STATUSES[Direction.TO_COUNTER]
 
 
 @dataclass(frozen=True)
@@ -89,10 +92,7 @@ def request_supplement(
         ServiceError: nothing is said about what is missing.
     """
     text = required_text(missing, "list of what is missing", "nội dung cần bổ sung")
-    dossier = dossier_by_code(session, code)
-    state = _state(dossier).pause(at)
-    dossier.paused_at = state.paused_at
-    dossier.supplement_request = text
+    _pause_for_supplement(dossier_by_code(session, code), text, at)
     return _move(session, code, _S.SUPPLEMENT_REQUESTED, at, staff_id, unit, text)
 
 
@@ -112,10 +112,7 @@ def resume_processing(
     """
     dossier = dossier_by_code(session, code)
     require_status(dossier, {_S.SUPPLEMENT_REQUESTED}, "tiếp tục xử lý")
-    state = _state(dossier).resume(calendar, at)
-    paused = calendar.working_time_between(_state(dossier).paused_at, at)  # type: ignore[arg-type]
-    dossier.due_at = state.due_at.astimezone(UTC)
-    dossier.paused_at = None
+    paused = _restart_clock(dossier, calendar, at)
     back_to = _status_before_supplement(session, dossier)
     note = f"Đã bổ sung; thời hạn lùi {_hours_vi(paused)} giờ làm việc"
     return _move(session, code, back_to, at, staff_id, unit, note)
@@ -174,21 +171,14 @@ def extend_due_date(
     dossier = dossier_by_code(session, code)
     require_status(dossier, OPEN_STATUSES, "gia hạn")
     if dossier.due_at is None:
-        raise ServiceError(f"dossier {code} has no due date", f"Hồ sơ {code} không có hạn trả.")
+        raise _no_due_date(code)
     state = _state(dossier).extend(new_due)
     _check_extension_in_time(calendar, dossier.due_at, at)
-    if dossier.original_due_at is None:
-        dossier.original_due_at = dossier.due_at
-    dossier.due_at = state.due_at.astimezone(UTC)
-    dossier.extended = True
-    dossier.extension_reason = text
+    _apply_extension(dossier, state, text)
     note = f"Gia hạn đến {calendar.to_local(new_due):%H:%M %d/%m/%Y}: {text}"
     event = add_event(session, dossier, "extended", at=at, staff_id=staff_id, from_unit=unit,
                       to_unit=unit, note=note)  # fmt: skip
-    session.flush()
-    record_dossier(session, dossier, dossier.procedure.code)
-    record_dossier_event(session, event, dossier.code)
-    record_audit(session, "dossier_extended", "dossier", dossier.id, staff_id=staff_id, at=at)
+    _record_extension(session, dossier, event, staff_id, at)
     return _step(dossier, event)
 
 
@@ -204,30 +194,41 @@ def department_worklist(
     session: Session, unit: str, *, include_finished: bool = True, limit: int = 200
 ) -> list[WorkItem]:
     """Dossiers the department received and has not yet handed back to the counter."""
-    received = (
-        select(HandoverItem.dossier_id)
-        .join(HandoverBatch, HandoverBatch.id == HandoverItem.batch_id)
-        .where(HandoverBatch.direction == "to_department", HandoverBatch.to_unit == unit)
-        .where(HandoverItem.received_at.is_not(None))
-    )
-    returned = (
-        select(HandoverItem.dossier_id)
-        .join(HandoverBatch, HandoverBatch.id == HandoverItem.batch_id)
-        .where(HandoverBatch.direction == "to_counter", HandoverBatch.from_unit == unit)
-    )
-    statuses = set(OPEN_STATUSES) | ({_S.RESULT_READY, _S.STOPPED} if include_finished else set())
+    statuses = set(OPEN_STATUSES) | (FINISHED_STATUSES if include_finished else set())
     rows = session.scalars(
         select(Dossier)
-        .where(Dossier.id.in_(received), Dossier.id.not_in(returned))
+        .where(Dossier.id.in_(_received_by(unit)), Dossier.id.not_in(_handed_back_by(unit)))
         .where(Dossier.status.in_([int(s) for s in statuses]))
         .order_by(Dossier.due_at)
         .limit(limit)
     )
-    return [
-        WorkItem(d.id, d.code, d.applicant.full_name if d.applicant else "", d.procedure.name,
-                 DossierStatus(d.status), d.received_at, d.due_at, d.paused_at, d.extended)
-        for d in rows
-    ]  # fmt: skip
+    return [_work_item(dossier) for dossier in rows]
+
+
+def _received_by(unit: str) -> Select[tuple[uuid.UUID]]:
+    """The dossiers of batches to ``unit`` that it received."""
+    return (
+        select(HandoverItem.dossier_id)
+        .join(HandoverBatch, HandoverBatch.id == HandoverItem.batch_id)
+        .where(HandoverBatch.direction == Direction.TO_DEPARTMENT.value)
+        .where(HandoverBatch.to_unit == unit, HandoverItem.received_at.is_not(None))
+    )
+
+
+def _handed_back_by(unit: str) -> Select[tuple[uuid.UUID]]:
+    """The dossiers ``unit`` put in a batch back to the counter."""
+    return (
+        select(HandoverItem.dossier_id)
+        .join(HandoverBatch, HandoverBatch.id == HandoverItem.batch_id)
+        .where(HandoverBatch.direction == Direction.TO_COUNTER.value)
+        .where(HandoverBatch.from_unit == unit)
+    )
+
+
+def _work_item(d: Dossier) -> WorkItem:
+    return WorkItem(d.id, d.code, d.applicant.full_name if d.applicant else "", d.procedure.name,
+                    DossierStatus(d.status), d.received_at, d.due_at, d.paused_at,
+                    d.extended)  # fmt: skip
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -258,16 +259,58 @@ def _step(dossier: Dossier, event: DossierEvent) -> DossierStep:
 
 
 def _state(dossier: Dossier) -> DueDateState:
+    """The dossier's due-date rules' view of it (the domain checks pause, resume, extend)."""
     if dossier.due_at is None:
-        raise ServiceError(
-            f"dossier {dossier.code} has no due date", f"Hồ sơ {dossier.code} không có hạn trả."
-        )
+        raise _no_due_date(dossier.code)
     return DueDateState(
         due_at=dossier.due_at,
         original_due_at=dossier.original_due_at or dossier.due_at,
         extended=dossier.extended,
         paused_at=dossier.paused_at,
     )
+
+
+def _no_due_date(code: str) -> ServiceError:
+    return ServiceError(f"dossier {code} has no due date", f"Hồ sơ {code} không có hạn trả.")
+
+
+def _pause_for_supplement(dossier: Dossier, missing: str, at: datetime) -> None:
+    """The clock stops at ``at``; the request says what is missing."""
+    dossier.paused_at = _state(dossier).pause(at).paused_at
+    dossier.supplement_request = missing
+
+
+def _restart_clock(dossier: Dossier, calendar: WorkCalendar, at: datetime) -> timedelta:
+    """The due moment moves by the working time paused until ``at``; that time."""
+    state = _state(dossier)
+    resumed = state.resume(calendar, at)
+    paused = calendar.working_time_between(state.paused_at, at)  # type: ignore[arg-type]
+    dossier.due_at = resumed.due_at.astimezone(UTC)
+    dossier.paused_at = None
+    return paused
+
+
+def _apply_extension(dossier: Dossier, state: DueDateState, reason: str) -> None:
+    """The new due moment; the first one is kept as the original."""
+    if dossier.original_due_at is None:
+        dossier.original_due_at = dossier.due_at
+    dossier.due_at = state.due_at.astimezone(UTC)
+    dossier.extended = True
+    dossier.extension_reason = reason
+
+
+def _record_extension(
+    session: Session,
+    dossier: Dossier,
+    event: DossierEvent,
+    staff_id: uuid.UUID | None,
+    at: datetime,
+) -> None:
+    """The dossier's new state and its ``extended`` event to the outbox; the audit row."""
+    session.flush()
+    record_dossier(session, dossier, dossier.procedure.code)
+    record_dossier_event(session, event, dossier.code)
+    record_audit(session, "dossier_extended", "dossier", dossier.id, staff_id=staff_id, at=at)
 
 
 def _check_extension_in_time(calendar: WorkCalendar, due_at: datetime, at: datetime) -> None:

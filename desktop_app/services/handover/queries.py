@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.handover.access import dossier_by_code
+from desktop_app.services.handover.access import applicant_name, dossier_by_code
 from desktop_app.services.handover.batches import ALLOWED_STATUSES, Direction
 from desktop_app.storage.models import Dossier, HandoverBatch, HandoverItem, OutboxOp, Staff
 from motcua_core.domain.lifecycle import DossierStatus
@@ -35,9 +35,8 @@ class Candidate:
 
 
 def candidate(row: Dossier) -> Candidate:
-    name = row.applicant.full_name if row.applicant else (row.owner_name or "")
-    return Candidate(row.id, row.code, name, row.procedure.name, DossierStatus(row.status),
-                     row.received_at, row.due_at)  # fmt: skip
+    return Candidate(row.id, row.code, applicant_name(row), row.procedure.name,
+                     DossierStatus(row.status), row.received_at, row.due_at)  # fmt: skip
 
 
 def handover_candidates(
