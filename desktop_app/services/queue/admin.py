@@ -1,8 +1,8 @@
 """The administrator's changes to the queue: areas, counters, priority groups, notice, fairness.
 
-Thin wrappers over ``queue_config`` (which audits each change, whichever door it comes
-through) that bump the display board's change number, so every display and counter panel shows
-a new counter or notice within a second.
+Thin wrappers over ``areas``, ``counters`` and ``priority_groups`` (which audit each change,
+whichever door it comes through) that bump the display board's change number, so every display
+and counter panel shows a new counter or notice within a second.
 """
 
 from __future__ import annotations
@@ -14,9 +14,24 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.services.office.settings import set_office_setting
-from desktop_app.services.queue import config as queue_config
-from desktop_app.services.queue.config import AreaInfo, CounterInfo, PriorityGroupInfo
-from desktop_app.services.queue.tickets import bump_board
+from desktop_app.services.queue.areas import AreaInfo, add_area, list_areas, set_area
+from desktop_app.services.queue.change_number import bump_board
+from desktop_app.services.queue.config import set_notice
+from desktop_app.services.queue.counters import (
+    CounterInfo,
+    add_counter,
+    list_counters,
+    set_counter,
+)
+from desktop_app.services.queue.priority_groups import PriorityGroupInfo, set_priority_group
+
+
+def _has_area(session: Session, office_id: uuid.UUID, code: str) -> bool:
+    return code in {a.code for a in list_areas(session, office_id)}
+
+
+def _has_counter(session: Session, office_id: uuid.UUID, number: int) -> bool:
+    return number in {c.number for c in list_counters(session, office_id)}
 
 
 def save_area(
@@ -35,17 +50,19 @@ def save_area(
     at: datetime,
 ) -> AreaInfo:
     """Add the area ``code`` or change it."""
-    known = {a.code for a in queue_config.list_areas(session, office_id)}
     values: dict[str, Any] = dict(
-        name=name, ticket_prefix=ticket_prefix.strip().upper(), number_width=number_width,
-        daily_cap=daily_cap, opens_at=opens_at, closes_at=closes_at,
-    )  # fmt: skip
-    if code in known:
-        info = queue_config.set_area(session, office_id, code, active=active, actor_id=actor_id,
-                                     at=at, **values)  # fmt: skip
+        name=name,
+        ticket_prefix=ticket_prefix.strip().upper(),
+        number_width=number_width,
+        daily_cap=daily_cap,
+        opens_at=opens_at,
+        closes_at=closes_at,
+    )
+    audit = dict(actor_id=actor_id, at=at)
+    if _has_area(session, office_id, code):
+        info = set_area(session, office_id, code, active=active, **audit, **values)
     else:
-        info = queue_config.add_area(session, office_id, code=code, actor_id=actor_id, at=at,
-                                     **values)  # fmt: skip
+        info = add_area(session, office_id, code=code, **audit, **values)
     bump_board(session, office_id)
     return info
 
@@ -62,13 +79,21 @@ def save_counter(
     at: datetime,
 ) -> CounterInfo:
     """Add counter ``number`` serving ``areas`` (in order of preference) or change it."""
-    known = {c.number for c in queue_config.list_counters(session, office_id)}
-    if number in known:
-        info = queue_config.set_counter(session, office_id, number, name=name, areas=areas,
-                                        active=active, actor_id=actor_id, at=at)  # fmt: skip
+    if _has_counter(session, office_id, number):
+        info = set_counter(
+            session,
+            office_id,
+            number,
+            name=name,
+            areas=areas,
+            active=active,
+            actor_id=actor_id,
+            at=at,
+        )
     else:
-        info = queue_config.add_counter(session, office_id, number=number, name=name, areas=areas,
-                                        actor_id=actor_id, at=at)  # fmt: skip
+        info = add_counter(
+            session, office_id, number=number, name=name, areas=areas, actor_id=actor_id, at=at
+        )
     bump_board(session, office_id)
     return info
 
@@ -84,9 +109,9 @@ def save_priority_group(
     actor_id: uuid.UUID | None,
     at: datetime,
 ) -> PriorityGroupInfo:
-    return queue_config.set_priority_group(session, office_id, code, label=label,
-                                           sort_order=sort_order, active=active,
-                                           actor_id=actor_id, at=at)  # fmt: skip
+    """Add or change the priority group ``code`` (audited by ``set_priority_group``)."""
+    changes = dict(label=label, sort_order=sort_order, active=active)
+    return set_priority_group(session, office_id, code, **changes, actor_id=actor_id, at=at)
 
 
 def save_fairness(
@@ -99,13 +124,13 @@ def save_fairness(
     at: datetime,
 ) -> None:
     """The fairness rule every counter of the office follows."""
-    set_office_setting(session, office_id, "priority_fairness_n", fairness_n, staff_id=actor_id,
-                       at=at)  # fmt: skip
-    set_office_setting(session, office_id, "priority_strict", strict, staff_id=actor_id, at=at)
+    audit = dict(staff_id=actor_id, at=at)
+    set_office_setting(session, office_id, "priority_fairness_n", fairness_n, **audit)
+    set_office_setting(session, office_id, "priority_strict", strict, **audit)
 
 
 def save_notice(
     session: Session, office_id: uuid.UUID, text: str, *, actor_id: uuid.UUID | None, at: datetime
 ) -> str:
     """The notice line of the public displays (``set_notice`` bumps the board)."""
-    return queue_config.set_notice(session, office_id, text, actor_id=actor_id, at=at)
+    return set_notice(session, office_id, text, actor_id=actor_id, at=at)

@@ -1,7 +1,8 @@
 """What the public display and a counter's queue panel show, read with a few light queries.
 
-Stations poll ``change_seq`` (one primary-key read) several times a second and read the full
-board only when it moved. Nothing here carries personal data: numbers and counters only.
+Stations poll ``change_seq`` (``change_number``: one primary-key read) several times a second
+and read the full board only when it moved. Nothing here carries personal data: numbers and
+counters only.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.queue.calls import (
+from desktop_app.services.queue.change_number import change_seq
+from desktop_app.services.queue.counters import list_counters
+from desktop_app.services.queue.station import (
     ACTIVE_AT_COUNTER,
     Station,
     active_counter,
     current_ticket_row,
 )
-from desktop_app.services.queue.config import list_counters
+from desktop_app.services.queue.ticket_events import CALL_KINDS
 from desktop_app.services.queue.tickets import (
     TicketInfo,
     day_start_utc,
@@ -38,8 +41,18 @@ from desktop_app.storage.models import (
 )
 from motcua_core.domain.ticket_state import TicketState
 
+__all__ = [
+    "AreaWaiting",
+    "Board",
+    "CallView",
+    "CounterQueueView",
+    "CounterView",
+    "change_seq",
+    "read_board",
+    "read_counter_queue",
+    "waiting_by_area",
+]
 LAST_CALLS = 8
-CALL_KINDS = ("called", "recalled")
 
 
 @dataclass(frozen=True)
@@ -94,46 +107,50 @@ class CounterQueueView:
     waiting: tuple[AreaWaiting, ...]
 
 
-def change_seq(session: Session, office_id: uuid.UUID) -> int:
-    """The office's change number (0 before the first change)."""
-    value = session.scalar(select(QueueBoard.change_seq).where(QueueBoard.office_id == office_id))
-    return int(value or 0)
-
-
 def _notice(session: Session, office_id: uuid.UUID) -> str:
     return session.scalar(select(QueueBoard.notice).where(QueueBoard.office_id == office_id)) or ""
+
+
+def _waiting_counts(session: Session, office_id: uuid.UUID, day: date) -> dict[uuid.UUID, int]:
+    """Waiting tickets of ``day`` per area id (areas nobody waits in are left out)."""
+    rows = session.execute(
+        select(QueueTicket.area_id, func.count())
+        .where(
+            QueueTicket.office_id == office_id,
+            QueueTicket.local_day == day,
+            QueueTicket.status == TicketState.WAITING.value,
+        )
+        .group_by(QueueTicket.area_id)
+    ).all()
+    return {area_id: int(count) for area_id, count in rows}
+
+
+def _active_areas(session: Session, office_id: uuid.UUID) -> dict[str, ServiceArea]:
+    """The office's active areas by code, in code order."""
+    areas = session.scalars(
+        select(ServiceArea)
+        .where(ServiceArea.office_id == office_id, ServiceArea.active.is_(True))
+        .order_by(ServiceArea.code)
+    ).all()
+    return {a.code: a for a in areas}
 
 
 def waiting_by_area(
     session: Session, office_id: uuid.UUID, day: date, area_codes: list[str] | None = None
 ) -> list[AreaWaiting]:
     """Waiting tickets per active area (all areas, or ``area_codes`` in that order)."""
-    counts = dict(
-        session.execute(
-            select(QueueTicket.area_id, func.count())
-            .where(
-                QueueTicket.office_id == office_id,
-                QueueTicket.local_day == day,
-                QueueTicket.status == TicketState.WAITING.value,
-            )
-            .group_by(QueueTicket.area_id)
-        ).all()
-    )
-    areas = session.scalars(
-        select(ServiceArea)
-        .where(ServiceArea.office_id == office_id, ServiceArea.active.is_(True))
-        .order_by(ServiceArea.code)
-    ).all()
-    by_code = {a.code: a for a in areas}
+    counts = _waiting_counts(session, office_id, day)
+    by_code = _active_areas(session, office_id)
     codes = area_codes if area_codes is not None else list(by_code)
     return [
-        AreaWaiting(code, by_code[code].name, int(counts.get(by_code[code].id, 0)))
+        AreaWaiting(code, by_code[code].name, counts.get(by_code[code].id, 0))
         for code in codes
         if code in by_code
     ]
 
 
 def _serving(session: Session, office_id: uuid.UUID) -> dict[int, tuple[str, str]]:
+    """The ticket number and state held at each counter, by counter number."""
     rows = session.execute(
         select(QueueTicket.counter_number, QueueTicket.display_number, QueueTicket.status)
         .where(QueueTicket.office_id == office_id, QueueTicket.status.in_(ACTIVE_AT_COUNTER))
@@ -143,9 +160,15 @@ def _serving(session: Session, office_id: uuid.UUID) -> dict[int, tuple[str, str
 
 
 def _last_calls(session: Session, office_id: uuid.UUID, day: date, tz: ZoneInfo) -> list[CallView]:
+    """The latest calls and recalls of ``day``, newest first."""
     rows = session.execute(
-        select(TicketEvent.id, QueueTicket.display_number, TicketEvent.counter_number,
-               TicketEvent.at, TicketEvent.kind)
+        select(
+            TicketEvent.id,
+            QueueTicket.display_number,
+            TicketEvent.counter_number,
+            TicketEvent.at,
+            TicketEvent.kind,
+        )
         .join(QueueTicket, QueueTicket.id == TicketEvent.ticket_id)
         .where(
             TicketEvent.kind.in_(CALL_KINDS),
@@ -154,27 +177,43 @@ def _last_calls(session: Session, office_id: uuid.UUID, day: date, tz: ZoneInfo)
         )
         .order_by(TicketEvent.at.desc())
         .limit(LAST_CALLS)
-    ).all()  # fmt: skip
+    ).all()
     return [CallView(r[0], r[1], int(r[2] or 0), r[3], r[4]) for r in rows]
+
+
+def _counter_views(session: Session, office_id: uuid.UUID) -> tuple[CounterView, ...]:
+    """Every active counter with the ticket it holds (if any)."""
+    serving = _serving(session, office_id)
+    return tuple(
+        CounterView(c.number, c.name, *serving.get(c.number, (None, None)), c.paused)
+        for c in list_counters(session, office_id)
+        if c.active
+    )
 
 
 def read_board(session: Session, office_id: uuid.UUID, *, at: datetime, tz: ZoneInfo) -> Board:
     """Everything the public display shows, as of ``at``."""
     seq = change_seq(session, office_id)
     day = local_day_of(at, tz)
-    serving = _serving(session, office_id)
-    counters = tuple(
-        CounterView(c.number, c.name, *serving.get(c.number, (None, None)), c.paused)
-        for c in list_counters(session, office_id)
-        if c.active
-    )
     return Board(
         seq,
         day,
         _notice(session, office_id),
-        counters,
+        _counter_views(session, office_id),
         tuple(_last_calls(session, office_id, day, tz)),
         tuple(waiting_by_area(session, office_id, day)),
+    )
+
+
+def _area_codes(session: Session, counter: Counter) -> list[str]:
+    """The codes of the counter's areas, most preferred first."""
+    return list(
+        session.scalars(
+            select(ServiceArea.code)
+            .join(CounterArea, CounterArea.area_id == ServiceArea.id)
+            .where(CounterArea.counter_id == counter.id)
+            .order_by(CounterArea.preference)
+        )
     )
 
 
@@ -185,16 +224,10 @@ def read_counter_queue(session: Session, station: Station) -> CounterQueueView:
         NotFound: no such active counter.
     """
     counter: Counter = active_counter(session, station)
-    codes = list(
-        session.scalars(
-            select(ServiceArea.code)
-            .join(CounterArea, CounterArea.area_id == ServiceArea.id)
-            .where(CounterArea.counter_id == counter.id)
-            .order_by(CounterArea.preference)
-        )
-    )
+    codes = _area_codes(session, counter)
     current = current_ticket_row(session, station)
     paused, reason = _paused(session, counter.id)
+    day = local_day_of(station.at, station.tz)
     return CounterQueueView(
         change_seq(session, station.office_id),
         counter.number,
@@ -202,9 +235,7 @@ def read_counter_queue(session: Session, station: Station) -> CounterQueueView:
         paused,
         reason,
         describe_ticket(session, current) if current is not None else None,
-        tuple(
-            waiting_by_area(session, station.office_id, local_day_of(station.at, station.tz), codes)
-        ),
+        tuple(waiting_by_area(session, station.office_id, day, codes)),
     )
 
 

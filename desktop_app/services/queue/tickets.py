@@ -1,9 +1,10 @@
 """Queue tickets: issuing (numbering per office, area and local day) and finding tickets.
 
-The lifecycle steps (call, recall, no-show, transfer, done, pause) are in ``queue_calls``; the
-configuration of areas, counters and priority groups in ``queue_config``; what displays show in
-``queue_board``. Every step writes a ``TicketEvent``, an outbox op and bumps the office's
-``queue_board.change_seq`` in the caller's transaction.
+The lifecycle steps (call, recall, no-show, transfer, done, pause) are in ``calls``; the
+configuration of areas, counters and priority groups in ``areas``, ``counters`` and
+``priority_groups``; what displays show in ``board``. Every step writes a ``TicketEvent``, an
+outbox op and bumps the office's ``queue_board.change_seq`` in the caller's transaction
+(``ticket_events``).
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.numbering import allocate_number
-from desktop_app.services.outbox import record_ticket
-from desktop_app.services.queue.config import effective_priority_groups, open_counter_count
-from desktop_app.storage.models import QueueBoard, QueueTicket, ServiceArea, TicketEvent, utc_now
+from desktop_app.services.queue.areas import within_hours
+from desktop_app.services.queue.counters import open_counter_count
+from desktop_app.services.queue.priority_groups import priority_labels
+from desktop_app.services.queue.ticket_events import EventKind, add_event
+from desktop_app.storage.models import QueueTicket, ServiceArea
 from motcua_core.domain.queue_order import (
     estimate_wait_minutes,
     format_ticket_number,
@@ -32,7 +34,6 @@ from motcua_core.domain.ticket_state import TicketState
 
 __all__ = [
     "TicketInfo",
-    "bump_board",
     "find_ticket",
     "format_ticket_number",
     "issue_ticket",
@@ -74,55 +75,6 @@ def day_start_utc(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0, 0), tz)
 
 
-def bump_board(session: Session, office_id: uuid.UUID) -> int:
-    """Raise the office's change number by one (creating the board row); returns the new one.
-
-    Called in every transaction that changes what a display or counter panel shows. On
-    PostgreSQL the row lock also orders concurrent changes, so a display that sees number N has
-    every change up to N committed.
-    """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    table = QueueBoard.__table__
-    statement = (
-        insert(table)
-        .values(office_id=office_id, change_seq=1, notice="", updated_at=utc_now())
-        .on_conflict_do_update(
-            index_elements=[table.c.office_id],
-            set_={"change_seq": table.c.change_seq + 1, "updated_at": utc_now()},
-        )
-        .returning(table.c.change_seq)
-    )
-    return int(session.execute(statement).scalar_one())
-
-
-def add_event(
-    session: Session,
-    ticket: QueueTicket,
-    kind: str,
-    at: datetime,
-    *,
-    counter_number: int | None = None,
-    staff_id: uuid.UUID | None = None,
-    note: str = "",
-) -> None:
-    """Record one step of ``ticket``: the event row, the outbox op, the board's change number."""
-    session.add(
-        TicketEvent(
-            id=uuid.uuid4(),
-            ticket_id=ticket.id,
-            at=at,
-            kind=kind,
-            counter_number=counter_number,
-            staff_id=staff_id,
-            note=note,
-        )
-    )
-    session.flush()
-    record_ticket(session, ticket)
-    bump_board(session, ticket.office_id)
-
-
 def _open_area(session: Session, office_id: uuid.UUID, area_code: str) -> ServiceArea:
     area = session.scalars(
         select(ServiceArea).where(
@@ -137,12 +89,8 @@ def _open_area(session: Session, office_id: uuid.UUID, area_code: str) -> Servic
 
 
 def _check_hours(area: ServiceArea, local_time: time) -> None:
-    if (
-        area.opens_at
-        and local_time < area.opens_at
-        or area.closes_at
-        and local_time >= area.closes_at
-    ):
+    """Refuse a ticket outside the area's opening hours."""
+    if not within_hours(area.opens_at, area.closes_at, local_time):
         raise ServiceError(
             f"area {area.code} issues tickets only during its opening hours",
             f"Lĩnh vực {area.name} chỉ cấp số trong giờ làm việc.",
@@ -150,12 +98,43 @@ def _check_hours(area: ServiceArea, local_time: time) -> None:
 
 
 def _priority_label(session: Session, office_id: uuid.UUID, group: str | None) -> str:
+    """The label of ``group`` ("" for none); refuses a group that is not an active one."""
     if group is None:
         return ""
-    labels = {g.code: g.label for g in effective_priority_groups(session, office_id)}
+    labels = priority_labels(session, office_id)
     if group not in labels:
         raise ServiceError(f"unknown priority group {group!r}", "Nhóm ưu tiên không hợp lệ.")
     return labels[group]
+
+
+def _next_number(session: Session, area: ServiceArea, local_day: date) -> int:
+    """The area's next number of the day; refused once its daily cap is reached."""
+    number = allocate_number(session, f"ticket:{area.office_id}:{area.code}", local_day)
+    if area.daily_cap is not None and number > area.daily_cap:
+        raise ServiceError(
+            f"area {area.code} has reached its daily cap of {area.daily_cap}",
+            f"Lĩnh vực {area.name} đã hết số trong ngày ({area.daily_cap} số).",
+        )
+    return number
+
+
+def _new_ticket(
+    area: ServiceArea, number: int, local_day: date, priority_group: str | None, at: datetime
+) -> QueueTicket:
+    """A waiting ticket of ``area``, arrived at ``at``."""
+    return QueueTicket(
+        id=uuid.uuid4(),
+        office_id=area.office_id,
+        area_id=area.id,
+        local_day=local_day,
+        number=number,
+        display_number=format_ticket_number(area.ticket_prefix, number, area.number_width),
+        priority_group=priority_group,
+        status=TicketState.WAITING.value,
+        issued_at=at,
+        arrival_at=at,
+        recall_count=0,
+    )
 
 
 def issue_ticket(
@@ -178,33 +157,22 @@ def issue_ticket(
     local = at.astimezone(tz)
     _check_hours(area, local.time())
     label = _priority_label(session, office_id, priority_group)
-    local_day = local.date()
-    number = allocate_number(session, f"ticket:{office_id}:{area.code}", local_day)
-    if area.daily_cap is not None and number > area.daily_cap:
-        raise ServiceError(
-            f"area {area.code} has reached its daily cap of {area.daily_cap}",
-            f"Lĩnh vực {area.name} đã hết số trong ngày ({area.daily_cap} số).",
-        )
-    ticket = QueueTicket(
-        id=uuid.uuid4(),
-        office_id=office_id,
-        area_id=area.id,
-        local_day=local_day,
-        number=number,
-        display_number=format_ticket_number(area.ticket_prefix, number, area.number_width),
-        priority_group=priority_group,
-        status=TicketState.WAITING.value,
-        issued_at=at,
-        arrival_at=at,
-        recall_count=0,
-    )
+    number = _next_number(session, area, local.date())
+    ticket = _new_ticket(area, number, local.date(), priority_group, at)
     session.add(ticket)
-    add_event(session, ticket, "issued", at)
-    ahead = _waiting_ahead(session, ticket)
+    add_event(session, ticket, EventKind.ISSUED, at)
+    return _with_wait(session, ticket, area, label)
+
+
+def _with_wait(
+    session: Session, ticket: QueueTicket, area: ServiceArea, priority_label: str
+) -> TicketInfo:
+    """The ticket's view with who waits ahead of it and the estimated wait."""
+    ahead = _waiting_ahead(session, ticket) if ticket.status == TicketState.WAITING else 0
     wait = estimate_wait_minutes(
         ahead, _recent_service_seconds(session, area.id), open_counter_count(session, area.id)
     )
-    return ticket_info(ticket, area, ahead=ahead, wait=wait, priority_label=label)
+    return ticket_info(ticket, area, ahead=ahead, wait=wait, priority_label=priority_label)
 
 
 def _waiting_ahead(session: Session, ticket: QueueTicket) -> int:
@@ -225,18 +193,25 @@ def _waiting_ahead(session: Session, ticket: QueueTicket) -> int:
 
 
 def _recent_service_seconds(session: Session, area_id: uuid.UUID) -> list[float]:
+    """How long the area's last finished tickets took at the counter, in seconds."""
     rows = session.execute(
         select(QueueTicket.called_at, QueueTicket.serving_at, QueueTicket.finished_at)
         .where(QueueTicket.area_id == area_id, QueueTicket.status == TicketState.DONE.value)
         .order_by(QueueTicket.finished_at.desc())
         .limit(RECENT_SERVICE_SAMPLE)
     ).all()
-    seconds = []
-    for called, serving, finished in rows:
-        start = serving or called
-        if start is not None and finished is not None and finished > start:
-            seconds.append((finished - start).total_seconds())
-    return seconds
+    durations = (_service_seconds(*row) for row in rows)
+    return [seconds for seconds in durations if seconds is not None]
+
+
+def _service_seconds(
+    called: datetime | None, serving: datetime | None, finished: datetime | None
+) -> float | None:
+    """From the start of service (or the call) to its end; None when unknown or not positive."""
+    start = serving or called
+    if start is None or finished is None or finished <= start:
+        return None
+    return (finished - start).total_seconds()
 
 
 def ticket_info(
@@ -269,6 +244,30 @@ def ticket_info(
     )
 
 
+def _ticket_id(text: str) -> uuid.UUID | None:
+    """The ticket id ``text`` holds, if it is one."""
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        return None
+
+
+def _ticket_by_ref(
+    session: Session, office_id: uuid.UUID, text: str, today: date
+) -> QueueTicket | None:
+    """The ticket a typed number (of ``today``) or a scanned barcode (of its day) names."""
+    ref = parse_ticket_ref(text)
+    if ref is None:
+        return None
+    return session.scalars(
+        select(QueueTicket).where(
+            QueueTicket.office_id == office_id,
+            QueueTicket.local_day == (ref.local_day or today),
+            QueueTicket.display_number == ref.display_number,
+        )
+    ).one_or_none()
+
+
 def find_ticket(
     session: Session, office_id: uuid.UUID, text: str, *, at: datetime, tz: ZoneInfo
 ) -> QueueTicket:
@@ -277,38 +276,41 @@ def find_ticket(
     Raises:
         NotFound: nothing matches.
     """
-    ticket: QueueTicket | None = None
-    try:
-        ticket = session.get(QueueTicket, uuid.UUID(text.strip()))
-    except ValueError:
-        ref = parse_ticket_ref(text)
-        if ref is not None:
-            day = ref.local_day or local_day_of(at, tz)
-            ticket = session.scalars(
-                select(QueueTicket).where(
-                    QueueTicket.office_id == office_id,
-                    QueueTicket.local_day == day,
-                    QueueTicket.display_number == ref.display_number,
-                )
-            ).one_or_none()
+    ticket_id = _ticket_id(text)
+    if ticket_id is not None:
+        ticket = session.get(QueueTicket, ticket_id)
+    else:
+        ticket = _ticket_by_ref(session, office_id, text, local_day_of(at, tz))
     if ticket is None or ticket.office_id != office_id:
         raise NotFound(f"no ticket {text.strip()!r}", f"Không tìm thấy phiếu số {text.strip()}.")
     return ticket
 
 
-def describe_ticket(session: Session, ticket: QueueTicket) -> TicketInfo:
-    """The plain view of a stored ticket, with its priority label."""
+def _area_of(session: Session, ticket: QueueTicket) -> ServiceArea:
     area = session.get(ServiceArea, ticket.area_id)
     assert area is not None
+    return area
+
+
+def describe_ticket(session: Session, ticket: QueueTicket) -> TicketInfo:
+    """The plain view of a stored ticket, with its priority label."""
     label = _priority_label_or_code(session, ticket)
-    return ticket_info(ticket, area, priority_label=label)
+    return ticket_info(ticket, _area_of(session, ticket), priority_label=label)
 
 
 def _priority_label_or_code(session: Session, ticket: QueueTicket) -> str:
+    """The label of the ticket's group; its code when the group is gone or inactive."""
     if ticket.priority_group is None:
         return ""
-    labels = {g.code: g.label for g in effective_priority_groups(session, ticket.office_id)}
+    labels = priority_labels(session, ticket.office_id)
     return labels.get(ticket.priority_group, ticket.priority_group)
+
+
+def _ticket_row(session: Session, ticket_id: uuid.UUID) -> QueueTicket:
+    ticket = session.get(QueueTicket, ticket_id)
+    if ticket is None:
+        raise NotFound(f"no ticket {ticket_id}", "Không tìm thấy phiếu.")
+    return ticket
 
 
 def get_ticket(session: Session, ticket_id: uuid.UUID) -> TicketInfo:
@@ -317,10 +319,7 @@ def get_ticket(session: Session, ticket_id: uuid.UUID) -> TicketInfo:
     Raises:
         NotFound: no such ticket.
     """
-    ticket = session.get(QueueTicket, ticket_id)
-    if ticket is None:
-        raise NotFound(f"no ticket {ticket_id}", "Không tìm thấy phiếu.")
-    return describe_ticket(session, ticket)
+    return describe_ticket(session, _ticket_row(session, ticket_id))
 
 
 def ticket_for_print(session: Session, ticket_id: uuid.UUID) -> TicketInfo:
@@ -329,14 +328,6 @@ def ticket_for_print(session: Session, ticket_id: uuid.UUID) -> TicketInfo:
     Raises:
         NotFound: no such ticket.
     """
-    ticket = session.get(QueueTicket, ticket_id)
-    if ticket is None:
-        raise NotFound(f"no ticket {ticket_id}", "Không tìm thấy phiếu.")
-    area = session.get(ServiceArea, ticket.area_id)
-    assert area is not None
-    ahead = _waiting_ahead(session, ticket) if ticket.status == TicketState.WAITING else 0
-    wait = estimate_wait_minutes(
-        ahead, _recent_service_seconds(session, area.id), open_counter_count(session, area.id)
-    )
+    ticket = _ticket_row(session, ticket_id)
     label = _priority_label_or_code(session, ticket)
-    return ticket_info(ticket, area, ahead=ahead, wait=wait, priority_label=label)
+    return _with_wait(session, ticket, _area_of(session, ticket), label)

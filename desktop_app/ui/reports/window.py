@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.reports.period import Period, PeriodReport, opening_sentence
+from desktop_app.printing.report_text import opening_sentence
+from desktop_app.services.reports.period import Period, PeriodReport
 from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.reports import charts, tables
 from desktop_app.ui.reports.periods import preset_period

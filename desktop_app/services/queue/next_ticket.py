@@ -1,0 +1,125 @@
+"""Choosing and claiming the next ticket for a counter (``calls.call_next``).
+
+The choice itself is pure (``motcua_core.domain.queue_order.choose_next``); this module reads
+the candidates and claims the chosen one.
+
+Concurrency: on SQLite a writing transaction holds the database write lock from its first
+statement (``BEGIN IMMEDIATE``), so calls are simply serialised. On PostgreSQL the chosen
+ticket is locked with ``FOR UPDATE SKIP LOCKED`` and re-checked to be waiting; a ticket another
+counter is calling at that instant is skipped and the next best one taken, so every ticket is
+called exactly once without counters waiting on each other.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
+
+from desktop_app.services.queue.station import CallPolicy, Station
+from desktop_app.services.queue.tickets import local_day_of
+from desktop_app.storage.models import Counter, QueueCounterState, QueueTicket
+from motcua_core.domain.queue_order import Candidate, Choice, choose_next
+from motcua_core.domain.ticket_state import TicketState
+
+_WAITING = TicketState.WAITING.value
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """The ticket claimed for the counter; ``by_fairness``: a normal ticket's turn came."""
+
+    ticket: QueueTicket
+    by_fairness: bool
+
+
+def _for_counter(station: Station, area_ids: list[uuid.UUID]) -> ColumnElement[bool]:
+    """Tickets of the counter's areas not sent to another counter, and tickets sent to it."""
+    sent_here = QueueTicket.target_counter == station.counter_number
+    not_sent_elsewhere = or_(QueueTicket.target_counter.is_(None), sent_here)
+    return or_(and_(QueueTicket.area_id.in_(area_ids), not_sent_elsewhere), sent_here)
+
+
+def _candidate(row: Any) -> Candidate:
+    return Candidate(
+        row.id,
+        row.area_id,
+        row.priority_group is not None,
+        row.arrival_at,
+        row.number,
+        row.target_counter,
+    )
+
+
+def _candidates(session: Session, station: Station, area_ids: list[uuid.UUID]) -> list[Candidate]:
+    """Today's waiting tickets the counter may call."""
+    rows = session.execute(
+        select(
+            QueueTicket.id,
+            QueueTicket.area_id,
+            QueueTicket.priority_group,
+            QueueTicket.arrival_at,
+            QueueTicket.number,
+            QueueTicket.target_counter,
+        ).where(
+            QueueTicket.office_id == station.office_id,
+            QueueTicket.local_day == local_day_of(station.at, station.tz),
+            QueueTicket.status == _WAITING,
+            _for_counter(station, area_ids),
+        )
+    ).all()
+    return [_candidate(r) for r in rows]
+
+
+def claim_waiting(session: Session, ticket_id: uuid.UUID) -> QueueTicket | None:
+    """Lock the ticket if it is still waiting and nobody else holds it (PostgreSQL)."""
+    query = select(QueueTicket).where(QueueTicket.id == ticket_id, QueueTicket.status == _WAITING)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    return session.scalars(query.execution_options(populate_existing=True)).one_or_none()
+
+
+def _choose(
+    candidates: list[Candidate],
+    station: Station,
+    preference: dict[uuid.UUID, int],
+    state: QueueCounterState,
+    policy: CallPolicy,
+) -> Choice | None:
+    return choose_next(
+        candidates,
+        counter_number=station.counter_number,
+        preference=preference,
+        priority_streak=state.priority_streak,
+        fairness_n=policy.fairness_n,
+        strict=policy.strict,
+    )
+
+
+def claim_next(
+    session: Session,
+    station: Station,
+    counter: Counter,
+    state: QueueCounterState,
+    policy: CallPolicy,
+) -> Claimed | None:
+    """The best waiting ticket for ``counter``, locked for it; None if nobody waits.
+
+    A ticket another counter claims meanwhile is dropped and the next best one tried. The
+    counter's priority streak moves on with the ticket claimed.
+    """
+    preference = {link.area_id: link.preference for link in counter.areas}
+    candidates = _candidates(session, station, list(preference))
+    while candidates:
+        choice = _choose(candidates, station, preference, state, policy)
+        if choice is None:
+            return None
+        ticket = claim_waiting(session, choice.ticket.id)
+        if ticket is not None:
+            state.priority_streak = choice.priority_streak
+            return Claimed(ticket, choice.by_fairness)
+        candidates = [c for c in candidates if c.id != choice.ticket.id]
+    return None
