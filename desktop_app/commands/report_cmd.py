@@ -31,7 +31,8 @@ def _date(text: str, flag: str) -> date:
 def run_report(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
     from desktop_app.services.office.identity import current_office
-    from desktop_app.services.reports.period import Period, build_period_report, report_as_dict
+    from desktop_app.printing.report_json import report_as_dict
+    from desktop_app.services.reports.period import Period, build_period_report
 
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     if end < start:

@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.printing.forms.base import A4, OfficeHeading, PrintableForm, esc, grid, print_form
+from desktop_app.printing.report_text import format_number_vi, format_share_vi, opening_sentence
 from desktop_app.services.reports.period import (
     RATING_LABELS_VI,
     RATING_LEVELS,
     DurationFigures,
     PeriodReport,
-    format_number_vi,
-    format_share_vi,
-    opening_sentence,
 )
 
 TITLE = "BÁO CÁO KẾT QUẢ TIẾP NHẬN VÀ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"

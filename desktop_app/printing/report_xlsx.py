@@ -8,13 +8,13 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from desktop_app.printing.report_text import opening_sentence
 from desktop_app.services.reports.period import (
     RATING_LABELS_VI,
     RATING_LEVELS,
     DossierFigures,
     DurationFigures,
     PeriodReport,
-    opening_sentence,
 )
 
 _FIGURE_LABELS = (

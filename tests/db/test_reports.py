@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from desktop_app.printing.report_text import opening_sentence
 from desktop_app.services.dossiers.reception import (
     ApplicantInput,
     ReceptionRequest,
     receive_dossier,
 )
 from desktop_app.services.dossiers.status import change_status
-from desktop_app.services.reports.period import Period, build_period_report, opening_sentence
+from desktop_app.services.reports.period import Period, build_period_report
 from desktop_app.storage.models import Dossier
 from motcua_core.domain.lifecycle import DossierStatus
 

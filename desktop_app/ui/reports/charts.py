@@ -18,7 +18,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QPainter
 
-from desktop_app.services.reports.period import PeriodReport, format_share_vi
+from desktop_app.printing.report_text import format_share_vi
+from desktop_app.services.reports.period import PeriodReport
 
 TIMELINESS_COLOURS = ("#1f7a3a", "#0b5cad", "#b3261e")
 

@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from desktop_app.printing.report_text import format_number_vi, format_share_vi
 from desktop_app.services.reports.period import (
     RATING_LEVELS,
     DossierFigures,
     DurationFigures,
     PeriodReport,
-    format_number_vi,
-    format_share_vi,
 )
 
 
