@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +20,7 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.storage.models import Applicant
 from motcua_core.domain import field_limits
 from motcua_core.domain.email_address import is_email_address
+from motcua_core.domain.errors import DomainError
 from motcua_core.domain.identifiers import (
     SEX_LABELS_VI,
     IdType,
@@ -42,6 +45,34 @@ class ApplicantInput:
     address: str = ""
     sex: Sex | None = None
     old_id_number: str | None = None
+
+
+#: A field's name and its check: it returns the value as stored, or raises what is wrong.
+FieldCheck = tuple[str, Callable[[], Any]]
+
+
+class FieldProblems(Mapping[str, str]):
+    """What is wrong with a form, by field: ``problems["email"]`` is the message for the officer.
+
+    Empty when every field is good. The fields come in the order they were checked.
+    """
+
+    def __init__(self, errors: dict[str, ServiceError | DomainError]) -> None:
+        self._errors = errors
+
+    def __getitem__(self, name: str) -> str:
+        return self._errors[name].message_vi
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._errors)
+
+    def __len__(self) -> int:
+        return len(self._errors)
+
+    def raise_first(self) -> None:
+        """Raise the first problem as its check raised it (``ServiceError`` or ``DomainError``)."""
+        for error in self._errors.values():
+            raise error
 
 
 @dataclass(frozen=True)
@@ -78,41 +109,67 @@ def check_applicant(data: ApplicantInput, today: date) -> CheckedApplicant:
         ServiceError / DomainError: empty or too long name, birth date after ``today``, bad
             identifier, sex, phone or e-mail, a text over its limit.
     """
-    name = normalise_name(data.full_name)
-    if not name:
-        raise ServiceError("the applicant's name is empty", "Chưa nhập họ tên người nộp hồ sơ.")
-    check_length(name, "full_name")
-    _check_birth_date(data.birth_date, today)
-    _check_sex(data.sex)
-    email = (data.email or "").strip() or None
-    check_length(email, "email")
-    if email and not is_email_address(email):
-        raise ServiceError(
-            f"{email!r} is not an e-mail address", f"{email!r} không phải địa chỉ email."
-        )
-    address = normalise_whitespace(unicodedata.normalize("NFC", data.address or ""))
-    check_length(address, "address")
+    values = {name: check() for name, check in applicant_checks(data, today)}
     return CheckedApplicant(
-        full_name=name,
-        id_number=_id_number(data),
-        old_id_number=_old_id_number(data.old_id_number),
-        phone=normalise_phone(data.phone) if data.phone and data.phone.strip() else None,
-        email=email,
-        address=address,
+        full_name=values["full_name"],
+        id_number=values["id_number"],
+        old_id_number=values["old_id_number"],
+        phone=values["phone"],
+        email=values["email"],
+        address=values["address"],
     )
+
+
+def applicant_checks(data: ApplicantInput, today: date) -> list[FieldCheck]:
+    """The check of each field of the applicant, in the order a problem is reported.
+
+    Each check returns the field's value as stored, or raises what is wrong with it.
+    """
+    return [
+        ("full_name", lambda: _full_name(data.full_name)),
+        ("birth_date", lambda: _check_birth_date(data.birth_date, today)),
+        ("sex", lambda: _check_sex(data.sex)),
+        ("email", lambda: _email(data.email)),
+        ("address", lambda: _address(data.address)),
+        ("id_number", lambda: _id_number(data)),
+        ("old_id_number", lambda: _old_id_number(data.old_id_number)),
+        ("phone", lambda: _phone(data.phone)),
+    ]
+
+
+def collect_problems(checks: Iterable[FieldCheck]) -> FieldProblems:
+    """Run every check, past the first failure, and keep the first problem of each field."""
+    errors: dict[str, ServiceError | DomainError] = {}
+    for name, check in checks:
+        try:
+            check()
+        except (ServiceError, DomainError) as error:
+            errors.setdefault(name, error)
+    return FieldProblems(errors)
 
 
 def find_or_add_applicant(session: Session, data: ApplicantInput, today: date) -> Applicant:
     """A known applicant is reused by ID number; details given now update the record."""
     checked = check_applicant(data, today)
-    applicant = None
-    if checked.id_number:
-        applicant = session.scalars(
-            select(Applicant).where(Applicant.id_number == checked.id_number).limit(1)
-        ).first()
+    applicant = _applicant_with_number(session, checked.id_number)
     if applicant is None:
         applicant = Applicant(id=uuid.uuid4(), id_type=data.id_type, id_number=checked.id_number)
         session.add(applicant)
+    _update_applicant(applicant, data, checked)
+    return applicant
+
+
+def _applicant_with_number(session: Session, id_number: str | None) -> Applicant | None:
+    if not id_number:
+        return None
+    query = select(Applicant).where(Applicant.id_number == id_number).limit(1)
+    return session.scalars(query).first()
+
+
+def _update_applicant(
+    applicant: Applicant, data: ApplicantInput, checked: CheckedApplicant
+) -> None:
+    """The name as given now; other details only where given (a blank keeps the record's)."""
     applicant.full_name = checked.full_name
     applicant.name_key = fold_for_search(checked.full_name)
     applicant.birth_date = data.birth_date or applicant.birth_date
@@ -121,7 +178,34 @@ def find_or_add_applicant(session: Session, data: ApplicantInput, today: date) -
     applicant.phone = checked.phone or applicant.phone
     applicant.email = checked.email or applicant.email
     applicant.address = checked.address or applicant.address or ""
-    return applicant
+
+
+def _full_name(text: str) -> str:
+    name = normalise_name(text)
+    if not name:
+        raise ServiceError("the applicant's name is empty", "Chưa nhập họ tên người nộp hồ sơ.")
+    check_length(name, "full_name")
+    return name
+
+
+def _email(text: str | None) -> str | None:
+    email = (text or "").strip() or None
+    check_length(email, "email")
+    if email and not is_email_address(email):
+        raise ServiceError(
+            f"{email!r} is not an e-mail address", f"{email!r} không phải địa chỉ email."
+        )
+    return email
+
+
+def _address(text: str) -> str:
+    address = normalise_whitespace(unicodedata.normalize("NFC", text or ""))
+    check_length(address, "address")
+    return address
+
+
+def _phone(text: str | None) -> str | None:
+    return normalise_phone(text) if text and text.strip() else None
 
 
 def _check_birth_date(birth_date: date | None, today: date) -> None:

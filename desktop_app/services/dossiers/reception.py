@@ -17,112 +17,83 @@ after a lost answer returns the dossier the first attempt made.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
-from desktop_app.services.dossiers.applicant_input import (
-    ApplicantInput,
-    check_applicant,
-    check_length,
-    find_or_add_applicant,
-)
+from desktop_app.services.dossiers.applicant_input import ApplicantInput, find_or_add_applicant
 from desktop_app.services.dossiers.name_index import index_name
+from desktop_app.services.dossiers.reception_request import (
+    RETURN_METHODS,
+    DocumentEntry,
+    DocumentKind,
+    ReceptionRequest,
+    check_missing,
+    check_refusal_reason,
+    check_request,
+    checked_documents,
+    request_problems,
+    return_address,
+)
 from desktop_app.services.dossiers.status import change_status
-from desktop_app.services.errors import ServiceError
 from desktop_app.services.numbering import allocate_number
 from desktop_app.services.office.catalog import ProcedureInfo, get_procedure
 from desktop_app.services.office.identity import OfficeInfo
 from desktop_app.services.outbox import record_dossier, record_dossier_event
-from desktop_app.storage.models import Dossier, DossierEvent, Procedure
+from desktop_app.storage.models import Applicant, Dossier, DossierEvent, Procedure
 from motcua_core.domain.dossier_code import format_dossier_code
-from motcua_core.domain.lifecycle import Channel, DossierStatus
+from motcua_core.domain.lifecycle import DossierStatus
 from motcua_core.domain.text import normalise_name
 from motcua_core.domain.work_calendar import WorkCalendar
 
+__all__ = [
+    "RECEPTION_UNIT",
+    "RETURN_METHODS",
+    "ApplicantInput",
+    "DocumentEntry",
+    "DocumentKind",
+    "ReceivedDossier",
+    "ReceptionRequest",
+    "check_request",
+    "next_dossier_code",
+    "receive_dossier",
+    "refuse_at_reception",
+    "request_problems",
+    "request_supplement_at_reception",
+]
+
 RECEPTION_UNIT = "Bộ phận Một cửa"
-RETURN_METHODS = ("counter", "post")
 
 
-class DocumentKind(StrEnum):
-    """How a document of the checklist was handed in."""
+@dataclass(frozen=True)
+class _Reception:
+    """Where, when and by whom a dossier is received (the same for its three outcomes)."""
 
-    ORIGINAL = "original"
-    CERTIFIED_COPY = "certified_copy"
-    COPY = "copy"
+    office: OfficeInfo
+    calendar: WorkCalendar
+    received_at: datetime
+    staff_id: uuid.UUID | None
+    visit_ticket_id: uuid.UUID | None
 
     @property
-    def label_vi(self) -> str:
-        return {"original": "Bản chính", "certified_copy": "Bản sao chứng thực",
-                "copy": "Bản sao"}[self.value]  # fmt: skip
+    def today(self) -> date:
+        """The local date of reception."""
+        return self.received_at.astimezone(self.calendar.tz).date()
 
-
-@dataclass(frozen=True)
-class DocumentEntry:
-    """One line of the document checklist (thành phần hồ sơ): name, kind, number of copies."""
-
-    name: str
-    kind: DocumentKind = DocumentKind.ORIGINAL
-    count: int = 1
-
-    def as_dict(self) -> dict[str, object]:
-        return {"name": self.name, "kind": str(self.kind), "count": self.count}
-
-    @classmethod
-    def from_value(cls, value: DocumentEntry | Mapping[str, object]) -> DocumentEntry:
-        """A checked entry from a dataclass or a stored dict.
-
-        Raises:
-            ServiceError: empty name, unknown kind or a count below 1.
-        """
-        if isinstance(value, DocumentEntry):
-            name, kind, count = value.name, value.kind, value.count
-        else:
-            name = str(value.get("name", ""))
-            kind = value.get("kind", "original")  # type: ignore[assignment]
-            count = value.get("count", 1)  # type: ignore[assignment]
-        name = " ".join(name.split())
-        if not name:
-            raise ServiceError("a document has no name", "Thành phần hồ sơ chưa có tên.")
-        check_length(name, "document_name")
-        try:
-            kind = DocumentKind(str(kind))
-        except ValueError:
-            raise ServiceError(
-                f"unknown document kind {kind!r}", f"Loại giấy tờ {kind!r} không hợp lệ."
-            ) from None
-        if not isinstance(count, int) or count < 1:
-            raise ServiceError(
-                f"the number of copies of {name!r} must be at least 1",
-                f"Số lượng của “{name}” phải từ 1 trở lên.",
-            )
-        return cls(name, kind, count)
-
-
-@dataclass(frozen=True)
-class ReceptionRequest:
-    """What the officer entered for one dossier.
-
-    ``request_id`` is made once per form by the client; saving the same form twice returns the
-    dossier of the first save.
-    """
-
-    procedure_code: str
-    applicant: ApplicantInput
-    channel: Channel = Channel.IN_PERSON
-    owner_name: str | None = None
-    sets_count: int = 1
-    documents: tuple[DocumentEntry | Mapping[str, object], ...] = field(default_factory=tuple)
-    return_method: str = "counter"
-    return_address: str | None = None
-    fee_text: str | None = None
-    request_id: uuid.UUID | None = None
+    def columns(self) -> dict[str, Any]:
+        """The dossier's columns this reception sets."""
+        return {
+            "office_id": self.office.id,
+            "received_at": self.received_at,
+            "visit_ticket_id": self.visit_ticket_id,
+            "visit_key": str(self.visit_ticket_id) if self.visit_ticket_id else None,
+            "received_by_id": self.staff_id,
+        }
 
 
 @dataclass(frozen=True)
@@ -154,16 +125,8 @@ def receive_dossier(
         ServiceError: the request is invalid (message in Vietnamese for the officer).
         DomainError: an identifier or phone number is invalid.
     """
-    earlier = _already_saved(session, request.request_id)
-    if earlier is not None:
-        return earlier
-    procedure = get_procedure(session, request.procedure_code)
-    dossier = _new_dossier(
-        session, request, procedure, office, calendar, received_at, staff_id, visit_ticket_id
-    )
-    dossier.due_at = dossier.original_due_at = calendar.due_at(received_at, procedure.limit)
-    _record_creation(session, dossier, procedure, "received", staff_id, "")
-    return _result(dossier, procedure)
+    reception = _Reception(office, calendar, received_at, staff_id, visit_ticket_id)
+    return _already_saved(session, request.request_id) or _receive(session, request, reception)
 
 
 def request_supplement_at_reception(
@@ -184,25 +147,17 @@ def request_supplement_at_reception(
     Raises:
         ServiceError: ``missing`` is empty, or the request is invalid.
     """
-    missing = _required(missing, "what is missing", "nội dung cần bổ sung, hoàn thiện")
+    missing = check_missing(missing)
     earlier = _already_saved(session, request.request_id)
     if earlier is not None:
         return earlier
-    received = receive_dossier(
-        session, request, office=office, calendar=calendar, received_at=received_at,
-        staff_id=staff_id, visit_ticket_id=visit_ticket_id,
-    )  # fmt: skip
+    reception = _Reception(office, calendar, received_at, staff_id, visit_ticket_id)
+    received = _receive(session, request, reception)
     change_status(
         session, received.id, DossierStatus.SUPPLEMENT_REQUESTED, at=received_at,
         staff_id=staff_id, note=missing, from_unit=RECEPTION_UNIT, to_unit=RECEPTION_UNIT,
     )  # fmt: skip
-    dossier = session.get(Dossier, received.id)
-    assert dossier is not None
-    dossier.paused_at = received_at
-    dossier.supplement_request = missing
-    session.flush()
-    record_dossier(session, dossier, received.procedure_code)
-    return _result(dossier, None)
+    return _result(_pause_for_supplement(session, received, missing), None)
 
 
 def refuse_at_reception(
@@ -218,19 +173,18 @@ def refuse_at_reception(
 ) -> ReceivedDossier:
     """Record a dossier refused at the counter (status 3, Mẫu 03) with its reason.
 
-    It gets a code (the register lists refusals) but no due moment.
+    It gets a code (the register lists refusals) but no due moment; it is finished at once.
 
     Raises:
         ServiceError: ``reason`` is empty, or the request is invalid.
     """
-    reason = _required(reason, "reason of refusal", "lý do từ chối")
+    reason = check_refusal_reason(reason)
     earlier = _already_saved(session, request.request_id)
     if earlier is not None:
         return earlier
+    reception = _Reception(office, calendar, received_at, staff_id, visit_ticket_id)
     procedure = get_procedure(session, request.procedure_code)
-    dossier = _new_dossier(
-        session, request, procedure, office, calendar, received_at, staff_id, visit_ticket_id
-    )
+    dossier = _new_dossier(session, request, procedure, reception)
     dossier.status = int(DossierStatus.REFUSED)
     dossier.finished_at = received_at
     _record_creation(session, dossier, procedure, "refused", staff_id, reason)
@@ -244,26 +198,18 @@ def next_dossier_code(session: Session, unit_code: str, at: datetime, tz: ZoneIn
     return format_dossier_code(unit_code, local_day, sequence)
 
 
-def check_request(request: ReceptionRequest, today: date | None = None) -> None:
-    """Check what can be checked without the database (the GUI calls it before saving).
-
-    Args:
-        request: What the officer entered.
-        today: The local date of reception (for the birth date); the system date when omitted.
-
-    Raises:
-        ServiceError / DomainError: the first problem found.
-    """
-    check_applicant(request.applicant, today or date.today())
-    check_length(request.owner_name, "owner_name")
-    check_length(request.fee_text, "fee_text")
-    _positive_sets(request.sets_count)
-    for entry in request.documents:
-        DocumentEntry.from_value(entry)
-    _return_address(request)
+def _receive(session: Session, request: ReceptionRequest, reception: _Reception) -> ReceivedDossier:
+    """A new received dossier, due when the procedure's limit says."""
+    procedure = get_procedure(session, request.procedure_code)
+    dossier = _new_dossier(session, request, procedure, reception)
+    due_at = reception.calendar.due_at(reception.received_at, procedure.limit)
+    dossier.due_at = dossier.original_due_at = due_at
+    _record_creation(session, dossier, procedure, "received", reception.staff_id, "")
+    return _result(dossier, procedure)
 
 
 def _already_saved(session: Session, request_id: uuid.UUID | None) -> ReceivedDossier | None:
+    """What the first save of this request made, if the request was saved already."""
     if request_id is None:
         return None
     row = session.scalars(select(Dossier).where(Dossier.request_id == request_id)).one_or_none()
@@ -278,44 +224,58 @@ def _already_saved(session: Session, request_id: uuid.UUID | None) -> ReceivedDo
 
 
 def _new_dossier(
-    session: Session,
-    request: ReceptionRequest,
-    procedure: ProcedureInfo,
-    office: OfficeInfo,
-    calendar: WorkCalendar,
-    received_at: datetime,
-    staff_id: uuid.UUID | None,
-    visit_ticket_id: uuid.UUID | None,
+    session: Session, request: ReceptionRequest, procedure: ProcedureInfo, reception: _Reception
 ) -> Dossier:
-    today = received_at.astimezone(calendar.tz).date()
-    check_request(request, today)
-    documents = [DocumentEntry.from_value(d).as_dict() for d in request.documents]
-    applicant = find_or_add_applicant(session, request.applicant, today)
+    """The checked request as a dossier row with its new code (status: received)."""
+    check_request(request, reception.today)
+    applicant = find_or_add_applicant(session, request.applicant, reception.today)
+    calendar = reception.calendar
     dossier = Dossier(
         id=uuid.uuid4(),
-        code=next_dossier_code(session, office.code, received_at, calendar.tz),
-        office_id=office.id,
+        code=next_dossier_code(session, reception.office.code, reception.received_at, calendar.tz),
         procedure_id=procedure.id,
-        applicant_id=applicant.id,
-        name_key=applicant.name_key,
-        id_number=applicant.id_number,
-        phone=applicant.phone,
-        owner_name=normalise_name(request.owner_name) if request.owner_name else None,
-        channel=int(request.channel),
         status=int(DossierStatus.RECEIVED),
-        received_at=received_at,
-        sets_count=request.sets_count,
-        fee_text=request.fee_text if request.fee_text is not None else procedure.fee_text,
-        documents=documents,
-        return_method=request.return_method,
-        return_address=_return_address(request),
-        visit_ticket_id=visit_ticket_id,
-        visit_key=str(visit_ticket_id) if visit_ticket_id else None,
-        request_id=request.request_id,
-        received_by_id=staff_id,
+        **_applicant_columns(applicant),
+        **_request_columns(request, procedure),
+        **reception.columns(),
     )
     dossier.applicant = applicant
     session.add(dossier)
+    return dossier
+
+
+def _applicant_columns(applicant: Applicant) -> dict[str, Any]:
+    """The applicant's details a dossier keeps a copy of (for searching)."""
+    return {
+        "applicant_id": applicant.id,
+        "name_key": applicant.name_key,
+        "id_number": applicant.id_number,
+        "phone": applicant.phone,
+    }
+
+
+def _request_columns(request: ReceptionRequest, procedure: ProcedureInfo) -> dict[str, Any]:
+    """The dossier's columns the officer's request sets (the fee defaults to the catalogue's)."""
+    return {
+        "owner_name": normalise_name(request.owner_name) if request.owner_name else None,
+        "channel": int(request.channel),
+        "sets_count": request.sets_count,
+        "fee_text": request.fee_text if request.fee_text is not None else procedure.fee_text,
+        "documents": checked_documents(request),
+        "return_method": request.return_method,
+        "return_address": return_address(request),
+        "request_id": request.request_id,
+    }
+
+
+def _pause_for_supplement(session: Session, received: ReceivedDossier, missing: str) -> Dossier:
+    """Stop the clock from reception and keep what is missing (and tell the centre)."""
+    dossier = session.get(Dossier, received.id)
+    assert dossier is not None
+    dossier.paused_at = received.received_at
+    dossier.supplement_request = missing
+    session.flush()
+    record_dossier(session, dossier, received.procedure_code)
     return dossier
 
 
@@ -327,16 +287,23 @@ def _record_creation(
     staff_id: uuid.UUID | None,
     note: str,
 ) -> None:
-    event = DossierEvent(
-        id=uuid.uuid4(), dossier_id=dossier.id, at=dossier.received_at, kind=kind,
-        staff_id=staff_id, to_status=dossier.status, to_unit=RECEPTION_UNIT, note=note,
-    )  # fmt: skip
+    """The creating event (received or refused), the name index, the outbox and the audit."""
+    event = _creation_event(dossier, kind, staff_id, note)
     session.add(event)
     session.flush()
     index_name(session, dossier.id, dossier.name_key)
     record_dossier(session, dossier, procedure.code)
     record_dossier_event(session, event, dossier.code)
     record_audit(session, f"dossier_{kind}", "dossier", dossier.id, staff_id=staff_id)
+
+
+def _creation_event(
+    dossier: Dossier, kind: str, staff_id: uuid.UUID | None, note: str
+) -> DossierEvent:
+    return DossierEvent(
+        id=uuid.uuid4(), dossier_id=dossier.id, at=dossier.received_at, kind=kind,
+        staff_id=staff_id, to_status=dossier.status, to_unit=RECEPTION_UNIT, note=note,
+    )  # fmt: skip
 
 
 def _result(dossier: Dossier, procedure: ProcedureInfo | None) -> ReceivedDossier:
@@ -346,33 +313,3 @@ def _result(dossier: Dossier, procedure: ProcedureInfo | None) -> ReceivedDossie
         dossier.id, dossier.code, code, name, dossier.received_at, dossier.due_at,
         DossierStatus(dossier.status),
     )  # fmt: skip
-
-
-def _required(text: str | None, what: str, what_vi: str) -> str:
-    cleaned = (text or "").strip()
-    if not cleaned:
-        raise ServiceError(f"the {what} is empty", f"Chưa nhập {what_vi}.")
-    check_length(cleaned, "reason")
-    return cleaned
-
-
-def _positive_sets(count: int) -> int:
-    if count < 1:
-        raise ServiceError("number of sets must be at least 1", "Số bộ hồ sơ phải từ 1 trở lên.")
-    return count
-
-
-def _return_address(request: ReceptionRequest) -> str | None:
-    if request.return_method not in RETURN_METHODS:
-        raise ServiceError(
-            f"unknown return method {request.return_method!r}",
-            "Hình thức trả kết quả phải là tại Bộ phận Một cửa hoặc qua bưu chính.",
-        )
-    address = (request.return_address or "").strip() or None
-    check_length(address, "return_address")
-    if request.return_method == "post" and not address:
-        raise ServiceError(
-            "a result sent by post needs the postal address",
-            "Trả kết quả qua bưu chính cần địa chỉ nhận.",
-        )
-    return address
