@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import ScalarResult, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
@@ -101,27 +101,36 @@ def ready_for_card(
     numbers = [n for n in dict.fromkeys(id_numbers) if n]
     if not numbers:
         return []
-    rows = session.scalars(
+    return [_return_view(session, row, tz, now) for row in _ready_of(session, numbers, limit)]
+
+
+def _ready_of(session: Session, id_numbers: list[str], limit: int) -> ScalarResult[Dossier]:
+    """Dossiers received under one of ``id_numbers`` whose result is ready, oldest first."""
+    return session.scalars(
         select(Dossier)
-        .where(Dossier.id_number.in_(numbers))
+        .where(Dossier.id_number.in_(id_numbers))
         .where(Dossier.status == int(DossierStatus.RESULT_READY))
         .order_by(Dossier.received_at)
         .limit(limit)
     )
-    return [_return_view(session, dossier, tz, now) for dossier in rows]
 
 
 def _return_view(session: Session, dossier: Dossier, tz: tzinfo, now: datetime) -> ReturnView:
-    timeliness = None
-    if dossier.due_at is not None:
-        timeliness = classify(dossier.due_at, dossier.finished_at, now, tz)
     return ReturnView(
         dossier.id, dossier.code, dossier.applicant.full_name if dossier.applicant else "",
         dossier.id_number, dossier.procedure.name, DossierStatus(dossier.status),
         dossier.received_at, dossier.due_at, dossier.finished_at, dossier.returned_at,
-        _result_note(session, dossier), dossier.fee_text, dossier.return_method, timeliness,
-        dossier.status == DossierStatus.RESULT_READY, dossier.visit_ticket_id,
+        _result_note(session, dossier), dossier.fee_text, dossier.return_method,
+        _timeliness_now(dossier, tz, now), dossier.status == DossierStatus.RESULT_READY,
+        dossier.visit_ticket_id,
     )  # fmt: skip
+
+
+def _timeliness_now(dossier: Dossier, tz: tzinfo, now: datetime) -> Timeliness | None:
+    """On time, early or late as of ``now``; None for a dossier without a due date."""
+    if dossier.due_at is None:
+        return None
+    return classify(dossier.due_at, dossier.finished_at, now, tz)
 
 
 def return_result(
@@ -150,38 +159,74 @@ def return_result(
         check_rating(*rating)
     dossier = dossier_by_code(session, code)
     require_status(dossier, {DossierStatus.RESULT_READY}, "trả kết quả")
-    name, id_number = _receiver_details(dossier, receiver)
+    taker = _checked_receiver(dossier, receiver)
     fee = _fee(fee_collected)
-    dossier.returned_to_name = name
-    dossier.returned_to_id_number = id_number
-    dossier.returned_to_authorised = receiver.authorised
+    _note_receiver(dossier, taker, fee, staff_id)
+    _mark_returned(session, dossier, taker, staff_id, at)
+    rated = _rate_or_ask(session, dossier, rating, staff_id, ticket_id, counter_number, at)
+    return ReturnRecord(dossier.id, dossier.code, at, taker.name, taker.authorised, fee,
+                        _timeliness_at_return(dossier, at, tz), rated)  # fmt: skip
+
+
+def _note_receiver(
+    dossier: Dossier, taker: Receiver, fee: Decimal | None, staff_id: uuid.UUID | None
+) -> None:
+    """Who took the result, from which officer, and the fee collected."""
+    dossier.returned_to_name = taker.name
+    dossier.returned_to_id_number = taker.id_number
+    dossier.returned_to_authorised = taker.authorised
     dossier.returned_by_id = staff_id
     dossier.fee_collected = fee
-    who = "người được ủy quyền" if receiver.authorised else "người nộp hồ sơ"
+
+
+def _mark_returned(
+    session: Session, dossier: Dossier, taker: Receiver, staff_id: uuid.UUID | None, at: datetime
+) -> None:
+    """Status 10 (đã trả kết quả) and its audit row."""
+    who = "người được ủy quyền" if taker.authorised else "người nộp hồ sơ"
     change_status(session, dossier.id, DossierStatus.RETURNED, at=at, staff_id=staff_id,
-                  note=f"Trả kết quả cho {who}: {name}", from_unit=COUNTER_UNIT)  # fmt: skip
+                  note=f"Trả kết quả cho {who}: {taker.name}", from_unit=COUNTER_UNIT)  # fmt: skip
     record_audit(session, "result_returned", "dossier", dossier.id, staff_id=staff_id, at=at,
-                 detail="authorised" if receiver.authorised else "applicant")  # fmt: skip
-    rated = None
+                 detail="authorised" if taker.authorised else "applicant")  # fmt: skip
+
+
+def _rate_or_ask(
+    session: Session,
+    dossier: Dossier,
+    rating: tuple[str, str | None] | None,
+    staff_id: uuid.UUID | None,
+    ticket_id: uuid.UUID | None,
+    counter_number: int | None,
+    at: datetime,
+) -> RatingInfo | None:
+    """The rating given at the officer's screen, else a request to the rating station."""
     if rating is not None:
-        rated = record_rating(session, office_id=dossier.office_id, level=rating[0],
-                              reason=rating[1], dossier_code=dossier.code,
-                              ticket_id=ticket_id, staff_id=staff_id, at=at)  # fmt: skip
-    else:
-        request_after_return(session, dossier, at=at, staff_id=staff_id, ticket_id=ticket_id,
-                             counter_number=counter_number)  # fmt: skip
-    due = dossier.due_at or at
-    timeliness = classify(due, dossier.finished_at or at, at, tz)
-    return ReturnRecord(dossier.id, dossier.code, at, name, receiver.authorised, fee,
-                        timeliness, rated)  # fmt: skip
+        return record_rating(session, office_id=dossier.office_id, level=rating[0],
+                             reason=rating[1], dossier_code=dossier.code,
+                             ticket_id=ticket_id, staff_id=staff_id, at=at)  # fmt: skip
+    request_after_return(session, dossier, at=at, staff_id=staff_id, ticket_id=ticket_id,
+                         counter_number=counter_number)  # fmt: skip
+    return None
 
 
-def _receiver_details(dossier: Dossier, receiver: Receiver) -> tuple[str, str | None]:
+def _timeliness_at_return(dossier: Dossier, at: datetime, tz: tzinfo) -> Timeliness:
+    """How the result came against the due date (a dossier without one counts as on time)."""
+    return classify(dossier.due_at or at, dossier.finished_at or at, at, tz)
+
+
+def _checked_receiver(dossier: Dossier, receiver: Receiver) -> Receiver:
+    """The receiver's name and ID number: the applicant's by default, checked for another."""
     name = normalise_name(receiver.name or "")
     number = (receiver.id_number or "").strip() or None
     if not receiver.authorised:
         applicant = dossier.applicant
-        return (name or (applicant.full_name if applicant else "")), number or dossier.id_number
+        name = name or (applicant.full_name if applicant else "")
+        return Receiver(name, number or dossier.id_number)
+    return _authorised_receiver(name, number)
+
+
+def _authorised_receiver(name: str, number: str | None) -> Receiver:
+    """An authorised person must give their name and a valid ID number."""
     if not name:
         raise ServiceError(
             "the authorised person's name is required", "Chưa nhập họ tên người được ủy quyền."
@@ -191,7 +236,7 @@ def _receiver_details(dossier: Dossier, receiver: Receiver) -> tuple[str, str | 
             "the authorised person's ID number is required",
             "Chưa nhập số giấy tờ tùy thân của người được ủy quyền.",
         )
-    return name, _valid_id(number)
+    return Receiver(name, _valid_id(number), authorised=True)
 
 
 def _valid_id(number: str) -> str:
@@ -202,15 +247,10 @@ def _valid_id(number: str) -> str:
 
 
 def _fee(value: Decimal | str | None) -> Decimal | None:
+    """The fee collected, in whole dong; None when nothing is entered."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        text = str(value).strip().replace(".", "").replace(",", "").replace("đ", "")
-        fee = Decimal(text)
-    except InvalidOperation:
-        raise ServiceError(
-            f"the fee {value!r} is not an amount in dong", f"Lệ phí “{value}” không hợp lệ."
-        ) from None
+    fee = _parse_amount(value)
     if fee < 0 or fee != fee.to_integral_value():
         raise ServiceError(
             "the fee must be a whole, non-negative amount",
@@ -219,10 +259,25 @@ def _fee(value: Decimal | str | None) -> Decimal | None:
     return fee
 
 
+def _parse_amount(value: Decimal | str) -> Decimal:
+    """``30.000``, ``30,000đ`` or ``30000`` as a number (thousand separators dropped)."""
+    try:
+        return Decimal(str(value).strip().replace(".", "").replace(",", "").replace("đ", ""))
+    except InvalidOperation:
+        raise ServiceError(
+            f"the fee {value!r} is not an amount in dong", f"Lệ phí “{value}” không hợp lệ."
+        ) from None
+
+
 def _result_note(session: Session, dossier: Dossier) -> str:
     """The department's note when it marked the result ready (or the stop reason)."""
     if dossier.status == DossierStatus.STOPPED:
         return dossier.stop_reason or ""
+    return _ready_note(session, dossier)
+
+
+def _ready_note(session: Session, dossier: Dossier) -> str:
+    """The note of the dossier's latest step to status 9."""
     note = session.scalars(
         select(DossierEvent.note)
         .where(DossierEvent.dossier_id == dossier.id)
