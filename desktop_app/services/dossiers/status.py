@@ -31,13 +31,8 @@ def change_status(
         NotFound: no such dossier.
         IllegalTransition: the lifecycle does not allow the change (names both states).
     """
-    dossier = session.get(Dossier, dossier_id, with_for_update=True)
-    if dossier is None:
-        raise NotFound(f"no dossier {dossier_id}", "Không tìm thấy hồ sơ.")
-    current = DossierStatus(dossier.status)
-    check_transition(current, target)
-    dossier.status = int(target)
-    stamp_status_change(dossier, target, at)
+    dossier = _locked_dossier(session, dossier_id)
+    current = _move(dossier, target, at)
     event = DossierEvent(
         id=uuid.uuid4(),
         dossier_id=dossier.id,
@@ -55,3 +50,23 @@ def change_status(
     record_dossier(session, dossier, dossier.procedure.code)
     record_dossier_event(session, event, dossier.code)
     return event
+
+
+def _locked_dossier(session: Session, dossier_id: uuid.UUID) -> Dossier:
+    """The dossier, locked until the caller commits (two changes at once do not interleave)."""
+    dossier = session.get(Dossier, dossier_id, with_for_update=True)
+    if dossier is None:
+        raise NotFound(f"no dossier {dossier_id}", "Không tìm thấy hồ sơ.")
+    return dossier
+
+
+def _move(dossier: Dossier, target: DossierStatus, at: datetime) -> DossierStatus:
+    """Set the new status and the moments it records (one rule: ``status_timestamps``).
+
+    Returns the status it had before.
+    """
+    current = DossierStatus(dossier.status)
+    check_transition(current, target)
+    dossier.status = int(target)
+    stamp_status_change(dossier, target, at)
+    return current
