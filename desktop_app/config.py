@@ -1,34 +1,73 @@
 """Declared settings of a station, read in layers.
 
-Every setting is declared once in ``SETTINGS`` with its name, type, default and meaning.
-Values come from, lowest first: the defaults, a TOML file (``--config FILE`` or the standard
-location), the environment (``DESKTOP_APP_<NAME>``) and command-line flags. A bad value raises
-``SettingsError`` naming where it came from, the key, and what is expected; the CLI turns that
-into exit status 2.
+Every setting is declared once, as a typed field of ``Settings`` with its default, parser
+and meaning; ``SETTINGS`` lists those declarations in order. Values come from, lowest first:
+the defaults, a TOML file (``--config FILE`` or the standard location), the environment
+(``DESKTOP_APP_<NAME>``) and command-line flags. A bad value raises ``SettingsError`` naming
+where it came from, the key, and what is expected; the CLI turns that into exit status 2.
+A setting read (``settings.counter_number``) is of its declared type: callers need no casts
+and no restated defaults.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from datetime import time
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import platformdirs
+
+from desktop_app.setting_values import (
+    ANNOUNCER_BACKENDS,
+    ROLES,
+    WEEKDAY_NAMES,
+    Windows,
+    display_value,
+    parse_announcer,
+    parse_bool,
+    parse_db_url,
+    parse_int,
+    parse_positive_int,
+    parse_role,
+    parse_server_url,
+    parse_str,
+    parse_time,
+    parse_weekdays,
+    parse_windows,
+    parse_zone,
+)
+
+__all__ = [
+    "ANNOUNCER_BACKENDS",
+    "APP_AUTHOR",
+    "APP_NAME",
+    "ENV_PREFIX",
+    "NON_SETTING_ENV",
+    "ROLES",
+    "SETTINGS",
+    "SETTINGS_BY_NAME",
+    "WEEKDAY_NAMES",
+    "Setting",
+    "Settings",
+    "SettingsError",
+    "default_config_path",
+    "default_database_url",
+    "describe_settings",
+    "load_settings",
+    "user_data_dir",
+]
 
 APP_NAME = "desktop-app"
 APP_AUTHOR = "MotCua"
 ENV_PREFIX = "DESKTOP_APP_"
-ROLES = ("counter", "kiosk", "display", "rating", "admin")
 # DESKTOP_APP_* variables that are not settings: the settings file, a start-up probe for
 # benchmarks and smoke tests, and the test suite's PostgreSQL server.
 NON_SETTING_ENV = frozenset({"CONFIG", "QUIT_AFTER_MS", "TEST_PG_URL"})
-WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 class SettingsError(ValueError):
@@ -50,124 +89,6 @@ def default_database_url() -> str:
     return f"sqlite:///{(user_data_dir() / 'office.sqlite3').as_posix()}"
 
 
-# --- value parsers: each takes raw text or a TOML value and returns the typed value ---------
-
-
-def _parse_str(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("a text value")
-    return value.strip()
-
-
-def _parse_int(value: Any) -> int:
-    if isinstance(value, bool):
-        raise ValueError("a whole number")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
-        return int(value)
-    raise ValueError("a whole number")
-
-
-def _parse_positive_int(value: Any) -> int:
-    number = _parse_int(value)
-    if number < 1:
-        raise ValueError("a whole number of at least 1")
-    return number
-
-
-def _parse_bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in {"1", "true", "yes", "on"}:
-        return True
-    if isinstance(value, str) and value.strip().lower() in {"0", "false", "no", "off"}:
-        return False
-    raise ValueError("true or false")
-
-
-def _parse_time(value: Any) -> time:
-    text = value.strip() if isinstance(value, str) else ""
-    match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text)
-    if not match:
-        raise ValueError("a time of day as HH:MM, e.g. 15:00")
-    return time(int(match[1]), int(match[2]))
-
-
-def _parse_windows(value: Any) -> tuple[tuple[time, time], ...]:
-    """``"08:00-12:00, 13:00-17:00"`` or a TOML list of such strings."""
-    parts = value.split(",") if isinstance(value, str) else value
-    expected = "working windows as HH:MM-HH:MM, separated by commas, in order"
-    if not isinstance(parts, list | tuple) or not parts:
-        raise ValueError(expected)
-    windows: list[tuple[time, time]] = []
-    for part in parts:
-        if not isinstance(part, str) or part.count("-") != 1:
-            raise ValueError(expected)
-        start, end = (_parse_time(p) for p in part.split("-"))
-        if start >= end or (windows and start < windows[-1][1]):
-            raise ValueError(expected)
-        windows.append((start, end))
-    return tuple(windows)
-
-
-def _parse_weekdays(value: Any) -> tuple[int, ...]:
-    """``"mon-fri"``, ``"mon,tue,sat"`` or a TOML list of day names."""
-    expected = "day names such as mon-fri or mon,tue,wed,thu,fri,sat"
-    parts = value.split(",") if isinstance(value, str) else value
-    if not isinstance(parts, list | tuple) or not parts:
-        raise ValueError(expected)
-    days: set[int] = set()
-    for part in parts:
-        names = str(part).strip().lower().split("-")
-        if any(n not in WEEKDAY_NAMES for n in names) or len(names) > 2:
-            raise ValueError(expected)
-        first, last = WEEKDAY_NAMES.index(names[0]), WEEKDAY_NAMES.index(names[-1])
-        if last < first:
-            raise ValueError(expected)
-        days.update(range(first, last + 1))
-    return tuple(sorted(days))
-
-
-def _parse_zone(value: Any) -> str:
-    try:
-        ZoneInfo(_parse_str(value))
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError("an IANA time zone such as Asia/Ho_Chi_Minh") from exc
-    return value.strip()
-
-
-def _parse_role(value: Any) -> str:
-    role = _parse_str(value).lower()
-    if role not in ROLES:
-        raise ValueError("one of " + ", ".join(ROLES))
-    return role
-
-
-def _parse_db_url(value: Any) -> str:
-    url = _parse_str(value)
-    if not re.match(r"^(sqlite|postgresql(\+psycopg)?)://", url):
-        raise ValueError("a database URL starting sqlite:/// or postgresql+psycopg://")
-    return url
-
-
-def _parse_server_url(value: Any) -> str:
-    url = _parse_str(value)
-    if url and not re.match(r"^https?://[^\s/]+", url):
-        raise ValueError("an http:// or https:// address, or empty")
-    return url.rstrip("/")
-
-
-ANNOUNCER_BACKENDS = ("auto", "qt", "espeak", "chime", "off")
-
-
-def _parse_announcer(value: Any) -> str:
-    backend = _parse_str(value).lower()
-    if backend not in ANNOUNCER_BACKENDS:
-        raise ValueError("one of " + ", ".join(ANNOUNCER_BACKENDS))
-    return backend
-
-
 @dataclass(frozen=True)
 class Setting:
     """One declared setting."""
@@ -179,195 +100,168 @@ class Setting:
     type_name: str
 
 
-def _const(value: Any) -> Callable[[], Any]:
-    return lambda: value
-
-
-SETTINGS: tuple[Setting, ...] = (
-    Setting(
-        "office_code", _parse_str, _const("000.00.00.H00"), "Office unit code (mã đơn vị)", "text"
-    ),
-    Setting(
-        "office_name",
-        _parse_str,
-        _const("Trung tâm Phục vụ hành chính công"),
-        "Office name printed on forms and tickets",
-        "text",
-    ),
-    Setting("timezone", _parse_zone, _const("Asia/Ho_Chi_Minh"), "Office time zone", "zone"),
-    Setting(
-        "database_url",
-        _parse_db_url,
-        default_database_url,
-        "Office database (SQLite file or PostgreSQL)",
-        "url",
-    ),
-    Setting("role", _parse_role, _const("counter"), "Station role: " + "|".join(ROLES), "role"),
-    Setting(
-        "counter_number", _parse_positive_int, _const(1), "Counter number of this station", "int"
-    ),
-    Setting(
-        "working_windows",
-        _parse_windows,
-        _const(_parse_windows("08:00-12:00,13:00-17:00")),
-        "Working windows of a working day",
-        "windows",
-    ),
-    Setting(
-        "working_days",
-        _parse_weekdays,
-        _const((0, 1, 2, 3, 4)),
-        "Working days of the week",
-        "weekdays",
-    ),
-    Setting(
-        "same_day_cutoff",
-        _parse_time,
-        _const(time(15, 0)),
-        "Same-day procedures received after this go to the next working day",
-        "time",
-    ),
-    Setting(
-        "central_server_url",
-        _parse_server_url,
-        _const(""),
-        "Central server address (empty: no sync)",
-        "url",
-    ),
-    Setting(
-        "sync_interval_seconds",
-        _parse_positive_int,
-        _const(60),
-        "Seconds between sync passes when nothing changes",
-        "int",
-    ),
-    Setting(
-        "sync_ca_file",
-        _parse_str,
-        _const(""),
-        "CA certificate file to trust for the central server (empty: system CAs)",
-        "text",
-    ),
-    Setting(
-        "sync_credential_file",
-        _parse_str,
-        _const(""),
-        "Device credential file (empty: device-credential.json in the user config folder)",
-        "text",
-    ),
-    Setting(
-        "ticket_printer",
-        _parse_str,
-        _const(""),
-        "Printer name for queue tickets (empty: PDF)",
-        "text",
-    ),
-    Setting("form_printer", _parse_str, _const(""), "Printer name for forms (empty: PDF)", "text"),
-    Setting(
-        "scanner_serial_port",
-        _parse_str,
-        _const(""),
-        "Card/barcode scanner in serial mode, e.g. COM3 or /dev/ttyACM0 (empty: keyboard mode)",
-        "text",
-    ),
-    Setting(
-        "scanner_baud_rate",
-        _parse_positive_int,
-        _const(9600),
-        "Baud rate of the scanner's serial port",
-        "int",
-    ),
-    Setting(
-        "idle_lock_minutes",
-        _parse_positive_int,
-        _const(15),
-        "Lock the window after this many idle minutes",
-        "int",
-    ),
-    Setting(
-        "backup_keep_days",
-        _parse_positive_int,
-        _const(14),
-        "Days the automatic daily backups of a SQLite database are kept",
-        "int",
-    ),
-    Setting("language", _parse_str, _const("vi"), "User interface language (vi or en)", "text"),
-    Setting("fullscreen", _parse_bool, _const(False), "Open the window full screen", "bool"),
-    # --- queue (issue "Queue") ---
-    Setting(
-        "priority_fairness_n",
-        _parse_positive_int,
-        _const(3),
-        "After this many priority calls in a row a counter takes a waiting normal ticket",
-        "int",
-    ),
-    Setting(
-        "priority_strict",
-        _parse_bool,
-        _const(False),
-        "Priority tickets always first (turns the fairness rule off)",
-        "bool",
-    ),
-    Setting(
-        "recall_limit", _parse_positive_int, _const(3), "How often a ticket can be recalled", "int"
-    ),
-    Setting(
-        "announcer_backend",
-        _parse_announcer,
-        _const("auto"),
-        "Call announcements: " + "|".join(ANNOUNCER_BACKENDS),
-        "text",
-    ),
-    Setting(
-        "display_screen",
-        _parse_int,
-        _const(0),
-        "Screen number the public display opens on (0: the first)",
-        "int",
-    ),
-    Setting(
-        "kiosk_reset_seconds",
-        _parse_positive_int,
-        _const(6),
-        "The kiosk returns to its start screen this many seconds after a ticket",
-        "int",
-    ),
-    Setting(
-        "ticket_pdf_dir",
-        _parse_str,
-        _const(""),
-        "Folder for ticket PDFs when no ticket printer is named (empty: user data folder)",
-        "text",
-    ),
-)
-SETTINGS_BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
+def _declared(
+    default: Any,
+    parse: Callable[[Any], Any],
+    type_name: str,
+    meaning: str,
+    *,
+    factory: bool = False,
+) -> Any:
+    """A field of ``Settings``: its default (``factory``: a function giving it), parser, meaning."""
+    about = {"parse": parse, "type_name": type_name, "meaning": meaning}
+    if factory:
+        return field(default_factory=default, metadata=about)
+    return field(default=default, metadata=about)
 
 
 @dataclass(frozen=True)
 class Settings:
-    """The settings in force and where each value came from."""
+    """The settings in force, one typed field per declared setting, and where each came from."""
 
-    values: Mapping[str, Any]
+    office_code: str = _declared("000.00.00.H00", parse_str, "text", "Office unit code (mã đơn vị)")
+    office_name: str = _declared(
+        "Trung tâm Phục vụ hành chính công",
+        parse_str,
+        "text",
+        "Office name printed on forms and tickets",
+    )
+    timezone: str = _declared("Asia/Ho_Chi_Minh", parse_zone, "zone", "Office time zone")
+    database_url: str = _declared(
+        default_database_url,
+        parse_db_url,
+        "url",
+        "Office database (SQLite file or PostgreSQL)",
+        factory=True,
+    )
+    role: str = _declared("counter", parse_role, "role", "Station role: " + "|".join(ROLES))
+    counter_number: int = _declared(1, parse_positive_int, "int", "Counter number of this station")
+    working_windows: Windows = _declared(
+        parse_windows("08:00-12:00,13:00-17:00"),
+        parse_windows,
+        "windows",
+        "Working windows of a working day",
+    )
+    working_days: tuple[int, ...] = _declared(
+        (0, 1, 2, 3, 4), parse_weekdays, "weekdays", "Working days of the week"
+    )
+    same_day_cutoff: time = _declared(
+        time(15, 0),
+        parse_time,
+        "time",
+        "Same-day procedures received after this go to the next working day",
+    )
+    central_server_url: str = _declared(
+        "", parse_server_url, "url", "Central server address (empty: no sync)"
+    )
+    sync_interval_seconds: int = _declared(
+        60, parse_positive_int, "int", "Seconds between sync passes when nothing changes"
+    )
+    sync_ca_file: str = _declared(
+        "",
+        parse_str,
+        "text",
+        "CA certificate file to trust for the central server (empty: system CAs)",
+    )
+    sync_credential_file: str = _declared(
+        "",
+        parse_str,
+        "text",
+        "Device credential file (empty: device-credential.json in the user config folder)",
+    )
+    ticket_printer: str = _declared(
+        "", parse_str, "text", "Printer name for queue tickets (empty: PDF)"
+    )
+    form_printer: str = _declared("", parse_str, "text", "Printer name for forms (empty: PDF)")
+    scanner_serial_port: str = _declared(
+        "",
+        parse_str,
+        "text",
+        "Card/barcode scanner in serial mode, e.g. COM3 or /dev/ttyACM0 (empty: keyboard mode)",
+    )
+    scanner_baud_rate: int = _declared(
+        9600, parse_positive_int, "int", "Baud rate of the scanner's serial port"
+    )
+    idle_lock_minutes: int = _declared(
+        15, parse_positive_int, "int", "Lock the window after this many idle minutes"
+    )
+    backup_keep_days: int = _declared(
+        14,
+        parse_positive_int,
+        "int",
+        "Days the automatic daily backups of a SQLite database are kept",
+    )
+    language: str = _declared("vi", parse_str, "text", "User interface language (vi or en)")
+    fullscreen: bool = _declared(False, parse_bool, "bool", "Open the window full screen")
+    # --- queue (issue "Queue") ---
+    priority_fairness_n: int = _declared(
+        3,
+        parse_positive_int,
+        "int",
+        "After this many priority calls in a row a counter takes a waiting normal ticket",
+    )
+    priority_strict: bool = _declared(
+        False, parse_bool, "bool", "Priority tickets always first (turns the fairness rule off)"
+    )
+    recall_limit: int = _declared(
+        3, parse_positive_int, "int", "How often a ticket can be recalled"
+    )
+    announcer_backend: str = _declared(
+        "auto", parse_announcer, "text", "Call announcements: " + "|".join(ANNOUNCER_BACKENDS)
+    )
+    display_screen: int = _declared(
+        0, parse_int, "int", "Screen number the public display opens on (0: the first)"
+    )
+    kiosk_reset_seconds: int = _declared(
+        6,
+        parse_positive_int,
+        "int",
+        "The kiosk returns to its start screen this many seconds after a ticket",
+    )
+    ticket_pdf_dir: str = _declared(
+        "",
+        parse_str,
+        "text",
+        "Folder for ticket PDFs when no ticket printer is named (empty: user data folder)",
+    )
+    # --- not settings: where the values came from ---
     sources: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self.values[name]
-        except KeyError:
-            raise AttributeError(name) from None
+    @property
+    def values(self) -> Mapping[str, Any]:
+        """Every setting's value by name."""
+        return {setting.name: getattr(self, setting.name) for setting in SETTINGS}
 
     @property
     def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.values["timezone"])
+        return ZoneInfo(self.timezone)
 
     def with_values(self, source: str, **overrides: Any) -> Settings:
         """A copy with ``overrides`` parsed and recorded as coming from ``source``."""
-        values, sources = dict(self.values), dict(self.sources)
-        for name, raw in overrides.items():
-            values[name] = _parse_one(name, raw, source)
-            sources[name] = source
-        return Settings(values, sources, self.config_file)
+        values = {name: _parse_one(name, raw, source) for name, raw in overrides.items()}
+        sources = {**self.sources, **dict.fromkeys(overrides, source)}
+        return replace(self, **values, sources=sources)
+
+
+def _const(value: Any) -> Callable[[], Any]:
+    return lambda: value
+
+
+def _as_setting(declared: Field[Any]) -> Setting:
+    """The declaration of one field of ``Settings``."""
+    if declared.default_factory is not MISSING:
+        default = declared.default_factory
+    else:
+        default = _const(declared.default)
+    about = declared.metadata
+    return Setting(declared.name, about["parse"], default, about["meaning"], about["type_name"])
+
+
+SETTINGS: tuple[Setting, ...] = tuple(
+    _as_setting(declared) for declared in fields(Settings) if "parse" in declared.metadata
+)
+SETTINGS_BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 
 
 def _parse_one(name: str, raw: Any, source: str) -> Any:
@@ -427,20 +321,12 @@ def load_settings(
         SettingsError: a file, key or value cannot be used.
     """
     environ = os.environ if environ is None else environ
-    values = {s.name: s.default() for s in SETTINGS}
-    settings = Settings(values, {s.name: "default" for s in SETTINGS})
+    settings = Settings(sources={s.name: "default" for s in SETTINGS})
     named_path = config_file or environ.get(ENV_PREFIX + "CONFIG")
     path = Path(named_path) if named_path else default_config_path()
     if named_path or (read_standard_file and path.exists()):
-        file_values = _read_toml(path)
-        settings = settings.with_values(str(path), **file_values)
-        settings = Settings(settings.values, settings.sources, path)
-    env_values = {
-        key[len(ENV_PREFIX) :].lower(): value
-        for key, value in environ.items()
-        if key.startswith(ENV_PREFIX) and key[len(ENV_PREFIX) :] not in NON_SETTING_ENV
-    }
-    for name, raw in env_values.items():
+        settings = replace(settings.with_values(str(path), **_read_toml(path)), config_file=path)
+    for name, raw in _environment_values(environ).items():
         settings = settings.with_values(f"environment {ENV_PREFIX}{name.upper()}", **{name: raw})
     for name, raw in (overrides or {}).items():
         if raw is not None:
@@ -450,26 +336,24 @@ def load_settings(
     return settings
 
 
+def _environment_values(environ: Mapping[str, str]) -> dict[str, str]:
+    """The ``DESKTOP_APP_<NAME>`` variables that name a setting, by lower-case name."""
+    return {
+        key[len(ENV_PREFIX) :].lower(): value
+        for key, value in environ.items()
+        if key.startswith(ENV_PREFIX) and key[len(ENV_PREFIX) :] not in NON_SETTING_ENV
+    }
+
+
 def describe_settings(settings: Settings) -> list[dict[str, str]]:
     """Rows of name, value, source and meaning, for ``doctor`` and the admin window."""
-    rows = []
-    for setting in SETTINGS:
-        rows.append(
-            {
-                "name": setting.name,
-                "value": _display_value(settings.values[setting.name]),
-                "source": settings.sources.get(setting.name, "default"),
-                "meaning": setting.meaning,
-            }
-        )
-    return rows
-
-
-def _display_value(value: Any) -> str:
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, tuple) and value and isinstance(value[0], tuple):
-        return ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in value)
-    if isinstance(value, tuple):
-        return ",".join(WEEKDAY_NAMES[d] for d in value)
-    return str(value)
+    values = settings.values
+    return [
+        {
+            "name": setting.name,
+            "value": display_value(values[setting.name]),
+            "source": settings.sources.get(setting.name, "default"),
+            "meaning": setting.meaning,
+        }
+        for setting in SETTINGS
+    ]

@@ -1,13 +1,17 @@
-"""What every subcommand shares: bad-input errors, JSON output, the context."""
+"""What every subcommand shares: bad-input errors, JSON output, the context, the Qt printing app."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
+
+from desktop_app.config import Settings
 
 
 class UsageError(Exception):
@@ -97,3 +101,27 @@ def read_office_database(settings: Any, reader: Any) -> Any:
         return None
     finally:
         context.close()
+
+
+def in_office(
+    settings: Settings, work: Callable[[Any, Any], Any], *, read_only: bool = False
+) -> Any:
+    """``work(session, office)`` in one transaction on the office database."""
+    from desktop_app.app import build_context
+    from desktop_app.services.office.identity import current_office
+
+    context = build_context(settings)
+    try:
+        with context.session(read_only=read_only) as session:
+            return work(session, current_office(session))
+    finally:
+        context.close()
+
+
+def gui_application() -> Any:
+    """The QGuiApplication printing needs (offscreen when there is no display)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["desktop-app"])

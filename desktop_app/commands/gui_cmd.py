@@ -32,7 +32,7 @@ def open_station_context(settings: Settings) -> Any:
     if context.engine.dialect.name == "sqlite" and not schema_is_current(context.engine):
         # The embedded database belongs to this PC: bring it to the newest schema on start.
         # A shared PostgreSQL database is set up once by district IT with `desktop-app init`.
-        from desktop_app.commands.setup_cmd import initialise
+        from desktop_app.commands.database_setup import initialise
 
         initialise(settings)
     return with_office_settings(context)

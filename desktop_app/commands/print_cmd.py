@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import datetime
 from typing import Any
 
-from desktop_app.commands.common import UsageError, print_json
+from desktop_app.commands.common import UsageError, gui_application, print_json
+from desktop_app.commands.print_lists import register_lists
+from desktop_app.commands.print_ticket import register_print
 from desktop_app.config import Settings
 
 
@@ -22,21 +23,8 @@ def register(sub: Any) -> None:
     target.add_argument("--printer", metavar="NAME", help="send to this installed printer")
     form.add_argument("--json", action="store_true")
     form.set_defaults(handler=run_print_form)
-    from desktop_app.commands.print_lists import register_lists  # handover lists, register (3B)
-
-    register_lists(actions)
-    from desktop_app.commands.print_ticket import register_print  # queue tickets (issue 4)
-
-    register_print(actions)
-
-
-def gui_application() -> Any:
-    """The QGuiApplication printing needs (offscreen when there is no display)."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication(["desktop-app"])
+    register_lists(actions)  # handover lists, register (3B)
+    register_print(actions)  # queue tickets (issue 4)
 
 
 def run_print_form(args: argparse.Namespace, settings: Settings) -> int:

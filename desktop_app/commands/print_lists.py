@@ -9,7 +9,7 @@ import argparse
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.commands.common import UsageError, print_json
+from desktop_app.commands.common import UsageError, gui_application, print_json
 from desktop_app.config import Settings
 
 
@@ -43,7 +43,6 @@ def _day(text: str, flag: str) -> date:
 
 def _print(args: argparse.Namespace, settings: Settings, build: Any, landscape: bool) -> int:
     from desktop_app.app import build_context
-    from desktop_app.commands.print_cmd import gui_application
     from desktop_app.printing.forms.handover_list import print_list
     from desktop_app.printing.forms.registry import FormRequest
     from desktop_app.printing.output import PrinterNotFound

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_app.commands.common import UsageError, print_json
+from desktop_app.commands.common import UsageError, gui_application, in_office, print_json
 from desktop_app.config import Settings
 
 
@@ -21,8 +21,6 @@ def register_print(what: Any) -> None:
 def run_print_ticket(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import UTC, datetime
 
-    from desktop_app.commands.print_cmd import gui_application
-    from desktop_app.commands.queue_cmd import in_office
     from desktop_app.services.queue.tickets import find_ticket, ticket_for_print
 
     printer = args.printer or settings.ticket_printer

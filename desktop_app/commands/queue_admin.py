@@ -17,7 +17,7 @@ from dataclasses import asdict
 from datetime import time
 from typing import Any
 
-from desktop_app.commands.common import UsageError, print_json
+from desktop_app.commands.common import UsageError, in_office, print_json
 from desktop_app.config import Settings
 
 
@@ -40,6 +40,12 @@ def _area_flags(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 def register_config(qsub: Any) -> None:
     """Add ``area``, ``counter`` and ``priority`` under the ``queue`` parser."""
+    _add_area_commands(qsub)
+    _add_counter_commands(qsub)
+    _add_priority_commands(qsub)
+
+
+def _add_area_commands(qsub: Any) -> None:
     area = qsub.add_parser("area", help="service areas: list, add, set")
     asub = area.add_subparsers(dest="area_command", metavar="ACTION", required=True)
     listing = asub.add_parser("list", help="list the service areas")
@@ -55,6 +61,8 @@ def register_config(qsub: Any) -> None:
     _active_flags(change)
     change.set_defaults(handler=run_area, area_action="set")
 
+
+def _add_counter_commands(qsub: Any) -> None:
     counter = qsub.add_parser("counter", help="counters: list, add, set")
     csub = counter.add_subparsers(dest="counter_command", metavar="ACTION", required=True)
     listing = csub.add_parser("list", help="list the counters")
@@ -72,6 +80,8 @@ def register_config(qsub: Any) -> None:
         parser.add_argument("--json", action="store_true")
         parser.set_defaults(handler=run_counter_config, counter_action=name)
 
+
+def _add_priority_commands(qsub: Any) -> None:
     priority = qsub.add_parser("priority", help="priority groups: list, set")
     psub = priority.add_subparsers(dest="priority_command", metavar="ACTION", required=True)
     listing = psub.add_parser("list", help="list the priority groups")
@@ -95,12 +105,12 @@ def _parse_cap(text: str) -> int | None:
 
 
 def _parse_hours(text: str) -> tuple[Any, Any]:
-    from desktop_app.config import _parse_windows
+    from desktop_app.setting_values import parse_windows
 
     if text.lower() == "none":
         return None, None
     try:
-        ((start, end),) = _parse_windows(text)
+        ((start, end),) = parse_windows(text)
     except ValueError:
         raise UsageError(f"--hours expects HH:MM-HH:MM or none, got '{text}'") from None
     return start, end
@@ -137,7 +147,6 @@ def _show(rows: list[Any], as_json: bool, key: str) -> None:
 
 
 def run_area(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.commands.queue_cmd import in_office
     from desktop_app.services.queue import config
 
     def work(session: Any, office: Any) -> list[Any]:
@@ -158,7 +167,6 @@ def run_area(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_counter_config(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.commands.queue_cmd import in_office
     from desktop_app.services.queue import config
 
     def work(session: Any, office: Any) -> list[Any]:
@@ -189,7 +197,6 @@ def run_counter_config(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_priority(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.commands.queue_cmd import in_office
     from desktop_app.services.queue import config
 
     def work(session: Any, office: Any) -> list[Any]:

@@ -13,7 +13,8 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.commands.common import UsageError, parse_local_datetime, print_json
+from desktop_app.commands.common import UsageError, in_office, parse_local_datetime, print_json
+from desktop_app.commands.queue_admin import register_config
 from desktop_app.config import Settings
 
 
@@ -31,22 +32,38 @@ def _common(parser: argparse.ArgumentParser, *, counter: bool = False) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
+_COUNTER_STEPS = (
+    ("call-next", "call the next ticket to the counter"),
+    ("recall", "announce the counter's ticket again"),
+    ("serve", "the citizen came: service starts"),
+    ("no-show", "the called citizen did not come"),
+    ("done", "the counter finished its ticket"),
+    ("resume", "resume calling at a paused counter"),
+)
+_TICKET_STEPS = (("reactivate", "put a no-show back in the queue"), ("cancel", "cancel"))
+
+
 def register(sub: Any) -> None:
     queue = sub.add_parser("queue", help="queue tickets: issue, call, board, areas and counters")
     qsub = queue.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
+    _add_issue(qsub)
+    _add_counter_steps(qsub)
+    _add_transfer_and_pause(qsub)
+    _add_board_and_notice(qsub)
+    register_config(qsub)
+
+
+def _add_issue(qsub: Any) -> None:
     issue = qsub.add_parser("issue", help="issue a ticket for a service area")
     issue.add_argument("--area", required=True, metavar="CODE", help="service area code")
     issue.add_argument("--priority", metavar="GROUP", help="priority group code (e.g. elderly)")
     _common(issue)
     issue.set_defaults(handler=run_issue)
-    for name, what in (
-        ("call-next", "call the next ticket to the counter"),
-        ("recall", "announce the counter's ticket again"),
-        ("serve", "the citizen came: service starts"),
-        ("no-show", "the called citizen did not come"),
-        ("done", "the counter finished its ticket"),
-        ("resume", "resume calling at a paused counter"),
-    ):
+
+
+def _add_counter_steps(qsub: Any) -> None:
+    """The steps a counter takes on its own ticket, and those naming a ticket."""
+    for name, what in _COUNTER_STEPS:
         parser = qsub.add_parser(name, help=what)
         _common(parser, counter=True)
         parser.set_defaults(handler=run_counter_step, step=name)
@@ -54,11 +71,14 @@ def register(sub: Any) -> None:
     call.add_argument("ticket", metavar="TICKET")
     _common(call, counter=True)
     call.set_defaults(handler=run_counter_step, step="call")
-    for name, what in (("reactivate", "put a no-show back in the queue"), ("cancel", "cancel")):
+    for name, what in _TICKET_STEPS:
         parser = qsub.add_parser(name, help=what + " (ticket number, barcode or id)")
         parser.add_argument("ticket", metavar="TICKET")
         _common(parser, counter=True)
         parser.set_defaults(handler=run_counter_step, step=name)
+
+
+def _add_transfer_and_pause(qsub: Any) -> None:
     transfer = qsub.add_parser("transfer", help="send the counter's ticket to an area or counter")
     transfer.add_argument("--to-area", metavar="CODE", help="target service area")
     transfer.add_argument("--to-counter", type=int, metavar="N", help="target counter")
@@ -68,36 +88,21 @@ def register(sub: Any) -> None:
     pause.add_argument("--reason", required=True, help="why (shown to supervisors)")
     _common(pause, counter=True)
     pause.set_defaults(handler=run_counter_step, step="pause")
+
+
+def _add_board_and_notice(qsub: Any) -> None:
     board = qsub.add_parser("board", help="what the public display shows")
     _common(board)
     board.set_defaults(handler=run_board)
     notice = qsub.add_parser("notice", help="set the display's notice line (empty clears it)")
     notice.add_argument("text", metavar="TEXT")
     notice.set_defaults(handler=run_notice, json=False)
-    from desktop_app.commands.queue_admin import register_config
-
-    register_config(qsub)
 
 
 def moment(args: argparse.Namespace, settings: Settings) -> datetime:
     """``--at`` (local time without an offset) or now."""
     text = getattr(args, "at", None)
     return parse_local_datetime(text, settings.zone) if text else datetime.now(UTC)
-
-
-def in_office(
-    settings: Settings, work: Callable[[Any, Any], Any], *, read_only: bool = False
-) -> Any:
-    """``work(session, office)`` in one transaction on the office database."""
-    from desktop_app.app import build_context
-    from desktop_app.services.office.identity import current_office
-
-    context = build_context(settings)
-    try:
-        with context.session(read_only=read_only) as session:
-            return work(session, current_office(session))
-    finally:
-        context.close()
 
 
 def ticket_dict(ticket: Any) -> dict[str, Any] | None:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.commands.common import UsageError, print_json
+from desktop_app.commands.common import UsageError, gui_application, print_json
 from desktop_app.config import Settings
 
 
@@ -29,29 +29,40 @@ def _date(text: str, flag: str) -> date:
 
 
 def run_report(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.app import build_context
-    from desktop_app.services.office.identity import current_office
-    from desktop_app.printing.report_json import report_as_dict
-    from desktop_app.services.reports.period import Period, build_period_report
-
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     if end < start:
         raise UsageError("--to is before --from")
     if args.format != "json" and not args.out:
         raise UsageError(f"--format {args.format} needs --out FILE")
+    _write_report(_read_report(settings, start, end, args.by), args)
+    return 0
+
+
+def _read_report(settings: Settings, start: date, end: date, grouping: str | None) -> Any:
+    """The period report of the office, read in one read-only transaction."""
+    from desktop_app.app import build_context
+    from desktop_app.services.office.identity import current_office
+    from desktop_app.services.reports.period import Period, build_period_report
+
     context = build_context(settings)
     try:
         with context.session(read_only=True) as session:
             office = current_office(session)
-            report = build_period_report(
+            return build_period_report(
                 session,
                 Period(start, end),
                 tz=settings.zone,
                 office_name=office.name,
-                grouping=args.by,
+                grouping=grouping,
             )
     finally:
         context.close()
+
+
+def _write_report(report: Any, args: argparse.Namespace) -> None:
+    """JSON on stdout or in ``--out``; XLSX or PDF in ``--out``."""
+    from desktop_app.printing.report_json import report_as_dict
+
     if args.format == "json":
         data = report_as_dict(report)
         if args.out:
@@ -67,9 +78,7 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
 
         write_report_xlsx(report, Path(args.out))
     else:
-        from desktop_app.commands.print_cmd import gui_application
         from desktop_app.printing.report_pdf import write_report_pdf
 
         _app = gui_application()
         write_report_pdf(report, Path(args.out))
-    return 0

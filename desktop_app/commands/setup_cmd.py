@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_app.commands.common import print_json
+from desktop_app.commands.database_setup import initialise
 from desktop_app.config import Settings
 
 
@@ -23,41 +24,6 @@ def register(sub: Any) -> None:
     demo.add_argument("--no-gui", action="store_true", help="only create the demo data")
     demo.add_argument("--json", action="store_true", help="print the result as JSON")
     demo.set_defaults(handler=run_demo)
-
-
-def initialise(settings: Settings) -> dict[str, Any]:
-    """Migrate the database to the newest schema and set up the office; returns a summary."""
-    from desktop_app.app import build_context
-    from desktop_app.services.office.setup import set_up_office
-    from desktop_app.storage.migrate import current_revision, upgrade_to_head
-    from motcua_core.domain.dossier_code import validate_unit_code
-
-    code = validate_unit_code(settings.office_code)
-    context = build_context(settings, create=True)
-    try:
-        before = current_revision(context.engine)
-        upgrade_to_head(context.engine)
-        after = current_revision(context.engine)
-        with context.session() as session:
-            result = set_up_office(
-                session,
-                code,
-                settings.office_name,
-                code_is_explicit=settings.sources["office_code"] != "default",
-                name_is_explicit=settings.sources["office_name"] != "default",
-            )
-    finally:
-        context.close()
-    return {
-        "database": context.engine.url.render_as_string(hide_password=True),
-        "migrated_from": before,
-        "migration": after,
-        "office": {"code": result.office.code, "name": result.office.name},
-        "office_created": result.office_created,
-        "procedures": vars(result.procedures),
-        "service_areas": vars(result.service_areas),
-        "changed": result.changed or before != after,
-    }
 
 
 def run_init(args: argparse.Namespace, settings: Settings) -> int:

@@ -40,20 +40,15 @@ def register(sub: Any) -> None:
 
 
 def run_enroll(args: argparse.Namespace, settings: Settings) -> int:
-    from desktop_app.config import _parse_server_url
-    from desktop_app.sync.client import SyncClient, SyncError
+    from desktop_app.setting_values import parse_server_url
     from desktop_app.sync.credentials import DeviceCredential, credential_path, save_credential
 
     try:
-        server = _parse_server_url(args.server)
+        server = parse_server_url(args.server)
     except ValueError as exc:
         raise UsageError(f"--server expects {exc}") from None
-    ca_file = args.ca_file or settings.sync_ca_file or ""
-    try:
-        with SyncClient(server, ca_file=ca_file or None) as client:
-            answer = client.enrol(args.token.strip(), args.name)
-    except SyncError as exc:
-        raise UsageError(str(exc)) from None
+    ca_file = args.ca_file or settings.sync_ca_file
+    answer = _enrol(server, ca_file, args)
     _check_office(settings, answer.office_code)
     path = credential_path(settings)
     save_credential(
@@ -67,20 +62,35 @@ def run_enroll(args: argparse.Namespace, settings: Settings) -> int:
             ca_file,
         ),
     )
+    _print_enrolment(answer, path, args.json)
+    return 0
+
+
+def _enrol(server: str, ca_file: str, args: argparse.Namespace) -> Any:
+    """The server's answer to this station's one-time token."""
+    from desktop_app.sync.client import SyncClient, SyncError
+
+    try:
+        with SyncClient(server, ca_file=ca_file or None) as client:
+            return client.enrol(args.token.strip(), args.name)
+    except SyncError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _print_enrolment(answer: Any, path: Any, as_json: bool) -> None:
     result = {
         "device_id": str(answer.device_id),
         "office_code": answer.office_code,
         "office_name": answer.office_name,
         "credential_file": str(path),
     }
-    if args.json:
+    if as_json:
         print_json(result)
     else:
         print(
             f"enrolled as device {answer.device_id} of {answer.office_code} "
             f"({answer.office_name}); credential in {path}"
         )
-    return 0
 
 
 def _check_office(settings: Settings, office_code: str) -> None:
@@ -213,7 +223,7 @@ def _daemon(args: argparse.Namespace, settings: Settings) -> int:
     agent = SyncAgent(
         context.session_factory,
         credential,
-        interval=float(settings.sync_interval_seconds),
+        interval=settings.sync_interval_seconds,
         ca_file=settings.sync_ca_file or None,
         on_event=log_event,
     )
