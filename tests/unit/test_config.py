@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from datetime import time
 from pathlib import Path
+from typing import get_origin, get_type_hints
 
 import pytest
 
-from desktop_app.config import SETTINGS, SettingsError, describe_settings, load_settings
+from desktop_app.config import (
+    SETTINGS,
+    Settings,
+    SettingsError,
+    describe_settings,
+    load_settings,
+)
 
 
 def _load(tmp_path: Path, text: str | None = None, environ=None, overrides=None):
@@ -98,3 +105,21 @@ def test_describe_lists_sources(tmp_path: Path) -> None:
         "source": "command line --role",
         "meaning": role["meaning"],
     }
+
+
+def test_a_setting_read_has_its_declared_type_and_default(tmp_path: Path) -> None:
+    hints = get_type_hints(Settings)
+    defaults = _load(tmp_path)
+    for setting in SETTINGS:
+        declared = get_origin(hints[setting.name]) or hints[setting.name]
+        assert isinstance(getattr(defaults, setting.name), declared), setting.name
+        assert getattr(defaults, setting.name) == setting.default(), setting.name
+    assert defaults.sync_interval_seconds == 60 and defaults.fullscreen is False
+    from_text = _load(
+        tmp_path,
+        environ={"DESKTOP_APP_SYNC_INTERVAL_SECONDS": "30", "DESKTOP_APP_FULLSCREEN": "yes"},
+    )
+    assert from_text.sync_interval_seconds == 30 and isinstance(
+        from_text.sync_interval_seconds, int
+    )
+    assert from_text.fullscreen is True
