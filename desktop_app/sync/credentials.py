@@ -38,7 +38,7 @@ class DeviceCredential:
 
 def credential_path(settings: Settings) -> Path:
     """The credential file: the ``sync_credential_file`` setting, else the user config folder."""
-    named = settings.values.get("sync_credential_file") or ""
+    named = settings.sync_credential_file
     return (
         Path(named).expanduser() if named else default_config_path().parent / CREDENTIAL_FILE_NAME
     )

@@ -133,7 +133,7 @@ def install_sync_status(context: AppContext, status_bar: QStatusBar) -> SyncStat
     agent = SyncAgent(
         context.session_factory,
         credential,
-        interval=float(settings.sync_interval_seconds),
+        interval=settings.sync_interval_seconds,
         ca_file=settings.sync_ca_file or None,
     )
     widget.attach(agent)

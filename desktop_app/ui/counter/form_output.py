@@ -49,7 +49,7 @@ def output_form(counter: CounterPage, form: PrintableForm, code: str) -> PrintRe
     folder.mkdir(parents=True, exist_ok=True)
     pdf = folder / f"{code}-mau{form.number}.pdf"
     print_form(form, pdf_path=pdf)
-    printer = str(counter.context.settings.form_printer or "")
+    printer = counter.context.settings.form_printer
     error = None
     if printer:
         try:

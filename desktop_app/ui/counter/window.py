@@ -88,7 +88,7 @@ class CounterPage(QWidget):
         self.print_folder: Path | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.pages: dict[str, QWidget] = {}
-        self.idle_lock_ms = int(context.settings.idle_lock_minutes) * 60_000
+        self.idle_lock_ms = context.settings.idle_lock_minutes * 60_000
         self.sign_in_panel = SignInPanel()
         self.lock_panel = SignInPanel()
         self.tabs = QTabWidget()
@@ -155,7 +155,7 @@ class CounterPage(QWidget):
             if exc.name and "desktop_app.ui.queue.counter_panel".startswith(exc.name):
                 return None
             raise
-        number = int(self.context.settings.counter_number or 1)
+        number = self.context.settings.counter_number
         panel: QWidget = module.QueuePanel(self.context, number, self)
         panel.serving_changed.connect(self._serving_changed)  # type: ignore[attr-defined]
         return panel
@@ -183,12 +183,12 @@ class CounterPage(QWidget):
 
     def _open_serial_scanner(self) -> None:
         """Serial mode when ``scanner_serial_port`` names a port; keyboard mode otherwise."""
-        port = str(self.context.settings.scanner_serial_port or "")
+        port = self.context.settings.scanner_serial_port
         if not port:
             return
         from desktop_app.ui.common.serial_scanner import SerialScanner
 
-        scanner = SerialScanner(port, int(self.context.settings.scanner_baud_rate), self)
+        scanner = SerialScanner(port, self.context.settings.scanner_baud_rate, self)
         if scanner.open():
             scanner.scanned.connect(self._serial_scan)
             self.serial_scanner = scanner

@@ -28,7 +28,7 @@ def output_list(counter: Any, form: PrintableForm, batch_id: str) -> tuple[Path,
     folder.mkdir(parents=True, exist_ok=True)
     pdf = folder / f"bangiao-{batch_id[:8]}.pdf"
     print_list(form, pdf_path=str(pdf))
-    printer = str(counter.context.settings.form_printer or "")
+    printer = counter.context.settings.form_printer
     if printer:
         try:
             print_list(form, printer_name=printer)

@@ -42,7 +42,7 @@ class RatingPage(QWidget):
     def __init__(self, context: AppContext, main_window: QWidget | None = None) -> None:
         super().__init__(main_window)
         self.context = context
-        self.counter_number = int(context.settings.counter_number or 1)
+        self.counter_number = context.settings.counter_number
         self.setObjectName("ratingPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.scale = 0.0

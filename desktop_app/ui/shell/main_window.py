@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
     @property
     def wants_full_screen(self) -> bool:
         """True for kiosks, public displays, and stations configured to fill the screen."""
-        return opens_full_screen(self.role, bool(self.settings.fullscreen))
+        return opens_full_screen(self.role, self.settings.fullscreen)
 
     def show_for_role(self) -> None:
         """Show the window full screen or normally, as the role and settings ask."""
