@@ -52,10 +52,15 @@ class _Run:
 
 def _settings(folder: Path, role: str = "counter") -> Any:
     return load_settings(
-        environ={}, read_standard_file=False,
-        overrides={"database_url": f"sqlite:///{folder / 'selftest.sqlite3'}", "role": role,
-                   "office_code": OFFICE_CODE, "office_name": "Trung tâm Phục vụ HCC — Ắ Ầ Ễ"},
-    )  # fmt: skip
+        environ={},
+        read_standard_file=False,
+        overrides={
+            "database_url": f"sqlite:///{folder / 'selftest.sqlite3'}",
+            "role": role,
+            "office_code": OFFICE_CODE,
+            "office_name": "Trung tâm Phục vụ HCC — Ắ Ầ Ễ",
+        },
+    )
 
 
 def _migrate(folder: Path) -> str:

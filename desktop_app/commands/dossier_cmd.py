@@ -81,15 +81,21 @@ def _typed_applicant(args: argparse.Namespace) -> Any:
     from desktop_app.services.dossiers.reception import ApplicantInput
     from motcua_core.domain.identifiers import IdType
 
-    missing = [flag for flag, value in (("--name", args.name), ("--id-number", args.id_number))
-               if not value]  # fmt: skip
+    missing = [
+        flag
+        for flag, value in (("--name", args.name), ("--id-number", args.id_number))
+        if not value
+    ]
     if missing:
         raise UsageError(f"the following arguments are required: {', '.join(missing)}")
     return ApplicantInput(
-        full_name=args.name, id_type=IdType(args.id_type or _guess_id_type(args.id_number)),
-        id_number=args.id_number, birth_date=_birth_date(args.birth_date),
-        phone=args.phone, address=args.address,
-    )  # fmt: skip
+        full_name=args.name,
+        id_type=IdType(args.id_type or _guess_id_type(args.id_number)),
+        id_number=args.id_number,
+        birth_date=_birth_date(args.birth_date),
+        phone=args.phone,
+        address=args.address,
+    )
 
 
 def _card_applicant(args: argparse.Namespace, today: date) -> Any:
@@ -110,10 +116,15 @@ def _card_applicant(args: argparse.Namespace, today: date) -> Any:
     if birth is not None and birth != card.birth_date:
         raise UsageError("--birth-date does not match the birth date on the card (--cccd-qr)")
     return ApplicantInput(
-        full_name=card.full_name, id_type=IdType.CCCD, id_number=card.id_number,
-        birth_date=card.birth_date, phone=args.phone, address=args.address or card.address,
-        sex=card.sex, old_id_number=card.old_id_number,
-    )  # fmt: skip
+        full_name=card.full_name,
+        id_type=IdType.CCCD,
+        id_number=card.id_number,
+        birth_date=card.birth_date,
+        phone=args.phone,
+        address=args.address or card.address,
+        sex=card.sex,
+        old_id_number=card.old_id_number,
+    )
 
 
 def run_receive(args: argparse.Namespace, settings: Settings) -> int:
@@ -138,12 +149,17 @@ def run_receive(args: argparse.Namespace, settings: Settings) -> int:
     )
     due = received.due_at.astimezone(settings.zone) if received.due_at else None
     if args.json:
-        print_json({
-            "id": received.id, "code": received.code, "procedure": received.procedure_code,
-            "applicant": received.applicant_name, "status": int(received.status),
-            "received_at": received.received_at.astimezone(settings.zone),
-            "due_at": due,
-        })  # fmt: skip
+        print_json(
+            {
+                "id": received.id,
+                "code": received.code,
+                "procedure": received.procedure_code,
+                "applicant": received.applicant_name,
+                "status": int(received.status),
+                "received_at": received.received_at.astimezone(settings.zone),
+                "due_at": due,
+            }
+        )
     else:
         print(f"{received.code}  hẹn trả: {due:%H:%M %d/%m/%Y}" if due else received.code)
     return 0
@@ -155,35 +171,64 @@ def detail_as_dict(detail: Any, zone: Any) -> dict[str, Any]:
     def local(moment: datetime | None) -> datetime | None:
         return moment.astimezone(zone) if moment else None
 
-    from motcua_core.domain.identifiers import SEX_LABELS_VI
-
-    a = detail.applicant
     return {
-        "id": detail.id, "code": detail.code, "status": int(detail.status),
+        "id": detail.id,
+        "code": detail.code,
+        "status": int(detail.status),
         "status_label": detail.status.label_vi,
-        "procedure": {"code": detail.procedure_code, "name": detail.procedure_name,
-                      "limit": detail.limit_text},
-        "applicant": {"full_name": a.full_name, "id_type": a.id_type, "id_number": a.id_number,
-                      "old_id_number": a.old_id_number, "birth_date": a.birth_date,
-                      "sex": SEX_LABELS_VI[a.sex] if a.sex else None, "phone": a.phone,
-                      "email": a.email, "address": a.address},
-        "owner_name": detail.owner_name, "channel": int(detail.channel),
-        "received_at": local(detail.received_at), "due_at": local(detail.due_at),
-        "original_due_at": local(detail.original_due_at), "finished_at": local(detail.finished_at),
+        "procedure": {
+            "code": detail.procedure_code,
+            "name": detail.procedure_name,
+            "limit": detail.limit_text,
+        },
+        "applicant": _applicant_as_dict(detail.applicant),
+        "owner_name": detail.owner_name,
+        "channel": int(detail.channel),
+        "received_at": local(detail.received_at),
+        "due_at": local(detail.due_at),
+        "original_due_at": local(detail.original_due_at),
+        "finished_at": local(detail.finished_at),
         "returned_at": local(detail.returned_at),
         "timeliness": str(detail.timeliness) if detail.timeliness else None,
-        "sets_count": detail.sets_count, "fee": detail.fee_text,
+        "sets_count": detail.sets_count,
+        "fee": detail.fee_text,
         "documents": [d.as_dict() for d in detail.documents],
-        "return_method": detail.return_method, "return_address": detail.return_address,
-        "visit": detail.visit_key, "received_by": detail.received_by,
-        "events": [
-            {"at": local(e.at), "kind": e.kind, "staff": e.staff_name,
-             "from_status": int(e.from_status) if e.from_status else None,
-             "to_status": int(e.to_status) if e.to_status else None,
-             "from_unit": e.from_unit, "to_unit": e.to_unit, "note": e.note}
-            for e in detail.events
-        ],
-    }  # fmt: skip
+        "return_method": detail.return_method,
+        "return_address": detail.return_address,
+        "visit": detail.visit_key,
+        "received_by": detail.received_by,
+        "events": [_event_as_dict(e, local(e.at)) for e in detail.events],
+    }
+
+
+def _applicant_as_dict(a: Any) -> dict[str, Any]:
+    from motcua_core.domain.identifiers import SEX_LABELS_VI
+
+    return {
+        "full_name": a.full_name,
+        "id_type": a.id_type,
+        "id_number": a.id_number,
+        "old_id_number": a.old_id_number,
+        "birth_date": a.birth_date,
+        "sex": SEX_LABELS_VI[a.sex] if a.sex else None,
+        "phone": a.phone,
+        "email": a.email,
+        "address": a.address,
+    }
+
+
+def _event_as_dict(e: Any, at: datetime | None) -> dict[str, Any]:
+    """One event of the dossier's history; ``at`` already in office local time."""
+    return {
+        "at": at,
+        "kind": e.kind,
+        "staff": e.staff_name,
+        "from_status": int(e.from_status) if e.from_status else None,
+        "to_status": int(e.to_status) if e.to_status else None,
+        "from_unit": e.from_unit,
+        "to_unit": e.to_unit,
+        "note": e.note,
+    }
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
@@ -220,11 +265,16 @@ def run_search(args: argparse.Namespace, settings: Settings) -> int:
         read_only=True,
     )
     rows = [
-        {"code": i.code, "applicant": i.applicant_name, "procedure": i.procedure_code,
-         "status": int(i.status), "received_at": i.received_at.astimezone(settings.zone),
-         "due_at": i.due_at.astimezone(settings.zone) if i.due_at else None}
+        {
+            "code": i.code,
+            "applicant": i.applicant_name,
+            "procedure": i.procedure_code,
+            "status": int(i.status),
+            "received_at": i.received_at.astimezone(settings.zone),
+            "due_at": i.due_at.astimezone(settings.zone) if i.due_at else None,
+        }
         for i in page.items
-    ]  # fmt: skip
+    ]
     if args.json:
         print_json({"kind": str(page.kind), "results": rows, "has_more": page.has_more})
         return 0

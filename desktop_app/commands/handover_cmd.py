@@ -58,14 +58,21 @@ def batch_json(batch: Any) -> dict[str, Any]:
 
 
 def _print_batch(batch: Any, calendar: Any) -> None:
-    state = f"received {local_text(batch.received_at, calendar)} by {batch.receiver_name}" if (
-        batch.is_received) else "not yet received"  # fmt: skip
-    print(f"Batch {batch.number} ({batch.id}) {batch.from_unit} → {batch.to_unit}: "
-          f"{batch.count} dossiers, sent {local_text(batch.sent_at, calendar)} by "
-          f"{batch.sender_name or '-'}; {state}.")  # fmt: skip
+    state = (
+        f"received {local_text(batch.received_at, calendar)} by {batch.receiver_name}"
+        if batch.is_received
+        else "not yet received"
+    )
+    print(
+        f"Batch {batch.number} ({batch.id}) {batch.from_unit} → {batch.to_unit}: "
+        f"{batch.count} dossiers, sent {local_text(batch.sent_at, calendar)} by "
+        f"{batch.sender_name or '-'}; {state}."
+    )
     for item in batch.items:
-        print(f"  {item.no:>3}. {item.code}  {item.applicant_name}  due "
-              f"{local_text(item.due_at, calendar)}")  # fmt: skip
+        print(
+            f"  {item.no:>3}. {item.code}  {item.applicant_name}  due "
+            f"{local_text(item.due_at, calendar)}"
+        )
 
 
 def _output(args: argparse.Namespace, batch: Any, calendar: Any) -> int:
@@ -81,12 +88,18 @@ def run_create(args: argparse.Namespace, settings: Settings) -> int:
 
     def action(scope: ActionScope) -> Any:
         batch = create_batch(
-            scope.session, args.codes, office_id=scope.office.id,
-            direction=Direction(args.direction), to_unit=args.to_unit,
+            scope.session,
+            args.codes,
+            office_id=scope.office.id,
+            direction=Direction(args.direction),
+            to_unit=args.to_unit,
             from_unit=args.from_unit or (scope.unit if args.direction == "to_counter" else None),
-            at=scope.at, tz=scope.calendar.tz, sender_id=scope.staff_id,
-            receiver_name=getattr(args, "receiver_name", None), note=args.note,
-        )  # fmt: skip
+            at=scope.at,
+            tz=scope.calendar.tz,
+            sender_id=scope.staff_id,
+            receiver_name=getattr(args, "receiver_name", None),
+            note=args.note,
+        )
         return batch, scope.calendar
 
     return _output(args, *run_action(args, settings, action))

@@ -41,11 +41,13 @@ def run_import_register(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         context.close()
     result = {
-        "rows": report.rows, "imported": report.imported,
-        "skipped_existing": report.skipped_existing, "bad_rows": report.bad_rows,
+        "rows": report.rows,
+        "imported": report.imported,
+        "skipped_existing": report.skipped_existing,
+        "bad_rows": report.bad_rows,
         "committed": report.committed,
         "errors": [{"line": e.line, "message": e.message} for e in report.errors],
-    }  # fmt: skip
+    }
     if args.json:
         print_json(result)
     else:

@@ -49,8 +49,13 @@ def run_print_form(args: argparse.Namespace, settings: Settings) -> int:
         pages = print_form(form, pdf_path=args.pdf, printer_name=args.printer or "")
     except PrinterNotFound as exc:
         raise UsageError(str(exc)) from None
-    result = {"form": spec.number, "code": args.code.strip().upper(), "pages": pages,
-              "pdf": args.pdf, "printer": args.printer}  # fmt: skip
+    result = {
+        "form": spec.number,
+        "code": args.code.strip().upper(),
+        "pages": pages,
+        "pdf": args.pdf,
+        "printer": args.printer,
+    }
     if args.json:
         print_json(result)
     else:

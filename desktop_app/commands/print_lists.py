@@ -56,8 +56,9 @@ def _print(args: argparse.Namespace, settings: Settings, build: Any, landscape: 
     finally:
         context.close()
     try:
-        pages = print_list(form, pdf_path=args.pdf, printer_name=args.printer or "",
-                           landscape=landscape)  # fmt: skip
+        pages = print_list(
+            form, pdf_path=args.pdf, printer_name=args.printer or "", landscape=landscape
+        )
     except PrinterNotFound as exc:
         raise UsageError(str(exc)) from None
     result = {"title": form.title, "pages": pages, "pdf": args.pdf, "printer": args.printer}
@@ -80,5 +81,4 @@ def run_print_register(args: argparse.Namespace, settings: Settings) -> int:
     first, last = _day(args.first, "--from"), _day(args.last, "--to")
     if last < first:
         raise UsageError("--to is before --from")
-    return _print(args, settings, lambda s, r: build_register(s, first, last, r),
-                  not args.portrait)  # fmt: skip
+    return _print(args, settings, lambda s, r: build_register(s, first, last, r), not args.portrait)

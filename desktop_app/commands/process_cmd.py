@@ -76,8 +76,9 @@ def _department_step(args: argparse.Namespace, scope: ActionScope) -> Any:
     if action == "stop":
         return dept.stop_processing(session, code, reason=args.reason, **common)
     new_due = parse_local_datetime(args.new_due, scope.calendar.tz)
-    return dept.extend_due_date(session, code, new_due=new_due, reason=args.reason,
-                                calendar=scope.calendar, **common)  # fmt: skip
+    return dept.extend_due_date(
+        session, code, new_due=new_due, reason=args.reason, calendar=scope.calendar, **common
+    )
 
 
 def _return(args: argparse.Namespace, scope: ActionScope) -> Any:
@@ -86,19 +87,29 @@ def _return(args: argparse.Namespace, scope: ActionScope) -> Any:
     if args.reason and not args.rating:
         raise UsageError("--reason goes with --rating")
     return return_result(
-        scope.session, args.code,
+        scope.session,
+        args.code,
         receiver=Receiver(args.receiver_name, args.receiver_id, args.authorised),
-        fee_collected=args.fee, at=scope.at, tz=scope.calendar.tz, staff_id=scope.staff_id,
+        fee_collected=args.fee,
+        at=scope.at,
+        tz=scope.calendar.tz,
+        staff_id=scope.staff_id,
         rating=(args.rating, args.reason) if args.rating else None,
-    )  # fmt: skip
+    )
 
 
 def _rate(args: argparse.Namespace, scope: ActionScope) -> Any:
     from desktop_app.services.ratings.rating import record_rating
 
-    return record_rating(scope.session, office_id=scope.office.id, level=args.rating,
-                         reason=args.reason, dossier_code=args.code, staff_id=scope.staff_id,
-                         at=scope.at)  # fmt: skip
+    return record_rating(
+        scope.session,
+        office_id=scope.office.id,
+        level=args.rating,
+        reason=args.reason,
+        dossier_code=args.code,
+        staff_id=scope.staff_id,
+        at=scope.at,
+    )
 
 
 def run_process(args: argparse.Namespace, settings: Settings) -> int:
@@ -131,9 +142,12 @@ def _as_json(result: Any) -> dict[str, Any]:
 def _summary(action: str, data: dict[str, Any], result: Any, calendar: Any) -> str:
     if action == "return":
         at = local_text(result.returned_at, calendar)
-        return (f"Dossier {data['code']} returned to {data['receiver_name']} at {at} "
-                f"({result.timeliness_label}).")  # fmt: skip
+        return (
+            f"Dossier {data['code']} returned to {data['receiver_name']} at {at} "
+            f"({result.timeliness_label})."
+        )
     if action == "rate":
         return f"Rating recorded: {result.level.label_vi}."
-    return (f"Dossier {data['code']}: {result.status_label}; due "
-            f"{local_text(result.due_at, calendar)}.")  # fmt: skip
+    return (
+        f"Dossier {data['code']}: {result.status_label}; due {local_text(result.due_at, calendar)}."
+    )

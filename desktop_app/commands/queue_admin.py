@@ -154,9 +154,13 @@ def run_area(args: argparse.Namespace, settings: Settings) -> int:
             changes = _area_changes(args)
             changes.pop("name"), changes.pop("ticket_prefix")
             area = config.add_area(
-                session, office.id, code=args.code, name=args.name,
-                ticket_prefix=args.prefix.upper(), **changes,
-            )  # fmt: skip
+                session,
+                office.id,
+                code=args.code,
+                name=args.name,
+                ticket_prefix=args.prefix.upper(),
+                **changes,
+            )
             return [area]
         if args.area_action == "set":
             return [config.set_area(session, office.id, args.code, **_area_changes(args))]
@@ -187,7 +191,7 @@ def run_counter_config(args: argparse.Namespace, settings: Settings) -> int:
                     name=args.name,
                     areas=areas,
                     active=args.active,
-                )  # fmt: skip
+                )
             ]
         return config.list_counters(session, office.id)
 
@@ -209,7 +213,7 @@ def run_priority(args: argparse.Namespace, settings: Settings) -> int:
                     label=args.label,
                     sort_order=args.order,
                     active=args.active,
-                )  # fmt: skip
+                )
             ]
         return config.effective_priority_groups(session, office.id, active_only=False)
 

@@ -43,9 +43,13 @@ def _read_password(from_stdin: bool) -> str:
 
 def _as_dict(info: Any) -> dict[str, Any]:
     return {
-        "id": info.id, "username": info.username, "full_name": info.full_name,
-        "role": str(info.role), "department": info.department, "active": info.active,
-    }  # fmt: skip
+        "id": info.id,
+        "username": info.username,
+        "full_name": info.full_name,
+        "role": str(info.role),
+        "department": info.department,
+        "active": info.active,
+    }
 
 
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
@@ -59,9 +63,14 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
         with context.session() as session:
             office = current_office(session)
             info = add_staff(
-                session, office.id, username=args.username, full_name=args.full_name,
-                role=StaffRole(args.staff_role), password=password, department=args.department,
-            )  # fmt: skip
+                session,
+                office.id,
+                username=args.username,
+                full_name=args.full_name,
+                role=StaffRole(args.staff_role),
+                password=password,
+                department=args.department,
+            )
     finally:
         context.close()
     if args.json:

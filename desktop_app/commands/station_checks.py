@@ -29,8 +29,10 @@ def check_printers(settings: Settings, problems: list[str], warnings: list[str])
     except Exception as exc:  # Qt's print support missing or broken on this PC
         warnings.append(f"cannot list printers: {exc}")
         return {"available": None}
-    for key in ("ticket_printer", "form_printer"):
-        name = getattr(settings, key)
+    for key, name in (
+        ("ticket_printer", settings.ticket_printer),
+        ("form_printer", settings.form_printer),
+    ):
         if name and name not in available:
             problems.append(f"{key} '{name}' is not an installed printer")
     if not available:
