@@ -93,13 +93,17 @@ def get_area_row(session: Session, office_id: uuid.UUID, code: str) -> ServiceAr
     return area
 
 
-def _check_area_values(prefix: str | None, width: int | None, cap: int | None) -> None:
-    """Refuse a bad ticket prefix, number width or daily cap (None: not being set)."""
+def _check_prefix(prefix: str | None) -> None:
     if prefix is not None and not _PREFIX_RE.match(prefix):
         raise ServiceError(
             f"ticket prefix {prefix!r} must be 1 to 4 capital letters A-Z",
             "Ký hiệu số phải gồm 1 đến 4 chữ cái in hoa A-Z.",
         )
+
+
+def _check_area_values(prefix: str | None, width: int | None, cap: int | None) -> None:
+    """Refuse a bad ticket prefix, number width or daily cap (None: not being set)."""
+    _check_prefix(prefix)
     if width is not None and width not in NUMBER_WIDTHS:
         raise ServiceError("number width must be 3 or 4", "Độ dài số phải là 3 hoặc 4.")
     if cap is not None and cap < 1:

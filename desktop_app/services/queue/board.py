@@ -217,6 +217,12 @@ def _area_codes(session: Session, counter: Counter) -> list[str]:
     )
 
 
+def _current_view(session: Session, station: Station) -> TicketInfo | None:
+    """The ticket at the counter, if any, as people see it."""
+    current = current_ticket_row(session, station)
+    return describe_ticket(session, current) if current is not None else None
+
+
 def read_counter_queue(session: Session, station: Station) -> CounterQueueView:
     """A counter's panel: paused or not, its current ticket, waiting counts of its areas.
 
@@ -225,7 +231,6 @@ def read_counter_queue(session: Session, station: Station) -> CounterQueueView:
     """
     counter: Counter = active_counter(session, station)
     codes = _area_codes(session, counter)
-    current = current_ticket_row(session, station)
     paused, reason = _paused(session, counter.id)
     day = local_day_of(station.at, station.tz)
     return CounterQueueView(
@@ -234,7 +239,7 @@ def read_counter_queue(session: Session, station: Station) -> CounterQueueView:
         counter.name,
         paused,
         reason,
-        describe_ticket(session, current) if current is not None else None,
+        _current_view(session, station),
         tuple(waiting_by_area(session, station.office_id, day, codes)),
     )
 

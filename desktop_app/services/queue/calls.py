@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.numbering import allocate_number
 from desktop_app.services.office.settings import fairness_overrides
 from desktop_app.services.queue.areas import get_area_row
 from desktop_app.services.queue.change_number import bump_board
@@ -33,6 +32,7 @@ from desktop_app.services.queue.station import (
 from desktop_app.services.queue.ticket_events import EventKind, add_event
 from desktop_app.services.queue.tickets import (
     TicketInfo,
+    allocate_ticket_number,
     describe_ticket,
     find_ticket,
     local_day_of,
@@ -247,8 +247,7 @@ def _move_to_area(session: Session, station: Station, ticket: QueueTicket, code:
     """Put the ticket in area ``code``, with that area's next internal number; the note."""
     area = get_area_row(session, station.office_id, code)
     if area.id != ticket.area_id:
-        scope = f"ticket:{station.office_id}:{area.code}"
-        ticket.number = allocate_number(session, scope, ticket.local_day)
+        ticket.number = allocate_ticket_number(session, area, ticket.local_day)
         ticket.area_id = area.id
     return f"area {area.code}"
 

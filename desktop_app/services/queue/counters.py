@@ -45,15 +45,10 @@ def _area_codes_by_id(session: Session) -> dict[uuid.UUID, str]:
 
 def _counter_info(session: Session, counter: Counter) -> CounterInfo:
     codes = _area_codes_by_id(session)
+    areas = tuple(codes[link.area_id] for link in counter.areas)
     state = session.get(QueueCounterState, counter.id)
-    return CounterInfo(
-        counter.number,
-        counter.name,
-        bool(counter.active),
-        tuple(codes[link.area_id] for link in counter.areas),
-        bool(state and state.paused),
-        state.pause_reason if state else "",
-    )
+    paused, reason = (bool(state.paused), state.pause_reason) if state else (False, "")
+    return CounterInfo(counter.number, counter.name, bool(counter.active), areas, paused, reason)
 
 
 def list_counters(session: Session, office_id: uuid.UUID) -> list[CounterInfo]:

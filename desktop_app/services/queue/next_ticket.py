@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from desktop_app.services.queue.station import CallPolicy, Station
 from desktop_app.services.queue.tickets import local_day_of
 from desktop_app.storage.models import Counter, QueueCounterState, QueueTicket
-from motcua_core.domain.queue_order import Candidate, Choice, choose_next
+from motcua_core.domain.queue_order import Candidate, choose_next
 from motcua_core.domain.ticket_state import TicketState
 
 _WAITING = TicketState.WAITING.value
@@ -43,15 +43,9 @@ def _for_counter(station: Station, area_ids: list[uuid.UUID]) -> ColumnElement[b
     return or_(and_(QueueTicket.area_id.in_(area_ids), not_sent_elsewhere), sent_here)
 
 
-def _candidate(row: Any) -> Candidate:
-    return Candidate(
-        row.id,
-        row.area_id,
-        row.priority_group is not None,
-        row.arrival_at,
-        row.number,
-        row.target_counter,
-    )
+def _candidate(r: Any) -> Candidate:
+    is_priority = r.priority_group is not None
+    return Candidate(r.id, r.area_id, is_priority, r.arrival_at, r.number, r.target_counter)
 
 
 def _candidates(session: Session, station: Station, area_ids: list[uuid.UUID]) -> list[Candidate]:
@@ -82,23 +76,6 @@ def claim_waiting(session: Session, ticket_id: uuid.UUID) -> QueueTicket | None:
     return session.scalars(query.execution_options(populate_existing=True)).one_or_none()
 
 
-def _choose(
-    candidates: list[Candidate],
-    station: Station,
-    preference: dict[uuid.UUID, int],
-    state: QueueCounterState,
-    policy: CallPolicy,
-) -> Choice | None:
-    return choose_next(
-        candidates,
-        counter_number=station.counter_number,
-        preference=preference,
-        priority_streak=state.priority_streak,
-        fairness_n=policy.fairness_n,
-        strict=policy.strict,
-    )
-
-
 def claim_next(
     session: Session,
     station: Station,
@@ -114,7 +91,14 @@ def claim_next(
     preference = {link.area_id: link.preference for link in counter.areas}
     candidates = _candidates(session, station, list(preference))
     while candidates:
-        choice = _choose(candidates, station, preference, state, policy)
+        choice = choose_next(
+            candidates,
+            counter_number=station.counter_number,
+            preference=preference,
+            priority_streak=state.priority_streak,
+            fairness_n=policy.fairness_n,
+            strict=policy.strict,
+        )
         if choice is None:
             return None
         ticket = claim_waiting(session, choice.ticket.id)

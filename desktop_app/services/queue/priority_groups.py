@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -47,14 +48,12 @@ def _default_groups() -> list[PriorityGroupInfo]:
     ]
 
 
-def _stored_groups(session: Session, office_id: uuid.UUID) -> list[QueuePriorityGroup]:
-    return list(
-        session.scalars(
-            select(QueuePriorityGroup)
-            .where(QueuePriorityGroup.office_id == office_id)
-            .order_by(QueuePriorityGroup.sort_order, QueuePriorityGroup.code)
-        )
-    )
+def _stored_groups(session: Session, office_id: uuid.UUID) -> Sequence[QueuePriorityGroup]:
+    return session.scalars(
+        select(QueuePriorityGroup)
+        .where(QueuePriorityGroup.office_id == office_id)
+        .order_by(QueuePriorityGroup.sort_order, QueuePriorityGroup.code)
+    ).all()
 
 
 def effective_priority_groups(
@@ -108,14 +107,18 @@ def _stored_group(session: Session, office_id: uuid.UUID, code: str) -> QueuePri
     ).one_or_none()
 
 
+def _next_sort_order(session: Session, office_id: uuid.UUID) -> int:
+    count = session.scalar(select(func.count()).where(QueuePriorityGroup.office_id == office_id))
+    return int(count or 0) + 1
+
+
 def _new_group(
     session: Session, office_id: uuid.UUID, code: str, label: str | None
 ) -> QueuePriorityGroup:
     """A new group, placed after the office's others (it needs a label)."""
     if not label:
         raise ServiceError("a new priority group needs a label", "Nhóm mới cần có tên.")
-    count = session.scalar(select(func.count()).where(QueuePriorityGroup.office_id == office_id))
-    row = _group_row(office_id, code, label, int(count or 0) + 1)
+    row = _group_row(office_id, code, label, _next_sort_order(session, office_id))
     session.add(row)
     return row
 

@@ -73,12 +73,16 @@ def counter_state(session: Session, counter: Counter, *, lock: bool = False) -> 
     if lock and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     state = session.scalars(query).one_or_none()
-    if state is None:
-        state = QueueCounterState(
-            counter_id=counter.id, paused=False, pause_reason="", priority_streak=0
-        )
-        session.add(state)
-        session.flush()
+    return state if state is not None else _new_counter_state(session, counter)
+
+
+def _new_counter_state(session: Session, counter: Counter) -> QueueCounterState:
+    """A counter's first state: open, no priority ticket called yet."""
+    state = QueueCounterState(
+        counter_id=counter.id, paused=False, pause_reason="", priority_streak=0
+    )
+    session.add(state)
+    session.flush()
     return state
 
 

@@ -10,11 +10,13 @@ outbox op and bumps the office's ``queue_board.change_seq`` in the caller's tran
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.errors import NotFound, ServiceError
@@ -34,6 +36,7 @@ from motcua_core.domain.ticket_state import TicketState
 
 __all__ = [
     "TicketInfo",
+    "allocate_ticket_number",
     "find_ticket",
     "format_ticket_number",
     "issue_ticket",
@@ -107,15 +110,17 @@ def _priority_label(session: Session, office_id: uuid.UUID, group: str | None) -
     return labels[group]
 
 
-def _next_number(session: Session, area: ServiceArea, local_day: date) -> int:
-    """The area's next number of the day; refused once its daily cap is reached."""
-    number = allocate_number(session, f"ticket:{area.office_id}:{area.code}", local_day)
+def allocate_ticket_number(session: Session, area: ServiceArea, local_day: date) -> int:
+    """The area's next internal number of ``local_day`` (unique per office, area and day)."""
+    return allocate_number(session, f"ticket:{area.office_id}:{area.code}", local_day)
+
+
+def _check_daily_cap(area: ServiceArea, number: int) -> None:
     if area.daily_cap is not None and number > area.daily_cap:
         raise ServiceError(
             f"area {area.code} has reached its daily cap of {area.daily_cap}",
             f"Lĩnh vực {area.name} đã hết số trong ngày ({area.daily_cap} số).",
         )
-    return number
 
 
 def _new_ticket(
@@ -157,7 +162,8 @@ def issue_ticket(
     local = at.astimezone(tz)
     _check_hours(area, local.time())
     label = _priority_label(session, office_id, priority_group)
-    number = _next_number(session, area, local.date())
+    number = allocate_ticket_number(session, area, local.date())
+    _check_daily_cap(area, number)
     ticket = _new_ticket(area, number, local.date(), priority_group, at)
     session.add(ticket)
     add_event(session, ticket, EventKind.ISSUED, at)
@@ -169,10 +175,14 @@ def _with_wait(
 ) -> TicketInfo:
     """The ticket's view with who waits ahead of it and the estimated wait."""
     ahead = _waiting_ahead(session, ticket) if ticket.status == TicketState.WAITING else 0
-    wait = estimate_wait_minutes(
-        ahead, _recent_service_seconds(session, area.id), open_counter_count(session, area.id)
-    )
+    wait = _estimated_wait(session, area.id, ahead)
     return ticket_info(ticket, area, ahead=ahead, wait=wait, priority_label=priority_label)
+
+
+def _estimated_wait(session: Session, area_id: uuid.UUID, ahead: int) -> int:
+    """Minutes until a ticket with ``ahead`` tickets before it is called, from recent service."""
+    recent = _recent_service_seconds(session, area_id)
+    return estimate_wait_minutes(ahead, recent, open_counter_count(session, area_id))
 
 
 def _waiting_ahead(session: Session, ticket: QueueTicket) -> int:
@@ -192,15 +202,19 @@ def _waiting_ahead(session: Session, ticket: QueueTicket) -> int:
     return int(session.scalar(query) or 0)
 
 
-def _recent_service_seconds(session: Session, area_id: uuid.UUID) -> list[float]:
-    """How long the area's last finished tickets took at the counter, in seconds."""
-    rows = session.execute(
+def _last_finished(session: Session, area_id: uuid.UUID) -> Sequence[Row[Any]]:
+    """Called, serving and finished moments of the area's last finished tickets."""
+    return session.execute(
         select(QueueTicket.called_at, QueueTicket.serving_at, QueueTicket.finished_at)
         .where(QueueTicket.area_id == area_id, QueueTicket.status == TicketState.DONE.value)
         .order_by(QueueTicket.finished_at.desc())
         .limit(RECENT_SERVICE_SAMPLE)
     ).all()
-    durations = (_service_seconds(*row) for row in rows)
+
+
+def _recent_service_seconds(session: Session, area_id: uuid.UUID) -> list[float]:
+    """How long the area's last finished tickets took at the counter, in seconds."""
+    durations = (_service_seconds(*row) for row in _last_finished(session, area_id))
     return [seconds for seconds in durations if seconds is not None]
 
 
@@ -268,6 +282,14 @@ def _ticket_by_ref(
     ).one_or_none()
 
 
+def _lookup(session: Session, office_id: uuid.UUID, text: str, today: date) -> QueueTicket | None:
+    """By id when ``text`` is one, else by number or barcode."""
+    ticket_id = _ticket_id(text)
+    if ticket_id is not None:
+        return session.get(QueueTicket, ticket_id)
+    return _ticket_by_ref(session, office_id, text, today)
+
+
 def find_ticket(
     session: Session, office_id: uuid.UUID, text: str, *, at: datetime, tz: ZoneInfo
 ) -> QueueTicket:
@@ -276,11 +298,7 @@ def find_ticket(
     Raises:
         NotFound: nothing matches.
     """
-    ticket_id = _ticket_id(text)
-    if ticket_id is not None:
-        ticket = session.get(QueueTicket, ticket_id)
-    else:
-        ticket = _ticket_by_ref(session, office_id, text, local_day_of(at, tz))
+    ticket = _lookup(session, office_id, text, local_day_of(at, tz))
     if ticket is None or ticket.office_id != office_id:
         raise NotFound(f"no ticket {text.strip()!r}", f"Không tìm thấy phiếu số {text.strip()}.")
     return ticket
