@@ -205,7 +205,7 @@ def department_worklist(
     return [_work_item(dossier) for dossier in rows]
 
 
-def _received_by(unit: str) -> Select[tuple[uuid.UUID]]:
+def _received_by(unit: str) -> Select[uuid.UUID]:
     """The dossiers of batches to ``unit`` that it received."""
     return (
         select(HandoverItem.dossier_id)
@@ -215,7 +215,7 @@ def _received_by(unit: str) -> Select[tuple[uuid.UUID]]:
     )
 
 
-def _handed_back_by(unit: str) -> Select[tuple[uuid.UUID]]:
+def _handed_back_by(unit: str) -> Select[uuid.UUID]:
     """The dossiers ``unit`` put in a batch back to the counter."""
     return (
         select(HandoverItem.dossier_id)

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.handover.access import dossier_by_code
+from desktop_app.services.handover.access import dossier_by_code, single_spaced
 from desktop_app.services.outbox import record_citizen_rating
-from desktop_app.storage.models import Rating
+from desktop_app.storage.models import Dossier, Rating
 from motcua_core.domain.rating_level import LEVELS, RatingLevel
 
 __all__ = ["RatingInfo", "RatingLevel", "check_rating", "record_rating"]
@@ -36,20 +36,24 @@ def check_rating(level: RatingLevel | str, reason: str | None) -> tuple[RatingLe
     Raises:
         ServiceError: an unknown level, or no reason for a dissatisfied rating.
     """
-    try:
-        known = RatingLevel(level)
-    except ValueError:
-        raise ServiceError(
-            f"unknown rating {level!r}; use {', '.join(LEVELS[:-1])} or {LEVELS[-1]}",
-            "Mức đánh giá không hợp lệ.",
-        ) from None
-    text = " ".join((reason or "").split())
+    known = _known_level(level)
+    text = single_spaced(reason)
     if known is RatingLevel.DISSATISFIED and not text:
         raise ServiceError(
             "a reason is required when the citizen is dissatisfied",
             "Vui lòng cho biết lý do không hài lòng.",
         )
     return known, text
+
+
+def _known_level(level: RatingLevel | str) -> RatingLevel:
+    try:
+        return RatingLevel(level)
+    except ValueError:
+        raise ServiceError(
+            f"unknown rating {level!r}; use {', '.join(LEVELS[:-1])} or {LEVELS[-1]}",
+            "Mức đánh giá không hợp lệ.",
+        ) from None
 
 
 def record_rating(
@@ -70,23 +74,31 @@ def record_rating(
         NotFound: no dossier with ``dossier_code``.
     """
     known, text = check_rating(level, reason)
-    dossier_id = None
-    if dossier_code:
-        dossier = dossier_by_code(session, dossier_code, lock=False)
-        dossier_id = dossier.id
-        ticket_id = ticket_id or dossier.visit_ticket_id
-        if session.scalars(select(Rating.id).where(Rating.dossier_id == dossier.id)).first():
-            raise ServiceError(
-                f"dossier {dossier.code} was already rated",
-                f"Hồ sơ {dossier.code} đã được đánh giá.",
-            )
+    dossier = _unrated_dossier(session, dossier_code) if dossier_code else None
     row = Rating(
-        id=uuid.uuid4(), office_id=office_id, dossier_id=dossier_id, ticket_id=ticket_id,
+        id=uuid.uuid4(), office_id=office_id, dossier_id=dossier.id if dossier else None,
+        ticket_id=ticket_id or (dossier.visit_ticket_id if dossier else None),
         staff_id=staff_id, level=known.value, reason=text, at=at,
     )  # fmt: skip
+    _record_rating_row(session, row)
+    return RatingInfo(row.id, known, text, row.dossier_id, row.ticket_id, staff_id, at)
+
+
+def _unrated_dossier(session: Session, code: str) -> Dossier:
+    """The dossier of ``code``, which must not have a rating yet (one per dossier)."""
+    dossier = dossier_by_code(session, code, lock=False)
+    if session.scalars(select(Rating.id).where(Rating.dossier_id == dossier.id)).first():
+        raise ServiceError(
+            f"dossier {dossier.code} was already rated",
+            f"Hồ sơ {dossier.code} đã được đánh giá.",
+        )
+    return dossier
+
+
+def _record_rating_row(session: Session, row: Rating) -> None:
+    """Add the rating with its outbox op and audit row (the level, nothing personal)."""
     session.add(row)
     session.flush()
     record_citizen_rating(session, row)
-    record_audit(session, "rating_recorded", "rating", row.id, staff_id=staff_id, at=at,
-                 detail=known.value)  # fmt: skip
-    return RatingInfo(row.id, known, text, dossier_id, ticket_id, staff_id, at)
+    record_audit(session, "rating_recorded", "rating", row.id, staff_id=row.staff_id, at=row.at,
+                 detail=row.level)  # fmt: skip

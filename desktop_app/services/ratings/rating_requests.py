@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import ColumnElement, Row, exists, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.services.errors import NotFound, ServiceError
@@ -57,13 +57,18 @@ def expire_old_requests(
     """Pending requests of a counter older than ``REQUEST_LIFETIME`` become expired."""
     session.execute(
         update(RatingRequest)
-        .where(
-            RatingRequest.office_id == office_id,
-            RatingRequest.counter_number == counter_number,
-            RatingRequest.state == "pending",
-            RatingRequest.created_at < now - REQUEST_LIFETIME,
-        )
+        .where(*_pending_at(office_id, counter_number))
+        .where(RatingRequest.created_at < now - REQUEST_LIFETIME)
         .values(state="expired")
+    )
+
+
+def _pending_at(office_id: uuid.UUID, counter_number: int) -> tuple[ColumnElement[bool], ...]:
+    """The conditions of a counter's pending requests."""
+    return (
+        RatingRequest.office_id == office_id,
+        RatingRequest.counter_number == counter_number,
+        RatingRequest.state == "pending",
     )
 
 
@@ -82,10 +87,8 @@ def request_rating(
     Returns the new request's id, or None when the ticket already has one.
     """
     expire_old_requests(session, office_id, counter_number, at)
-    if ticket_id is not None:
-        taken = session.scalar(select(RatingRequest.id).where(RatingRequest.ticket_id == ticket_id))
-        if taken is not None:
-            return None
+    if ticket_id is not None and _ticket_has_request(session, ticket_id):
+        return None
     row = RatingRequest(
         id=uuid.uuid4(), office_id=office_id, counter_number=counter_number,
         dossier_id=dossier_id, ticket_id=ticket_id, staff_id=staff_id, created_at=at,
@@ -94,6 +97,11 @@ def request_rating(
     session.add(row)
     session.flush()
     return row.id
+
+
+def _ticket_has_request(session: Session, ticket_id: uuid.UUID) -> bool:
+    taken = session.scalar(select(RatingRequest.id).where(RatingRequest.ticket_id == ticket_id))
+    return taken is not None
 
 
 def counter_of_staff(
@@ -105,7 +113,17 @@ def counter_of_staff(
     """
     if staff_id is None:
         return None, None
-    current = session.execute(
+    current = _ticket_served_by(session, office_id, staff_id)
+    if current is not None:
+        return current[0], current[1]
+    return _latest_counter_of(session, staff_id), None
+
+
+def _ticket_served_by(
+    session: Session, office_id: uuid.UUID, staff_id: uuid.UUID
+) -> Row[int | None, uuid.UUID] | None:
+    """(counter, ticket) of the ticket the officer called or serves most recently."""
+    return session.execute(
         select(QueueTicket.counter_number, QueueTicket.id)
         .where(
             QueueTicket.office_id == office_id,
@@ -115,15 +133,16 @@ def counter_of_staff(
         .order_by(QueueTicket.called_at.desc())
         .limit(1)
     ).first()
-    if current is not None:
-        return current[0], current[1]
-    latest = session.scalar(
+
+
+def _latest_counter_of(session: Session, staff_id: uuid.UUID) -> int | None:
+    """The counter of the officer's latest ticket step."""
+    return session.scalar(
         select(TicketEvent.counter_number)
         .where(TicketEvent.staff_id == staff_id, TicketEvent.counter_number.is_not(None))
         .order_by(TicketEvent.at.desc())
         .limit(1)
     )
-    return latest, None
 
 
 def request_after_return(
@@ -139,9 +158,7 @@ def request_after_return(
     found_counter, found_ticket = counter_of_staff(session, dossier.office_id, staff_id)
     ticket_id = ticket_id or found_ticket
     if counter_number is None and ticket_id is not None:
-        counter_number = session.scalar(
-            select(QueueTicket.counter_number).where(QueueTicket.id == ticket_id)
-        )
+        counter_number = _counter_of_ticket(session, ticket_id)
     counter_number = counter_number or found_counter
     if counter_number is None:
         return None
@@ -149,6 +166,10 @@ def request_after_return(
         session, office_id=dossier.office_id, counter_number=counter_number, at=at,
         dossier_id=dossier.id, ticket_id=ticket_id, staff_id=staff_id,
     )  # fmt: skip
+
+
+def _counter_of_ticket(session: Session, ticket_id: uuid.UUID) -> int | None:
+    return session.scalar(select(QueueTicket.counter_number).where(QueueTicket.id == ticket_id))
 
 
 def request_after_ticket(
@@ -176,19 +197,17 @@ def pending_prompt(
         .outerjoin(Dossier, Dossier.id == RatingRequest.dossier_id)
         .outerjoin(QueueTicket, QueueTicket.id == RatingRequest.ticket_id)
         .outerjoin(Staff, Staff.id == RatingRequest.staff_id)
-        .where(
-            RatingRequest.office_id == office_id,
-            RatingRequest.counter_number == counter_number,
-            RatingRequest.state == "pending",
-            RatingRequest.created_at >= now - REQUEST_LIFETIME,
-            ~rated,
-        )
+        .where(*_pending_at(office_id, counter_number))
+        .where(RatingRequest.created_at >= now - REQUEST_LIFETIME, ~rated)
         .order_by(RatingRequest.created_at)
         .limit(1)
     ).first()
-    if row is None:
-        return None
-    request, code, number, officer = row
+    return None if row is None else _prompt(*row)
+
+
+def _prompt(
+    request: RatingRequest, code: str | None, number: str | None, officer: str | None
+) -> RatingPrompt:
     return RatingPrompt(request.id, request.counter_number, request.created_at, code, number,
                         officer or "")  # fmt: skip
 
@@ -210,21 +229,45 @@ def answer_request(
             was answered already. NotFound: no such request.
     """
     check_rating(level, reason)
-    request = session.get(RatingRequest, request_id, with_for_update=True)
-    if request is None:
-        raise NotFound(f"no rating request {request_id}", "Không tìm thấy yêu cầu đánh giá.")
-    if request.state == "answered":
-        raise ServiceError("this request was answered already", "Yêu cầu này đã được đánh giá.")
+    request = _open_request(session, request_id)
     request.state = "answered"
     request.answered_at = at
     code = session.scalar(select(Dossier.code).where(Dossier.id == request.dossier_id))
-    if code and session.scalar(select(Rating.id).where(Rating.dossier_id == request.dossier_id)):
+    if code and _dossier_rated(session, request.dossier_id):
         session.flush()
         return RatingAnswer(request.id, None, already_rated=True)
+    rating = _rate_request(session, request, level, reason, code, at)
+    session.flush()
+    return RatingAnswer(request.id, rating)
+
+
+def _rate_request(
+    session: Session,
+    request: RatingRequest,
+    level: RatingLevel | str,
+    reason: str | None,
+    code: str | None,
+    at: datetime,
+) -> RatingInfo:
+    """The rating of the request's visit (its ticket, dossier and officer), linked to it."""
     rating = record_rating(
         session, office_id=request.office_id, level=level, reason=reason, dossier_code=code,
         ticket_id=request.ticket_id, staff_id=request.staff_id, at=at,
     )  # fmt: skip
     request.rating_id = rating.id
-    session.flush()
-    return RatingAnswer(request.id, rating)
+    return rating
+
+
+def _open_request(session: Session, request_id: uuid.UUID) -> RatingRequest:
+    """The request, locked, not yet answered."""
+    request = session.get(RatingRequest, request_id, with_for_update=True)
+    if request is None:
+        raise NotFound(f"no rating request {request_id}", "Không tìm thấy yêu cầu đánh giá.")
+    if request.state == "answered":
+        raise ServiceError("this request was answered already", "Yêu cầu này đã được đánh giá.")
+    return request
+
+
+def _dossier_rated(session: Session, dossier_id: uuid.UUID | None) -> bool:
+    """The dossier got its rating meanwhile (at the officer's screen)."""
+    return session.scalar(select(Rating.id).where(Rating.dossier_id == dossier_id)) is not None
