@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from desktop_app.app import AppContext
     from desktop_app.config import Settings
     from desktop_app.ui.shell.main_window import MainWindow
@@ -51,28 +53,14 @@ def run_gui(
     Returns:
         The event loop's exit code.
     """
-    from PySide6.QtWidgets import QApplication
-
-    from desktop_app.config import APP_AUTHOR, APP_NAME
-    from desktop_app.ui.common.fonts import setup_application_font
-    from desktop_app.ui.common.i18n import install_translation
-    from desktop_app.ui.common.main_thread_gc import collect_on_main_thread
     from desktop_app.ui.common.operations import wait_for_operations
     from desktop_app.ui.common.startup_probe import attach_probe_if_asked, call_when_exposed
-    from desktop_app.ui.common.style import apply_style_sheets
     from desktop_app.ui.shell.main_window import MainWindow
 
     opener = target if callable(target) else None
     settings = settings if opener else target.settings  # type: ignore[union-attr]
     assert settings is not None, "run_gui needs the settings when it opens the context itself"
-    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_AUTHOR)
-    collect_on_main_thread(app)
-    setup_application_font()
-    install_translation(app, settings.language)
-    apply_style_sheets(app)
+    app = _prepare_application(argv, settings)
 
     window = MainWindow(None if opener else target, settings=settings)  # type: ignore[arg-type]
     attach_probe_if_asked(window, waits_for_page=opener is not None)
@@ -84,6 +72,27 @@ def run_gui(
     if opener is not None and window.context is not None:
         window.context.close()
     return code
+
+
+def _prepare_application(argv: list[str] | None, settings: Settings) -> QApplication:
+    """The running QApplication (made if there is none) with its names, font, language, style."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.config import APP_AUTHOR, APP_NAME
+    from desktop_app.ui.common.fonts import setup_application_font
+    from desktop_app.ui.common.i18n import install_translation
+    from desktop_app.ui.common.main_thread_gc import collect_on_main_thread
+    from desktop_app.ui.common.style import apply_style_sheets
+
+    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    collect_on_main_thread(app)
+    setup_application_font()
+    install_translation(app, settings.language)
+    apply_style_sheets(app)
+    return app
 
 
 def _open_database(window: MainWindow, opener: Callable[[], AppContext]) -> None:

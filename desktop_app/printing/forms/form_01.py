@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from sqlalchemy.orm import Session
 
 from desktop_app.printing.forms.base import (
@@ -26,31 +28,6 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
     """The receipt of dossier ``code``."""
     d = load_dossier(session, code, request)
     tz = request.tz
-    documents = grid(
-        ["STT", "Tên giấy tờ", "Hình thức", "SL"],
-        [
-            [str(i), esc(doc.name), esc(doc.kind.label_vi), str(doc.count)]
-            for i, doc in enumerate(d.documents, start=1)
-        ]
-        or [["", "<i>(không kê khai)</i>", "", ""]],
-        [7, 67, 18, 8],
-        padding=1,
-    )
-    place = (
-        f"{esc(d.return_address)} (qua dịch vụ bưu chính công ích)"
-        if d.return_method == "post"
-        else f"Bộ phận Một cửa — {esc(d.office.name)}"
-    )
-    items = [
-        (
-            "2. Số lượng hồ sơ",
-            f"{d.sets_count} bộ. &nbsp; 3. Thời hạn giải quyết theo quy định: {esc(d.limit_text)}",
-        ),
-        ("4. Thời gian nhận hồ sơ", esc(moment_vi(d.received_at, tz))),
-        ("5. Thời gian trả kết quả", f"<b>{esc(moment_vi(d.due_at, tz))}</b>"),
-        ("6. Nhận kết quả tại", place),
-        ("7. Phí, lệ phí", esc(d.fee_text) or "Không"),
-    ]
     body = (
         f"{BARCODE_TAG}"
         f"<p style='margin:4px 0 1px 0'>Bộ phận Một cửa {esc(d.office.name)} "
@@ -59,8 +36,11 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
         + f"<p style='margin:3px 0'>Nội dung yêu cầu giải quyết: <b>{esc(d.procedure_name)}</b>"
         f" (mã thủ tục {esc(d.procedure_code)})</p>"
         "<p style='margin:3px 0 1px 0'>1. Thành phần hồ sơ nộp gồm:</p>"
-        + documents
-        + "".join(f"<p style='margin:1px 0'>{esc(label)}: {value}</p>" for label, value in items)
+        + _documents_grid(d)
+        + "".join(
+            f"<p style='margin:1px 0'>{esc(label)}: {value}</p>"
+            for label, value in _numbered_items(d, tz)
+        )
         + signatures(
             ("NGƯỜI NỘP HỒ SƠ", d.applicant.full_name),
             ("NGƯỜI TIẾP NHẬN HỒ SƠ", d.received_by),
@@ -71,6 +51,39 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
         "01", TITLE, heading(d, session), body, barcode=d.code, page=A5,
         place_date=place_date_vi(d.received_at, tz, request.place),
     )  # fmt: skip
+
+
+def _documents_grid(d: DossierDetail) -> str:
+    """Item 1: the documents handed in, numbered (a placeholder row when none was listed)."""
+    return grid(
+        ["STT", "Tên giấy tờ", "Hình thức", "SL"],
+        [
+            [str(i), esc(doc.name), esc(doc.kind.label_vi), str(doc.count)]
+            for i, doc in enumerate(d.documents, start=1)
+        ]
+        or [["", "<i>(không kê khai)</i>", "", ""]],
+        [7, 67, 18, 8],
+        padding=1,
+    )
+
+
+def _numbered_items(d: DossierDetail, tz: ZoneInfo) -> list[tuple[str, str]]:
+    """Items 2 to 7: sets and time limit, received, due, where the result is returned, fee."""
+    place = (
+        f"{esc(d.return_address)} (qua dịch vụ bưu chính công ích)"
+        if d.return_method == "post"
+        else f"Bộ phận Một cửa — {esc(d.office.name)}"
+    )
+    return [
+        (
+            "2. Số lượng hồ sơ",
+            f"{d.sets_count} bộ. &nbsp; 3. Thời hạn giải quyết theo quy định: {esc(d.limit_text)}",
+        ),
+        ("4. Thời gian nhận hồ sơ", esc(moment_vi(d.received_at, tz))),
+        ("5. Thời gian trả kết quả", f"<b>{esc(moment_vi(d.due_at, tz))}</b>"),
+        ("6. Nhận kết quả tại", place),
+        ("7. Phí, lệ phí", esc(d.fee_text) or "Không"),
+    ]
 
 
 def _applicant_rows(d: DossierDetail) -> list[tuple[str, str]]:

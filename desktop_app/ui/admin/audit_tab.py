@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
 )
 
@@ -32,6 +33,16 @@ class AuditTab(AdminTab):
     def __init__(self, admin: Any) -> None:
         super().__init__(admin)
         self.rows: list[Any] = []
+        self._build_fields()
+        self.table = self._build_table()
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    def _build_fields(self) -> None:
+        """The filter fields: a period of the last 30 days, officer, action, dossier code."""
         self.start = QDateEdit(calendarPopup=True, objectName="auditStart")
         self.end = QDateEdit(calendarPopup=True, objectName="auditEnd")
         for field, days in ((self.start, -30), (self.end, 0)):
@@ -43,6 +54,9 @@ class AuditTab(AdminTab):
         self.action.addItem(self.tr("All actions"), "")
         self.code = QLineEdit(objectName="auditDossierCode")
         self.code.setPlaceholderText(self.tr("dossier code"))
+
+    def _build_filters(self) -> QGridLayout:
+        """The filter fields, three to a row, with the search and export buttons."""
         filters = QGridLayout()
         for index, (label, widget) in enumerate(((self.tr("From"), self.start),
                                                  (self.tr("To"), self.end),
@@ -51,6 +65,12 @@ class AuditTab(AdminTab):
                                                  (self.tr("Dossier"), self.code))):  # fmt: skip
             filters.addWidget(QLabel(label), index // 3, 2 * (index % 3))
             filters.addWidget(widget, index // 3, 2 * (index % 3) + 1)
+        filters.addLayout(self._build_buttons_row(), 1, 4, 1, 3)
+        filters.setColumnStretch(3, 1)
+        filters.setColumnStretch(5, 1)
+        return filters
+
+    def _build_buttons_row(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Search"), self.search), (self.tr("Export CSV…"),
                            lambda: self._ask("csv")), (self.tr("Export XLSX…"),
@@ -58,10 +78,10 @@ class AuditTab(AdminTab):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        filters.addLayout(buttons, 1, 4, 1, 3)
-        filters.setColumnStretch(3, 1)
-        filters.setColumnStretch(5, 1)
-        self.table = make_table(
+        return buttons
+
+    def _build_table(self) -> QTableWidget:
+        return make_table(
             [
                 self.tr("When"),
                 self.tr("Username"),
@@ -74,11 +94,6 @@ class AuditTab(AdminTab):
             ],
             "auditTable",
         )
-        self.count = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
 
     def criteria(self) -> Any:
         from desktop_app.services.reports.audit_log import AuditFilter

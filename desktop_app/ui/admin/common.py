@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QGroupBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -12,15 +12,45 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.ui.reports.tables import make_table
 
 if TYPE_CHECKING:
-    from desktop_app.ui.admin.window import AdminPage
+    from sqlalchemy.orm import Session
 
-__all__ = ["AdminTab", "box", "fill_rows", "make_table", "parse_time", "selected_text"]
+    from desktop_app.app import AppContext
+    from desktop_app.ui.admin.actions import AdminScope
+
+__all__ = [
+    "AdminHost",
+    "AdminTab",
+    "box",
+    "fill_rows",
+    "make_table",
+    "parse_time",
+    "selected_text",
+]
+
+
+class AdminHost(Protocol):
+    """What a tab uses of the administration window (``AdminPage``) that holds it."""
+
+    context: AppContext
+
+    def run_admin(
+        self,
+        work: Callable[[Session, AdminScope], Any],
+        on_success: Callable[[Any], None],
+        *,
+        write: bool = True,
+        done_message: str = "",
+    ) -> None: ...
+
+    def show_error(self, error: Exception) -> None: ...
+
+    def saved_text(self) -> str: ...
 
 
 class AdminTab(QWidget):
     """A tab of the administration window; ``refresh()`` reloads what it shows."""
 
-    def __init__(self, admin: AdminPage) -> None:
+    def __init__(self, admin: AdminHost) -> None:
         super().__init__()
         self.admin = admin
 

@@ -5,15 +5,12 @@ Only administrators get in (leaders see the reports from the counter window). Ta
 priority groups, fairness, display notice), procedure catalogue, printers per station, audit
 log, and the period report. Every change runs through ``run_admin``: one transaction on the
 worker thread that first checks the signed-in account is still an active administrator; the
-services audit each change.
+services audit each change. The database work itself is ``AdminActions`` (``actions.py``).
 """
 
 from __future__ import annotations
 
-import logging
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.admin.actions import AdminActions, AdminScope
+from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.counter.sign_in import SignInPanel
 
 if TYPE_CHECKING:
@@ -38,17 +36,7 @@ if TYPE_CHECKING:
     from desktop_app.services.office.identity import OfficeInfo
     from desktop_app.services.staff.accounts import StaffInfo
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class AdminScope:
-    """Who acts on which office, and when: what every admin service call needs."""
-
-    office_id: uuid.UUID
-    actor_id: uuid.UUID
-    at: datetime
 
 
 class AdminPage(QWidget):
@@ -61,6 +49,7 @@ class AdminPage(QWidget):
         super().__init__(main_window)
         self.setObjectName("adminPage")
         self.context = context
+        self.actions = AdminActions(context)
         self.main_window = main_window
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.staff: StaffInfo | None = None
@@ -98,34 +87,15 @@ class AdminPage(QWidget):
 
     def _sign_in(self, username: str, password: str) -> None:
         self.sign_in_panel.set_busy(True)
-        run_operation(self, lambda: self._check(username, password), self._signed_in,
-                      self._refused)  # fmt: skip
-
-    def _check(self, username: str, password: str) -> tuple[Any, Any]:
-        from desktop_app.services.errors import ServiceError
-        from desktop_app.services.office.identity import current_office
-        from desktop_app.services.staff.auth import require_success, sign_in
-
         now = self.clock()
-        with self.context.session() as session:
-            outcome = sign_in(session, username, password, now=now)
-        staff = require_success(outcome, now)
-        if staff.role.value != "admin":
-            raise ServiceError(
-                "only administrators can open the administration window",
-                "Chỉ quản trị viên mới được vào cửa sổ quản trị. "
-                "Lãnh đạo xem báo cáo ở cửa sổ quầy (thẻ Báo cáo).",
-            )
-        with self.context.session(read_only=True) as session:
-            return staff, current_office(session)
+        run_operation(self, lambda: self.actions.sign_in(username, password, now),
+                      self._signed_in, self._refused)  # fmt: skip
 
     def _refused(self, error: Exception) -> None:
         self.sign_in_panel.set_busy(False)
-        message = getattr(error, "message_vi", None)
-        if message is None:
-            log.error("admin sign-in failed: %r", error)
-            message = self.tr("The database cannot be reached. Please try again.")
-        self.sign_in_panel.show_message(message)
+        self.sign_in_panel.show_message(
+            user_message(error, self.tr("The database cannot be reached. Please try again."))
+        )
 
     def _signed_in(self, result: tuple[Any, Any]) -> None:
         self.staff, self.office = result
@@ -193,14 +163,6 @@ class AdminPage(QWidget):
             return
         scope = self.scope()
 
-        def job() -> T:
-            from desktop_app.services.office.administration import require_admin
-
-            with self.context.session(read_only=not write) as session:
-                if write:
-                    require_admin(session, scope.actor_id)
-                return work(session, scope)
-
         def success(result: T) -> None:
             if write or done_message:
                 self.status.setStyleSheet("color: #1f5a2a")
@@ -209,15 +171,16 @@ class AdminPage(QWidget):
             if write:
                 self.changed.emit()
 
-        run_operation(self, job, success, self.show_error)
+        run_operation(self, lambda: self.actions.run(work, scope, write=write), success,
+                      self.show_error)  # fmt: skip
 
     def show_error(self, error: Exception) -> None:
-        message = getattr(error, "message_vi", None)
-        if message is None:
-            log.error("admin action failed: %r", error)
-            message = QCoreApplication.translate(
+        message = user_message(
+            error,
+            QCoreApplication.translate(
                 "AdminPage", "The change could not be saved. Please try again."
-            )
+            ),
+        )
         self.status.setStyleSheet("color: #b00020")
         self.status.setText(message)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.common.print_preview import open_print_preview
 from desktop_app.ui.counter.form_output import PrintResult, print_dossier_form
 
@@ -42,15 +42,30 @@ class DossierDialog(QDialog):
         self.setWindowTitle(self.tr("Dossier {code}").format(code=code))
         self.resize(820, 640)
         self.summary = QTextBrowser(objectName="dossierSummary")
-        self.history = QTableWidget(0, 5, objectName="dossierHistory")
-        self.history.setHorizontalHeaderLabels(
+        self.history = self._build_history()
+        self.message = QLabel(objectName="dossierMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary, 3)
+        layout.addWidget(QLabel(self.tr("History")))
+        layout.addWidget(self.history, 2)
+        layout.addWidget(self.message)
+        layout.addLayout(self._build_buttons_row())
+        self._load()
+
+    def _build_history(self) -> QTableWidget:
+        """The dossier's steps: when, which step, who, between which units, the note."""
+        history = QTableWidget(0, 5, objectName="dossierHistory")
+        history.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Step"), self.tr("Officer"), self.tr("From → to"),
              self.tr("Note")]
         )  # fmt: skip
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.message = QLabel(objectName="dossierMessage")
-        self.message.setWordWrap(True)
+        history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        return history
+
+    def _build_buttons_row(self) -> QHBoxLayout:
+        """Print forms 06 and 01, preview the last one printed, close."""
         self.print_06 = QPushButton(self.tr("Print control slip (form 06)"))
         self.print_01 = QPushButton(self.tr("Reprint receipt (form 01)"))
         self.preview_button = QPushButton(self.tr("Print preview"))
@@ -61,33 +76,18 @@ class DossierDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary, 3)
-        layout.addWidget(QLabel(self.tr("History")))
-        layout.addWidget(self.history, 2)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
         self.print_06.clicked.connect(lambda: self.print_form("06"))
         self.print_01.clicked.connect(lambda: self.print_form("01"))
         self.preview_button.clicked.connect(self.preview)
         close.clicked.connect(self.close)
-        self._load()
+        return buttons
 
     def _load(self) -> None:
-        from desktop_app.services.dossiers.detail import dossier_detail
-
-        counter, code = self.counter, self.code
-        tz = counter.context.settings.zone
-
-        def work() -> DossierDetail:
-            with counter.context.session() as session:
-                return dossier_detail(session, code, now=counter.now(), tz=tz,
-                                      staff_id=counter.staff_id)  # fmt: skip
-
-        run_operation(self, work, self._show, self._failed)
+        actions, code = self.counter.actions, self.code
+        run_operation(self, lambda: actions.dossier(code), self._show, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.message.setText(getattr(error, "message_vi", None) or str(error))
+        self.message.setText(user_message(error, str(error)))
         self.print_06.setEnabled(False)
         self.print_01.setEnabled(False)
 

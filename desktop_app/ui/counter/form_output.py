@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from desktop_app.config import user_data_dir
 from desktop_app.printing.forms.base import PrintableForm, print_form
-from desktop_app.printing.forms.registry import FormRequest, get_form_spec
 from desktop_app.printing.output import PrinterNotFound
 from desktop_app.ui.common.operations import run_operation
 
@@ -36,11 +35,7 @@ class PrintResult:
 
 def load_form(counter: CounterPage, number: str, code: str) -> PrintableForm:
     """Read and build form ``number`` of dossier ``code`` (worker thread)."""
-    spec = get_form_spec(number)
-    request = FormRequest(now=counter.now(), tz=counter.context.settings.zone,
-                          staff_id=counter.staff_id)  # fmt: skip
-    with counter.context.session(read_only=True) as session:
-        return spec.build(session, code, request)
+    return counter.actions.form(number, code)
 
 
 def output_form(counter: CounterPage, form: PrintableForm, code: str) -> PrintResult:

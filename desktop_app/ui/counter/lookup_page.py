@@ -59,6 +59,23 @@ class LookupPage(QWidget):
         self.search.setPlaceholderText(
             self.tr("Dossier code (scan), name without accents, ID number or phone — Enter")
         )
+        self._build_filters()
+        self.message = QLabel(objectName="lookupMessage")
+        self.table = self._build_table()
+        self.previous_button = QPushButton(self.tr("‹ Previous"))
+        self.next_button = QPushButton(self.tr("Next ›"))
+        self.page_label = QLabel()
+        self._lay_out()
+        self.search.returnPressed.connect(self.run_search)
+        self.table.cellActivated.connect(self._open_row)
+        self.table.cellDoubleClicked.connect(self._open_row)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
+        self.previous_button.clicked.connect(lambda: self._turn(-1))
+        self.next_button.clicked.connect(lambda: self._turn(1))
+        self._update_pager()
+
+    def _build_filters(self) -> None:
+        """Status, procedure, received period, overdue and due-within filters."""
         self.status = QComboBox(objectName="statusFilter")
         self.status.addItem(self.tr("All statuses"), None)
         for status in DossierStatus:
@@ -74,27 +91,19 @@ class LookupPage(QWidget):
         self.due_within = QSpinBox(objectName="dueWithin", minimum=0, maximum=60)
         self.due_within.setSpecialValueText(self.tr("Due within: any"))
         self.due_within.setSuffix(self.tr(" days"))
-        self.message = QLabel(objectName="lookupMessage")
-        self.table = QTableWidget(0, 6, objectName="lookupResults")
-        self.table.setHorizontalHeaderLabels([
+
+    def _build_table(self) -> QTableWidget:
+        """The results, one row per dossier, selected whole, not editable."""
+        table = QTableWidget(0, 6, objectName="lookupResults")
+        table.setHorizontalHeaderLabels([
             self.tr("Code"), self.tr("Applicant"), self.tr("Procedure"), self.tr("Status"),
             self.tr("Received"), self.tr("Due"),
         ])  # fmt: skip
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.previous_button = QPushButton(self.tr("‹ Previous"))
-        self.next_button = QPushButton(self.tr("Next ›"))
-        self.page_label = QLabel()
-        self._lay_out()
-        self.search.returnPressed.connect(self.run_search)
-        self.table.cellActivated.connect(self._open_row)
-        self.table.cellDoubleClicked.connect(self._open_row)
-        self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
-        self.previous_button.clicked.connect(lambda: self._turn(-1))
-        self.next_button.clicked.connect(lambda: self._turn(1))
-        self._update_pager()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return table
 
     def _lay_out(self) -> None:
         """Filters on two rows, each wide enough for its text at the default window size."""
@@ -169,16 +178,11 @@ class LookupPage(QWidget):
         self._query()
 
     def _query(self) -> None:
-        from desktop_app.services.dossiers.lookup import search_dossiers
-
         text, filters, offset, sort = self.search.text(), self.filters(), self.offset, self.sort
-        counter = self.counter
-        tz = counter.context.settings.zone
+        actions = self.counter.actions
 
         def work() -> SearchPage:
-            with counter.context.session(read_only=True) as session:
-                return search_dossiers(session, text, filters=filters, now=counter.now(), tz=tz,
-                                       offset=offset, limit=PAGE_SIZE, sort=sort)  # fmt: skip
+            return actions.search(text, filters, offset=offset, limit=PAGE_SIZE, sort=sort)
 
         self.message.setText(self.tr("Searching…"))
         run_operation(self, work, self._show)

@@ -13,26 +13,41 @@ the office's records rather than from the officer's typing:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.counter.applicant_fill import fill_from_card, fill_from_known, focus_next_empty
 from motcua_core.domain.cccd_qr import CardPayloadError, looks_like_card_payload
 from motcua_core.domain.dossier_code import is_dossier_code
 
 if TYPE_CHECKING:
     from desktop_app.services.dossiers.citizens import DuplicateHit, KnownApplicant
-    from desktop_app.ui.counter.reception_page import ReceptionPage
+    from desktop_app.ui.counter.applicant_fill import ChangesNote
+    from desktop_app.ui.counter.reception_form import ReceptionForm
+    from desktop_app.ui.counter.window import CounterPage
     from motcua_core.domain.cccd_qr import CardData
+
+
+class ReceptionHost(Protocol):
+    """What ``CitizenFill`` uses of its reception page (``ReceptionPage``, a QWidget)."""
+
+    counter: CounterPage
+    form: ReceptionForm
+    note: ChangesNote
+    status_label: QLabel
+
+    def save_failed(self, error: Exception) -> None: ...
+
+    def cancel_save(self, message: str = "") -> None: ...
 
 
 class CitizenFill(QObject):
     """Card scans, known citizens and the duplicate warning of one reception page."""
 
-    def __init__(self, page: ReceptionPage) -> None:
+    def __init__(self, page: ReceptionHost) -> None:
         super().__init__(page)
         self.page = page
         self.form = page.form
@@ -65,16 +80,10 @@ class CitizenFill(QObject):
         self.look_up_known(card.id_number, card)
 
     def _owner_of_receipt(self, code: str) -> None:
-        from desktop_app.services.dossiers.detail import dossier_detail
-
-        counter = self.page.counter
-        tz = counter.context.settings.zone
+        actions = self.page.counter.actions
 
         def work() -> str | None:
-            with counter.context.session() as session:
-                detail = dossier_detail(session, code, now=counter.now(), tz=tz,
-                                        staff_id=counter.staff_id)  # fmt: skip
-            return detail.applicant.id_number
+            return actions.dossier(code).applicant.id_number
 
         run_operation(self.page, work, self._receipt_owner_found, self._receipt_not_found)
 
@@ -86,21 +95,16 @@ class CitizenFill(QObject):
         self.look_up_known(id_number)
 
     def _receipt_not_found(self, error: Exception) -> None:
-        self.page.status_label.setText(
-            getattr(error, "message_vi", None) or self.tr("No dossier has that code.")
-        )
+        self.page.status_label.setText(user_message(error, self.tr("No dossier has that code.")))
 
     # --- known citizens -------------------------------------------------------------------
 
     def look_up_known(self, id_number: str, card: CardData | None = None) -> None:
         """Pre-fill from the newest record of ``id_number`` (and compare it with ``card``)."""
-        from desktop_app.services.dossiers.citizens import known_applicant
-
-        context = self.page.counter.context
+        actions = self.page.counter.actions
 
         def work() -> KnownApplicant | None:
-            with context.session(read_only=True) as session:
-                return known_applicant(session, id_number)
+            return actions.known_applicant(id_number)
 
         run_operation(self.page, work, lambda known: self._known(known, card))
 
@@ -126,13 +130,10 @@ class CitizenFill(QObject):
         if not number:
             go_on()
             return
-        from desktop_app.services.dossiers.citizens import recent_duplicates
-
-        counter = self.page.counter
+        actions = self.page.counter.actions
 
         def work() -> list[DuplicateHit]:
-            with counter.context.session(read_only=True) as session:
-                return recent_duplicates(session, number, request.procedure_code, counter.now())
+            return actions.recent_duplicates(number, request.procedure_code)
 
         def checked(hits: list[DuplicateHit]) -> None:
             if hits:

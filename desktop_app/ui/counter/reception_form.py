@@ -48,10 +48,27 @@ class ReceptionForm(QWidget):
         self.today: Callable[[], date] = date.today
         self.errors: dict[str, QLabel] = {}
         self.grid = QGridLayout(self)
+        self._build_procedure_fields()
+        self._build_applicant_fields()
+        self._build_dossier_fields()
+        self._lay_out()
+        self._limit_lengths()
+        self.procedure_filter.textEdited.connect(self._filter_procedures)
+        self.procedure_filter.returnPressed.connect(self._confirm_procedure)
+        self.id_number.editingFinished.connect(self._id_number_finished)
+        self.procedure.currentIndexChanged.connect(self._procedure_chosen)
+        self.return_method.currentIndexChanged.connect(self._return_method_changed)
+        self._return_method_changed()
+
+    def _build_procedure_fields(self) -> None:
+        """The search over the catalogue and the procedure chosen from its matches."""
         self.procedure_filter = QLineEdit(objectName="procedureFilter")
         self.procedure_filter.setPlaceholderText(self.tr("Type a code or a name, accents optional"))
         self.procedure = QComboBox(objectName="procedureCombo")
         self.procedure.setPlaceholderText(self.tr("Choose the procedure"))
+
+    def _build_applicant_fields(self) -> None:
+        """Who hands the dossier in: name, identity paper, birth, contact, address, owner."""
         self.full_name = QLineEdit(objectName="fullName")
         self.id_type = QComboBox(objectName="idType")
         for kind in IdType:
@@ -70,6 +87,9 @@ class ReceptionForm(QWidget):
         self.address = QLineEdit(objectName="address")
         self.owner_name = QLineEdit(objectName="ownerName")
         self.owner_name.setPlaceholderText(self.tr("Only if different from the applicant"))
+
+    def _build_dossier_fields(self) -> None:
+        """The dossier itself: channel, sets, fee, return of the result, documents, reason."""
         self.channel = QComboBox(objectName="channel")
         for channel in (Channel.IN_PERSON, Channel.POST, Channel.ONLINE):
             self.channel.addItem(channel.label_vi, int(channel))
@@ -87,14 +107,6 @@ class ReceptionForm(QWidget):
             self.tr("What is missing and why (supplement), or the reason of a refusal")
         )
         self.reason.setMaximumHeight(70)
-        self._lay_out()
-        self._limit_lengths()
-        self.procedure_filter.textEdited.connect(self._filter_procedures)
-        self.procedure_filter.returnPressed.connect(self._confirm_procedure)
-        self.id_number.editingFinished.connect(self._id_number_finished)
-        self.procedure.currentIndexChanged.connect(self._procedure_chosen)
-        self.return_method.currentIndexChanged.connect(self._return_method_changed)
-        self._return_method_changed()
 
     def _lay_out(self) -> None:
         rows = [

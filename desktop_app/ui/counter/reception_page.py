@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.common.print_preview import open_print_preview
 from desktop_app.ui.counter.applicant_fill import ChangesNote
 from desktop_app.ui.counter.form_output import PrintResult, print_dossier_form
@@ -63,6 +63,18 @@ class ReceptionPage(QWidget):
         self.due_label = QLabel(objectName="dueLabel")
         self.status_label = QLabel(objectName="receptionStatus")
         self.status_label.setWordWrap(True)
+        self._build_buttons()
+        self.citizen = CitizenFill(self)
+        self._lay_out()
+        self.status_label.setText(counter.scanner_message)  # a serial port that did not open
+        self._connect_actions()
+        self._due_timer = QTimer(self)
+        self._due_timer.timeout.connect(self.update_due)
+        self._due_timer.start(30_000)
+        self._load_procedures()
+
+    def _build_buttons(self) -> None:
+        """The three outcomes, the preview of the last form, and the next dossier."""
         self.receive_button = QPushButton(self.tr("Receive (Ctrl+Enter)"), objectName="receive")
         self.supplement_button = QPushButton(self.tr("Request supplement (form 02)"))
         self.refuse_button = QPushButton(self.tr("Refuse (form 03)"))
@@ -73,9 +85,9 @@ class ReceptionPage(QWidget):
         self.new_button.setShortcut(QKeySequence(NEW_DOSSIER_KEY))
         self.new_button.setAutoDefault(True)  # Enter on it, after a save, starts the next one
         self.preview_button.setEnabled(False)
-        self.citizen = CitizenFill(self)
-        self._lay_out()
-        self.status_label.setText(counter.scanner_message)  # a serial port that did not open
+
+    def _connect_actions(self) -> None:
+        """The buttons, Ctrl+Enter for a receipt, and the due moment following the procedure."""
         self.receive_button.clicked.connect(lambda: self.save("receive"))
         self.supplement_button.clicked.connect(lambda: self.save("supplement"))
         self.refuse_button.clicked.connect(lambda: self.save("refuse"))
@@ -84,10 +96,6 @@ class ReceptionPage(QWidget):
         self.form.procedure_changed.connect(self.update_due)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, lambda: self.save("receive"))
-        self._due_timer = QTimer(self)
-        self._due_timer.timeout.connect(self.update_due)
-        self._due_timer.start(30_000)
-        self._load_procedures()
 
     def _lay_out(self) -> None:
         scroll = QScrollArea()
@@ -106,13 +114,7 @@ class ReceptionPage(QWidget):
         layout.addLayout(buttons)
 
     def _load_procedures(self) -> None:
-        from desktop_app.services.office.catalog import search_procedures
-
-        def work() -> list[Any]:
-            with self.counter.context.session(read_only=True) as session:
-                return search_procedures(session, "", limit=1000)
-
-        run_operation(self, work, self.form.set_procedures)
+        run_operation(self, self.counter.actions.procedures, self.form.set_procedures)
 
     def _today(self) -> date:
         return self.counter.now().astimezone(self.counter.context.settings.zone).date()
@@ -154,27 +156,13 @@ class ReceptionPage(QWidget):
         self.citizen.check_duplicates(request, lambda: self._save_now(action, request, extra))
 
     def _save_now(self, action: str, request: Any, extra: str) -> None:
-        run_operation(self, lambda: self._store(action, request, extra),
+        run_operation(self, lambda: self.counter.actions.save_reception(action, request, extra),
                       lambda saved: self._saved(action, saved), self.save_failed)  # fmt: skip
 
     def cancel_save(self, message: str = "") -> None:
         """The officer stopped the save (the duplicate warning): the form stays as typed."""
         self._set_saving(False)
         self.status_label.setText(message)
-
-    def _store(self, action: str, request: Any, extra: str) -> ReceivedDossier:
-        from desktop_app.services.dossiers import reception
-
-        counter = self.counter
-        kwargs = {"office": counter.office, "calendar": counter.calendar,
-                  "received_at": counter.now(), "staff_id": counter.staff_id,
-                  "visit_ticket_id": counter.serving_ticket_id}  # fmt: skip
-        with counter.context.session() as session:
-            if action == "supplement":
-                return reception.request_supplement_at_reception(session, request, extra, **kwargs)
-            if action == "refuse":
-                return reception.refuse_at_reception(session, request, extra, **kwargs)
-            return reception.receive_dossier(session, request, **kwargs)
 
     def _set_saving(self, saving: bool) -> None:
         self.saving = saving
@@ -184,11 +172,11 @@ class ReceptionPage(QWidget):
     def save_failed(self, error: Exception) -> None:
         """Keep everything typed; say what went wrong in Vietnamese."""
         self._set_saving(False)
-        message = getattr(error, "message_vi", None) or self.tr(
+        message = self.tr(
             "The dossier was not saved: the database did not answer. Nothing was lost from the"
             " form; please press Receive again."
         )
-        self.status_label.setText(message)
+        self.status_label.setText(user_message(error, message))
 
     def _saved(self, action: str, saved: ReceivedDossier) -> None:
         self.last_saved = saved

@@ -5,6 +5,8 @@ What pages and panels can rely on (extension points):
 * ``counter.context`` (AppContext), ``counter.staff`` (StaffInfo of the signed-in officer),
   ``counter.staff_id``, ``counter.office``, ``counter.calendar``, ``counter.now()``,
   ``counter.serving_ticket_id`` (the queue ticket being served, or None);
+* ``counter.actions`` (``CounterActions``): the database steps, one session each, to run
+  through ``run_operation``;
 * the signals ``signed_in(StaffInfo)``, ``signed_out()``, ``serving_changed(object)``;
 * ``counter.add_page(title, widget)`` and page modules ``*_page.py`` (see the package doc);
 * ``counter.show_lookup()`` — focus the search field (F3 / Ctrl+F from anywhere);
@@ -19,7 +21,6 @@ parent)`` is embedded on the left when that module exists.
 from __future__ import annotations
 
 import importlib
-import logging
 import pkgutil
 import uuid
 from collections.abc import Callable
@@ -42,15 +43,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.common.scanner_input import ScannerInput
+from desktop_app.ui.counter.actions import CounterActions
 from desktop_app.ui.counter.sign_in import SignInPanel
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
     from desktop_app.services.staff.accounts import StaffInfo
 
-log = logging.getLogger(__name__)
 # Sign out so that another officer (the department's) can sign in at this PC.
 SIGN_OUT_KEY = "Ctrl+Shift+L"
 _INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
@@ -80,6 +81,7 @@ class CounterPage(QWidget):
         super().__init__(main_window)
         self.setObjectName("counterPage")
         self.context = context
+        self.actions = CounterActions(self)
         self.main_window = main_window
         self.staff: StaffInfo | None = None
         self.office: Any = None
@@ -268,34 +270,16 @@ class CounterPage(QWidget):
         self.sign_in_panel.set_busy(True)
         run_operation(
             self,
-            lambda: self._check_password(username, password, load_office=True),
+            lambda: self.actions.sign_in(username, password, load_office=True),
             self._signed_in,
             lambda error: self._refused(self.sign_in_panel, error),
         )
 
-    def _check_password(self, username: str, password: str, *, load_office: bool) -> Any:
-        from desktop_app.services.office.calendar import office_calendar
-        from desktop_app.services.office.identity import current_office
-        from desktop_app.services.staff.auth import require_success, sign_in
-
-        now = self.now()
-        with self.context.session() as session:
-            outcome = sign_in(session, username, password, now=now)
-        staff = require_success(outcome, now)
-        if not load_office:
-            return staff, None, None
-        with self.context.session(read_only=True) as session:
-            office = current_office(session)
-            calendar = office_calendar(session, self.context.settings, office.id)
-        return staff, office, calendar
-
     def _refused(self, panel: SignInPanel, error: Exception) -> None:
         panel.set_busy(False)
-        message = getattr(error, "message_vi", None)
-        if message is None:
-            log.error("sign-in failed: %r", error)
-            message = self.tr("The database cannot be reached. Please try again.")
-        panel.show_message(message)
+        panel.show_message(
+            user_message(error, self.tr("The database cannot be reached. Please try again."))
+        )
 
     def _signed_in(self, result: tuple[Any, Any, Any]) -> None:
         self.staff, self.office, self.calendar = result
@@ -349,7 +333,7 @@ class CounterPage(QWidget):
         self.lock_panel.set_busy(True)
         run_operation(
             self,
-            lambda: self._check_password(username, password, load_office=False),
+            lambda: self.actions.sign_in(username, password, load_office=False),
             self._unlocked,
             lambda error: self._refused(self.lock_panel, error),
         )

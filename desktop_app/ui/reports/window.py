@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.printing.report_text import opening_sentence
 from desktop_app.services.reports.period import Period, PeriodReport
-from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.reports import charts, tables
+from desktop_app.ui.reports.actions import ReportActions
 from desktop_app.ui.reports.periods import preset_period
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class ReportsPage(QWidget):
         super().__init__(main_window)
         self.setObjectName("reportsPage")
         self.context = context
+        self.actions = ReportActions(context)
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.report: PeriodReport | None = None
         self.busy = False
@@ -214,30 +216,17 @@ class ReportsPage(QWidget):
         except ValueError:
             self.status.setText(self.tr("The period ends before it starts."))
             return
-        grouping, settings, now = self.grouping.currentData(), self.context.settings, self.clock()
+        grouping, now = self.grouping.currentData(), self.clock()
         self.busy = True
         self.build_button.setEnabled(False)
         self.status.setText(self.tr("Building the report…"))
-
-        def work() -> PeriodReport:
-            from desktop_app.services.office.identity import current_office
-            from desktop_app.services.reports.period import build_period_report
-
-            with self.context.session(read_only=True) as session:
-                office = current_office(session)
-                return build_period_report(session, period, tz=settings.zone,
-                                           office_name=office.name, now=now,
-                                           grouping=grouping)  # fmt: skip
-
-        run_operation(self, work, self.show_report, self._failed)
+        run_operation(self, lambda: self.actions.period_report(period, grouping, now),
+                      self.show_report, self._failed)  # fmt: skip
 
     def _failed(self, error: Exception) -> None:
         self.busy = False
         self.build_button.setEnabled(True)
-        log.error("report failed: %r", error)
-        self.status.setText(
-            getattr(error, "message_vi", None) or self.tr("The report could not be built.")
-        )
+        self.status.setText(user_message(error, self.tr("The report could not be built.")))
 
     def show_report(self, report: PeriodReport) -> None:
         self.busy = False

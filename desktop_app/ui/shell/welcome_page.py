@@ -32,6 +32,22 @@ class WelcomePage(QWidget):
             "welcomeStatus",
         )
 
+        panel = self._build_panel(role, counter_number)
+
+        # Stretches rather than alignment flags: an aligned widget gets its size hint, which is
+        # too short for word-wrapped labels; a stretched one gets height-for-width.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def _build_panel(self, role: str, counter_number: int | None) -> QFrame:
+        """The framed column: office, role, the counter's number (counters only), status."""
         panel = QFrame(self)
         panel.setObjectName("welcomePanel")
         panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -47,18 +63,7 @@ class WelcomePage(QWidget):
             self.counter_label = self._label(text, "welcomeCounter")
             column.addWidget(self.counter_label)
         column.addWidget(self.status_label)
-
-        # Stretches rather than alignment flags: an aligned widget gets its size hint, which is
-        # too short for word-wrapped labels; a stretched one gets height-for-width.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(panel, 4)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 24)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        return panel
 
     def _label(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self)
