@@ -131,26 +131,13 @@ def change_status_centrally(
         AdminError: no such dossier.
         IllegalTransition: the lifecycle does not allow the change.
     """
-    dossier = session.scalars(
-        select(CentralDossier).where(CentralDossier.code == code).with_for_update()
-    ).first()
-    if dossier is None:
-        raise AdminError(f"no dossier {code}")
+    dossier = _locked_dossier(session, code)
     at = at or utc_now()
     current = DossierStatus(dossier.status)
     check_transition(current, target)
     dossier.status, dossier.status_origin = int(target), "central"
     stamp_status_change(dossier, target, at)
-    payload = {
-        "id": str(uuid.uuid4()),
-        "dossier_id": str(dossier.id),
-        "dossier_code": dossier.code,
-        "at": at.isoformat(),
-        "kind": "status_changed_centrally",
-        "from_status": int(current),
-        "to_status": int(target),
-        "note": note,
-    }
+    payload = _status_change_payload(dossier, current, target, note, at)
     event = CentralDossierEvent(
         id=uuid.UUID(payload["id"]),
         office_id=dossier.office_id,
@@ -174,6 +161,36 @@ def change_status_centrally(
     return event
 
 
+def _locked_dossier(session: Session, code: str) -> CentralDossier:
+    """The dossier with ``code``, locked for the change (``AdminError`` when unknown)."""
+    dossier = session.scalars(
+        select(CentralDossier).where(CentralDossier.code == code).with_for_update()
+    ).first()
+    if dossier is None:
+        raise AdminError(f"no dossier {code}")
+    return dossier
+
+
+def _status_change_payload(
+    dossier: CentralDossier,
+    current: DossierStatus,
+    target: DossierStatus,
+    note: str,
+    at: datetime,
+) -> dict[str, Any]:
+    """The event the office pulls (read there as ``CentralStatusChangePayload``)."""
+    return {
+        "id": str(uuid.uuid4()),
+        "dossier_id": str(dossier.id),
+        "dossier_code": dossier.code,
+        "at": at.isoformat(),
+        "kind": "status_changed_centrally",
+        "from_status": int(current),
+        "to_status": int(target),
+        "note": note,
+    }
+
+
 def submit_online(
     session: Session,
     unit_code: str,
@@ -187,51 +204,15 @@ def submit_online(
         AdminError: unknown office or procedure, or no applicant name.
     """
     office = office_by_code(session, unit_code)
-    if session.get(CatalogueProcedure, procedure_code) is None:
-        raise AdminError(f"no procedure {procedure_code} in the central catalogue")
-    if not str(applicant.get("full_name", "")).strip():
-        raise AdminError("the applicant's full name is required")
+    _check_submission(session, procedure_code, applicant)
     at = at or utc_now()
-    local_day = at.astimezone(OFFICE_ZONE).date()
-    sequence = ONLINE_SEQUENCE_BASE + _next_online_number(session, office.id, local_day)
-    code = format_dossier_code(office.unit_code, local_day, sequence)
+    code = _next_online_code(session, office, at)
     dossier_id = uuid.uuid4()
     applicant = {**applicant, "id": str(applicant.get("id") or uuid.uuid4())}
-    payload = {
-        "id": str(dossier_id),
-        "code": code,
-        "procedure_code": procedure_code,
-        "channel": int(Channel.ONLINE),
-        "status": int(DossierStatus.NEW),
-        "received_at": at.isoformat(),
-        "applicant": applicant,
-    }
-    dossier = CentralDossier(
-        id=dossier_id,
-        office_id=office.id,
-        code=code,
-        procedure_code=procedure_code,
-        channel=int(Channel.ONLINE),
-        status=int(DossierStatus.NEW),
-        status_origin="central",
-        received_at=at,
-        owner_name=applicant["full_name"],
-        payload=payload,
-    )
+    payload = _online_dossier_payload(dossier_id, code, procedure_code, at, applicant)
+    dossier = _online_dossier_row(office, payload, at)
     session.add(dossier)
-    session.add(
-        CentralDossierEvent(
-            id=online_submission_event_id(dossier_id),
-            office_id=office.id,
-            dossier_id=dossier_id,
-            at=at,
-            kind="submitted_online",
-            from_status=None,
-            to_status=int(DossierStatus.NEW),
-            origin="central",
-            payload={"note": ""},
-        )
-    )
+    session.add(_submission_event(office, dossier_id, at))
     append_change(
         session,
         office_id=office.id,
@@ -241,6 +222,75 @@ def submit_online(
         payload=payload,
     )
     return dossier
+
+
+def _check_submission(session: Session, procedure_code: str, applicant: dict[str, Any]) -> None:
+    """Refuse a submission for a procedure the centre does not know, or without a name."""
+    if session.get(CatalogueProcedure, procedure_code) is None:
+        raise AdminError(f"no procedure {procedure_code} in the central catalogue")
+    if not str(applicant.get("full_name", "")).strip():
+        raise AdminError("the applicant's full name is required")
+
+
+def _next_online_code(session: Session, office: CentralOffice, at: datetime) -> str:
+    """The next online dossier code of ``office`` for the office's day of ``at``."""
+    local_day = at.astimezone(OFFICE_ZONE).date()
+    sequence = ONLINE_SEQUENCE_BASE + _next_online_number(session, office.id, local_day)
+    return format_dossier_code(office.unit_code, local_day, sequence)
+
+
+def _online_dossier_payload(
+    dossier_id: uuid.UUID,
+    code: str,
+    procedure_code: str,
+    at: datetime,
+    applicant: dict[str, Any],
+) -> dict[str, Any]:
+    """The dossier the office pulls (read there as ``OnlineDossierPayload``)."""
+    return {
+        "id": str(dossier_id),
+        "code": code,
+        "procedure_code": procedure_code,
+        "channel": int(Channel.ONLINE),
+        "status": int(DossierStatus.NEW),
+        "received_at": at.isoformat(),
+        "applicant": applicant,
+    }
+
+
+def _online_dossier_row(
+    office: CentralOffice, payload: dict[str, Any], at: datetime
+) -> CentralDossier:
+    """The centre's own row of the dossier described by ``payload``."""
+    return CentralDossier(
+        id=uuid.UUID(payload["id"]),
+        office_id=office.id,
+        code=payload["code"],
+        procedure_code=payload["procedure_code"],
+        channel=int(Channel.ONLINE),
+        status=int(DossierStatus.NEW),
+        status_origin="central",
+        received_at=at,
+        owner_name=payload["applicant"]["full_name"],
+        payload=payload,
+    )
+
+
+def _submission_event(
+    office: CentralOffice, dossier_id: uuid.UUID, at: datetime
+) -> CentralDossierEvent:
+    """The "submitted online" event, with the id the office records for it too."""
+    return CentralDossierEvent(
+        id=online_submission_event_id(dossier_id),
+        office_id=office.id,
+        dossier_id=dossier_id,
+        at=at,
+        kind="submitted_online",
+        from_status=None,
+        to_status=int(DossierStatus.NEW),
+        origin="central",
+        payload={"note": ""},
+    )
 
 
 def _next_online_number(session: Session, office_id: uuid.UUID, local_day: date) -> int:

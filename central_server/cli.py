@@ -188,21 +188,33 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="central-server", description="Central sync server of the offices.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    _add_server_commands(sub)
+    _add_device_commands(sub)
+    _add_dossier_commands(sub)
+    _add_calendar_command(sub)
+    return parser
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> Any:
-        p = sub.add_parser(name, help=text, description=text)
-        p.add_argument(
-            "--db",
-            default=os.environ.get("CENTRAL_SERVER_DB"),
-            required=not os.environ.get("CENTRAL_SERVER_DB"),
-            metavar="URL",
-            help="central database URL",
-        )
-        p.add_argument("--json", action="store_true", help="print JSON")
-        p.set_defaults(handler=handler)
-        return p
 
-    serve = command("serve", cmd_serve, "run the HTTP server (uvicorn)")
+def _command(
+    sub: Any, name: str, handler: Callable[[argparse.Namespace], int], text: str
+) -> argparse.ArgumentParser:
+    """A subcommand with the options every command takes (``--db``, ``--json``)."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=text, description=text)
+    p.add_argument(
+        "--db",
+        default=os.environ.get("CENTRAL_SERVER_DB"),
+        required=not os.environ.get("CENTRAL_SERVER_DB"),
+        metavar="URL",
+        help="central database URL",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=handler)
+    return p
+
+
+def _add_server_commands(sub: Any) -> None:
+    """``serve`` and ``init-db``."""
+    serve = _command(sub, "serve", cmd_serve, "run the HTTP server (uvicorn)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--ssl-certfile", metavar="PEM", help="TLS certificate (chain) file")
@@ -214,29 +226,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
-    init = command("init-db", cmd_init_db, "create or upgrade the schema, load the catalogue")
+    init = _command(sub, "init-db", cmd_init_db, "create or upgrade the schema, load the catalogue")
     init.add_argument("--catalogue", metavar="FILE", help="catalogue JSON (default: shipped)")
     init.add_argument("--no-catalogue", action="store_true")
-    office = command("create-office", cmd_create_office, "add an office; print an enrolment token")
+
+
+def _add_device_commands(sub: Any) -> None:
+    """Offices, their devices and the server epoch."""
+    text = "add an office; print an enrolment token"
+    office = _command(sub, "create-office", cmd_create_office, text)
     office.add_argument("--code", required=True, metavar="UNIT_CODE")
     office.add_argument("--name", required=True)
-    revoke = command("revoke-device", cmd_revoke_device, "revoke a device's credential")
+    revoke = _command(sub, "revoke-device", cmd_revoke_device, "revoke a device's credential")
     revoke.add_argument("device_id", metavar="DEVICE_ID")
-    command("list-devices", cmd_list_devices, "list enrolled devices")
-    command("new-epoch", cmd_new_epoch, "after restoring a backup: offices re-send their ops")
-    catalogue = command("load-catalogue", cmd_load_catalogue, "load or update the catalogue")
+    _command(sub, "list-devices", cmd_list_devices, "list enrolled devices")
+    text = "after restoring a backup: offices re-send their ops"
+    _command(sub, "new-epoch", cmd_new_epoch, text)
+
+
+def _add_dossier_commands(sub: Any) -> None:
+    """The catalogue, a status change made centrally, a dossier submitted online."""
+    text = "load or update the catalogue"
+    catalogue = _command(sub, "load-catalogue", cmd_load_catalogue, text)
     catalogue.add_argument("file", metavar="FILE")
-    status = command("set-status", cmd_set_status, "change a dossier's status centrally")
+    status = _command(sub, "set-status", cmd_set_status, "change a dossier's status centrally")
     status.add_argument("--dossier", required=True, metavar="CODE")
     status.add_argument("--status", required=True, type=int, choices=range(1, 11))
     status.add_argument("--note", default="")
-    online = command("submit-online", cmd_submit_online, "record a dossier submitted online")
+    text = "record a dossier submitted online"
+    online = _command(sub, "submit-online", cmd_submit_online, text)
     online.add_argument("--office", required=True, metavar="UNIT_CODE")
     online.add_argument("--procedure", required=True, metavar="CODE")
     online.add_argument("--name", required=True, help="applicant's full name")
     online.add_argument("--phone")
     online.add_argument("--id-number")
-    calendar = command("calendar", cmd_calendar, "set an office's extra day off / working day")
+
+
+def _add_calendar_command(sub: Any) -> None:
+    """``calendar``: an office's extra day off or working day, set or removed."""
+    text = "set an office's extra day off / working day"
+    calendar = _command(sub, "calendar", cmd_calendar, text)
     calendar.add_argument("--office", required=True, metavar="UNIT_CODE")
     calendar.add_argument("--day", required=True, metavar="YYYY-MM-DD")
     kind = calendar.add_mutually_exclusive_group(required=True)
@@ -244,7 +273,6 @@ def build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--day-off", dest="working", action="store_false")
     kind.add_argument("--remove", action="store_true")
     calendar.add_argument("--note", default="")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

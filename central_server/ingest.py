@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -101,15 +102,7 @@ def apply_batch(
 ) -> list[OpResult]:
     """Apply ``request`` in the caller's transaction; one result per op, in order."""
     session.execute(select(CentralOffice.id).where(CentralOffice.id == office.id).with_for_update())
-    ids = [op.op_id for op in request.ops]
-    stored = {
-        row.op_id: (row.outcome, row.reason)
-        for row in session.execute(
-            select(AppliedOp.op_id, AppliedOp.outcome, AppliedOp.reason).where(
-                AppliedOp.office_id == office.id, AppliedOp.op_id.in_(ids)
-            )
-        )
-    }
+    stored = _stored_outcomes(session, office, [op.op_id for op in request.ops])
     context = BatchContext(session, office, bulk=not savepoints)
     _preload(context, request.ops)
     now = utc_now()
@@ -117,28 +110,11 @@ def apply_batch(
     applied: list[dict[str, Any]] = []
     for op in request.ops:
         if op.op_id in stored:
-            outcome, reason = stored[op.op_id]
-            results.append(
-                OpResult(op_id=op.op_id, outcome="duplicate", reason=reason, stored_outcome=outcome)  # type: ignore[arg-type]
-            )
+            results.append(_duplicate_result(op, stored[op.op_id]))
             continue
         outcome, reason = _apply_guarded(context, op, savepoints)
         stored[op.op_id] = (outcome, reason)
-        applied.append(
-            {
-                "office_id": office.id,
-                "op_id": op.op_id,
-                "device_id": device.id,
-                "batch_id": request.batch_id,
-                "entity": op.entity,
-                "entity_id": op.entity_id,
-                "office_seq": op.seq,
-                "device_time": op.device_time,
-                "applied_at": now,
-                "outcome": outcome,
-                "reason": reason,
-            }
-        )
+        applied.append(_applied_op_row(office, device, request, op, now, (outcome, reason)))
         results.append(OpResult(op_id=op.op_id, outcome=outcome, reason=reason))  # type: ignore[arg-type]
     context.insert_new_rows()
     if applied:
@@ -146,6 +122,51 @@ def apply_batch(
     device.last_sync_at = now
     session.flush()
     return results
+
+
+def _stored_outcomes(
+    session: Session, office: CentralOffice, ids: list[uuid.UUID]
+) -> dict[uuid.UUID, Outcome]:
+    """The outcome stored for each of ``ids`` the office already sent (the repeats)."""
+    return {
+        row.op_id: (row.outcome, row.reason)
+        for row in session.execute(
+            select(AppliedOp.op_id, AppliedOp.outcome, AppliedOp.reason).where(
+                AppliedOp.office_id == office.id, AppliedOp.op_id.in_(ids)
+            )
+        )
+    }
+
+
+def _duplicate_result(op: PushOp, stored: Outcome) -> OpResult:
+    """The answer to a repeated op: ``duplicate``, with the result stored the first time."""
+    outcome, reason = stored
+    return OpResult(op_id=op.op_id, outcome="duplicate", reason=reason, stored_outcome=outcome)  # type: ignore[arg-type]
+
+
+def _applied_op_row(
+    office: CentralOffice,
+    device: Device,
+    request: PushRequest,
+    op: PushOp,
+    now: datetime,
+    result: Outcome,
+) -> dict[str, Any]:
+    """The ``applied_op`` row that records what became of ``op``."""
+    outcome, reason = result
+    return {
+        "office_id": office.id,
+        "op_id": op.op_id,
+        "device_id": device.id,
+        "batch_id": request.batch_id,
+        "entity": op.entity,
+        "entity_id": op.entity_id,
+        "office_seq": op.seq,
+        "device_time": op.device_time,
+        "applied_at": now,
+        "outcome": outcome,
+        "reason": reason,
+    }
 
 
 def _apply_guarded(context: BatchContext, op: PushOp, savepoints: bool) -> Outcome:

@@ -6,6 +6,10 @@ agree on the shape by construction. The wire form is unchanged from the plain di
 wrote before: the same keys, moments as ``datetime.isoformat()`` (``+00:00``), dates as ISO
 8601, UUIDs as text. Fields the server did not require stay optional and unknown keys are kept
 (``extra="allow"``), so outbox rows written by older versions are still accepted.
+
+The other direction uses the same models: a status change made centrally and a dossier
+submitted online reach the office as the same op kinds (``dossier_event``, ``dossier``), and
+the office's sync inbox reads them with ``DossierEventPayload`` and ``DossierPayload``.
 """
 
 from __future__ import annotations

@@ -12,29 +12,41 @@ ops: the server already has them.
   status is left alone, so nothing is silently overwritten;
 - ``dossier``: a dossier submitted online for this office, arriving in status 1 (NEW); the
   counter receives it (→ 2), which pushes back as an ordinary status change.
+
+The two dossier kinds are read with the shared payload models (``motcua_core.payloads``), the
+ones the push side uses for the same op kinds. A change that does not fit its model raises
+(pydantic's ``ValidationError``), like any change that cannot be applied: the page's
+transaction rolls back and the cursor stays, so nothing is half-applied or skipped.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.dossiers.name_index import index_name
-from desktop_app.services.office.catalog import get_procedure, load_catalogue
+from desktop_app.services.office.catalog import ProcedureInfo, get_procedure, load_catalogue
 from desktop_app.services.office.identity import current_office
 from desktop_app.storage.models import Applicant, CalendarOverride, Dossier, DossierEvent
 from desktop_app.sync.state import CENTRAL_CONFLICT_KIND, lock_state
-from motcua_core.domain.lifecycle import DossierStatus, can_transition
+from motcua_core.domain.lifecycle import Channel, DossierStatus, can_transition
 from motcua_core.domain.status_timestamps import stamp_status_change
 from motcua_core.domain.text import fold_for_search, normalise_name
+from motcua_core.payloads import ApplicantPayload, DossierEventPayload, DossierPayload
 from motcua_core.protocol import Change, PullPage, online_submission_event_id
 
 CENTRAL_UNIT = "Trung tâm (đồng bộ)"
+#: What a pulled change may leave out, by kind: a central event's code and kind (not needed
+#: to apply it here) and note; an online dossier's channel and status.
+_PULLED_DEFAULTS: dict[str, dict[str, Any]] = {
+    "dossier_event": {"dossier_code": "", "kind": "status_changed_centrally", "note": ""},
+    "dossier": {"channel": int(Channel.ONLINE), "status": int(DossierStatus.NEW)},
+}
 
 
 class EpochChanged(Exception):
@@ -63,8 +75,9 @@ def apply_page(session: Session, page: PullPage) -> int:
     return applied
 
 
-def _moment(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+def _with_defaults(change: Change) -> dict[str, Any]:
+    """The change's payload, with what it may leave out filled in for its model."""
+    return {**_PULLED_DEFAULTS[change.kind], **change.payload}
 
 
 def _procedure(session: Session, _office_id: uuid.UUID, change: Change) -> None:
@@ -90,33 +103,27 @@ def _calendar(session: Session, office_id: uuid.UUID, change: Change) -> None:
 
 
 def _central_event(session: Session, _office_id: uuid.UUID, change: Change) -> None:
-    data = change.payload
-    event_id = uuid.UUID(data["id"])
-    if session.get(DossierEvent, event_id) is not None:
+    event = DossierEventPayload.model_validate(_with_defaults(change))
+    if session.get(DossierEvent, event.id) is not None:
         return
-    dossier = session.get(Dossier, uuid.UUID(data["dossier_id"]), with_for_update=True)
+    dossier = session.get(Dossier, event.dossier_id, with_for_update=True)
     if dossier is None:  # not (yet) known here: nothing to change, nothing to lose
         return
-    at = _moment(data["at"]) or datetime.now().astimezone()
-    target = DossierStatus(int(data["to_status"]))
+    target = _target_status(event)
     current = DossierStatus(dossier.status)
-    kind, note = "status_changed_centrally", data.get("note", "")
+    kind, note = "status_changed_centrally", event.note
     if current == target:
         pass
     elif can_transition(current, target):
         dossier.status = int(target)
-        stamp_status_change(dossier, target, at)
+        stamp_status_change(dossier, target, event.at)
     else:
-        kind = CENTRAL_CONFLICT_KIND
-        note = (
-            f"Trung tâm chuyển sang trạng thái {int(target)} ({target.label_vi}) nhưng tại "
-            f"đơn vị hồ sơ đang ở trạng thái {int(current)}; chưa áp dụng. {note}"
-        ).strip()
+        kind, note = CENTRAL_CONFLICT_KIND, _conflict_note(current, target, note)
     session.add(
         DossierEvent(
-            id=event_id,
+            id=event.id,
             dossier_id=dossier.id,
-            at=at,
+            at=event.at,
             kind=kind,
             from_status=int(current),
             to_status=int(target),
@@ -127,65 +134,88 @@ def _central_event(session: Session, _office_id: uuid.UUID, change: Change) -> N
     )
 
 
+def _target_status(event: DossierEventPayload) -> DossierStatus:
+    """The status the centre moved the dossier to (an event without one cannot be applied)."""
+    if event.to_status is None:
+        raise ValueError("a central status change without its target status")
+    return DossierStatus(event.to_status)
+
+
+def _conflict_note(current: DossierStatus, target: DossierStatus, note: str | None) -> str:
+    """Why a central status change was recorded but not applied, for the officers."""
+    return (
+        f"Trung tâm chuyển sang trạng thái {int(target)} ({target.label_vi}) nhưng tại "
+        f"đơn vị hồ sơ đang ở trạng thái {int(current)}; chưa áp dụng. {note}"
+    ).strip()
+
+
 def _online_dossier(session: Session, office_id: uuid.UUID, change: Change) -> None:
-    data = change.payload
-    dossier_id = uuid.UUID(data["id"])
-    if session.get(Dossier, dossier_id) is not None:
+    data = DossierPayload.model_validate(_with_defaults(change))
+    if _already_here(session, data):
         return
-    if session.scalars(select(Dossier.id).where(Dossier.code == data["code"])).first():
-        return
-    procedure = get_procedure(session, data["procedure_code"])
-    applicant = _applicant(session, data.get("applicant") or {})
-    received_at = _moment(data["received_at"])
-    session.add(
-        Dossier(
-            id=dossier_id,
-            code=data["code"],
-            office_id=office_id,
-            procedure_id=procedure.id,
-            applicant_id=applicant.id,
-            name_key=applicant.name_key,
-            id_number=applicant.id_number,
-            phone=applicant.phone,
-            channel=int(data.get("channel", 2)),
-            status=int(data.get("status", 1)),
-            received_at=received_at,
-            due_at=_moment(data.get("due_at")),
-            original_due_at=_moment(data.get("due_at")),
-            documents=[],
-            fee_text=procedure.fee_text,
-        )
-    )
+    procedure = get_procedure(session, data.procedure_code)
+    applicant = _applicant(session, data.applicant or ApplicantPayload())
+    session.add(_online_dossier_row(data, office_id, procedure, applicant))
     session.flush()
-    index_name(session, dossier_id, applicant.name_key)
+    index_name(session, data.id, applicant.name_key)
     session.add(
         DossierEvent(
-            id=online_submission_event_id(dossier_id),
-            dossier_id=dossier_id,
-            at=received_at,
+            id=online_submission_event_id(data.id),
+            dossier_id=data.id,
+            at=data.received_at,
             kind="submitted_online",
-            to_status=int(data.get("status", 1)),
+            to_status=data.status,
             from_unit=CENTRAL_UNIT,
             note="",
         )
     )
 
 
-def _applicant(session: Session, data: dict[str, Any]) -> Applicant:
-    key = uuid.UUID(str(data["id"])) if data.get("id") else uuid.uuid4()
+def _already_here(session: Session, data: DossierPayload) -> bool:
+    """The dossier, or another with its code, is already in the office database."""
+    if session.get(Dossier, data.id) is not None:
+        return True
+    return session.scalars(select(Dossier.id).where(Dossier.code == data.code)).first() is not None
+
+
+def _online_dossier_row(
+    data: DossierPayload, office_id: uuid.UUID, procedure: ProcedureInfo, applicant: Applicant
+) -> Dossier:
+    """The office's row of a dossier submitted online, as the centre described it."""
+    return Dossier(
+        id=data.id,
+        code=data.code,
+        office_id=office_id,
+        procedure_id=procedure.id,
+        applicant_id=applicant.id,
+        name_key=applicant.name_key,
+        id_number=applicant.id_number,
+        phone=applicant.phone,
+        channel=data.channel,
+        status=data.status,
+        received_at=data.received_at,
+        due_at=data.due_at,
+        original_due_at=data.due_at,
+        documents=[],
+        fee_text=procedure.fee_text,
+    )
+
+
+def _applicant(session: Session, data: ApplicantPayload) -> Applicant:
+    key = data.id or uuid.uuid4()
     existing = session.get(Applicant, key)
     if existing is not None:
         return existing
-    name = normalise_name(str(data.get("full_name") or ""))
+    name = normalise_name(data.full_name or "")
     applicant = Applicant(
         id=key,
         full_name=name,
         name_key=fold_for_search(name),
-        id_type=data.get("id_type"),
-        id_number=data.get("id_number"),
-        phone=data.get("phone"),
-        email=data.get("email"),
-        address=data.get("address") or "",
+        id_type=data.id_type,
+        id_number=data.id_number,
+        phone=data.phone,
+        email=data.email,
+        address=data.address or "",
     )
     session.add(applicant)
     session.flush()

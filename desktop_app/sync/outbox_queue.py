@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.storage.models import OutboxOp, utc_now
+from desktop_app.storage.models import OutboxOp, SyncState, utc_now
 from desktop_app.sync.state import lock_state
 from motcua_core.protocol import (
     MAX_BATCH_BYTES,
@@ -79,32 +80,10 @@ def claim_batch(
 ) -> Batch | None:
     """The batch to send now: the one in flight, else the next pending ops in outbox order."""
     state = lock_state(session)
-    if state.inflight_batch_id is not None:
-        sent = session.execute(
-            select(*_WIRE_COLUMNS).where(OutboxOp.state == "sent").order_by(OutboxOp.seq)
-        ).all()
-        if sent:
-            _count_attempt(session, [row.seq for row in sent])
-            ops = tuple(_wire(row) for row in sent)
-            return Batch(state.inflight_batch_id, ops, True, state.server_epoch)
-        state.inflight_batch_id = None
-    rows = session.execute(
-        select(*_WIRE_COLUMNS)
-        .where(OutboxOp.state == "pending")
-        .order_by(OutboxOp.seq)
-        .limit(max_ops)
-    ).all()
-    chosen: list[PushOp] = []
-    size = _ENVELOPE_BYTES
-    for row in rows:
-        wire = _wire(row)
-        size += _wire_size(wire)
-        if size > max_bytes:
-            if not chosen:  # one op alone too large: never sendable, so shown as rejected
-                _reject_oversized(session, row.seq)
-                return claim_batch(session, max_ops, max_bytes)
-            break
-        chosen.append(wire)
+    inflight = _batch_in_flight(session, state)
+    if inflight is not None:
+        return inflight
+    chosen = _next_pending_ops(session, max_ops, max_bytes)
     if not chosen:
         return None
     state.inflight_batch_id = uuid.uuid4()
@@ -115,6 +94,54 @@ def claim_batch(
         .execution_options(synchronize_session=False)
     )
     return Batch(state.inflight_batch_id, tuple(chosen), False, state.server_epoch)
+
+
+def _batch_in_flight(session: Session, state: SyncState) -> Batch | None:
+    """The batch fixed before and not answered yet, sent again unchanged (None if none)."""
+    if state.inflight_batch_id is None:
+        return None
+    sent = session.execute(
+        select(*_WIRE_COLUMNS).where(OutboxOp.state == "sent").order_by(OutboxOp.seq)
+    ).all()
+    if not sent:
+        state.inflight_batch_id = None
+        return None
+    _count_attempt(session, [row.seq for row in sent])
+    ops = tuple(_wire(row) for row in sent)
+    return Batch(state.inflight_batch_id, ops, True, state.server_epoch)
+
+
+def _next_pending_ops(session: Session, max_ops: int, max_bytes: int) -> list[PushOp]:
+    """The next pending ops that fit in one batch, in outbox order (empty when none wait).
+
+    An op too large to travel even alone can never be sent: it is rejected (so it shows) and
+    the ops after it are chosen instead.
+    """
+    while True:
+        rows = session.execute(
+            select(*_WIRE_COLUMNS)
+            .where(OutboxOp.state == "pending")
+            .order_by(OutboxOp.seq)
+            .limit(max_ops)
+        ).all()
+        chosen, too_large = _fill_batch(rows, max_bytes)
+        if too_large is None:
+            return chosen
+        _reject_oversized(session, too_large)
+
+
+def _fill_batch(rows: Sequence[Any], max_bytes: int) -> tuple[list[PushOp], int | None]:
+    """The leading ``rows`` that fit in ``max_bytes`` as ops, and the seq of the first row
+    when it alone is too large (then no op is chosen)."""
+    chosen: list[PushOp] = []
+    size = _ENVELOPE_BYTES
+    for row in rows:
+        wire = _wire(row)
+        size += _wire_size(wire)
+        if size > max_bytes:
+            return chosen, (None if chosen else row.seq)
+        chosen.append(wire)
+    return chosen, None
 
 
 def _reject_oversized(session: Session, seq: int) -> None:
