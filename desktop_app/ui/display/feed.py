@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+
+from sqlalchemy.orm import Session
 
 from desktop_app.app import AppContext
 from desktop_app.services.office.identity import current_office
-from desktop_app.services.queue.board import Board, change_seq, read_board
+from desktop_app.services.queue.board import Board, read_board
+from desktop_app.services.queue.change_number import change_seq
 
 
 @dataclass(frozen=True)
@@ -32,23 +35,27 @@ class BoardFeed:
         self.office_id: uuid.UUID | None = None
         self.office_name = context.settings.office_name
         self.last_seq = -1
-        self.last_day = None
+        self.last_day: date | None = None
 
     def poll(self, now: datetime | None = None) -> Poll:
         """Read the board if it changed (or the day turned) since the last poll."""
         now = now or datetime.now(UTC)
         tz = self.context.settings.zone
+        day = now.astimezone(tz).date()
         with self.context.session(read_only=True) as session:
-            if self.office_id is None:
-                office = current_office(session)
-                self.office_id, self.office_name = office.id, office.name
-            seq = change_seq(session, self.office_id)
-            day = now.astimezone(tz).date()
-            if seq == self.last_seq and day == self.last_day:
-                return Poll(self.office_id, self.office_name, None)
-            board = read_board(session, self.office_id, at=now, tz=tz)
+            office_id = self._office_id(session)
+            if change_seq(session, office_id) == self.last_seq and day == self.last_day:
+                return Poll(office_id, self.office_name, None)
+            board = read_board(session, office_id, at=now, tz=tz)
         self.last_seq, self.last_day = board.change_seq, day
-        return Poll(self.office_id, self.office_name, board)
+        return Poll(office_id, self.office_name, board)
+
+    def _office_id(self, session: Session) -> uuid.UUID:
+        """The office shown, read once (its name replaces the one from the settings)."""
+        if self.office_id is None:
+            office = current_office(session)
+            self.office_id, self.office_name = office.id, office.name
+        return self.office_id
 
     def forget(self) -> None:
         """Read the whole board at the next poll (after a lost connection)."""

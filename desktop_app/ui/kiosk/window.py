@@ -27,8 +27,8 @@ from desktop_app.ui.common.fit_text import (
     scaled_style,
     screen_scale,
 )
-from desktop_app.ui.common.operations import run_operation
-from desktop_app.ui.kiosk.issuing import KioskChoices, KioskResult, issue_and_print, read_choices
+from desktop_app.ui.common.operations import run_operation, user_message
+from desktop_app.ui.kiosk.issuing import KioskChoices, KioskResult, KioskTickets
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
@@ -71,6 +71,7 @@ class KioskPage(QWidget):
     def __init__(self, context: AppContext, main_window: QWidget | None = None) -> None:
         super().__init__(main_window)
         self.context = context
+        self.tickets = KioskTickets(context)
         self.setObjectName("kioskPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.scale = 0.0
@@ -164,7 +165,7 @@ class KioskPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the open areas and priority groups (hours open and close during the day)."""
-        run_operation(self, lambda: read_choices(self.context), self._show_choices, self._offline)
+        run_operation(self, self.tickets.choices, self._show_choices, self._offline)
 
     def _offline(self, _error: Exception) -> None:
         self.area_hint.setText(self.tr("The ticket system is not available. Please wait…"))
@@ -223,7 +224,7 @@ class KioskPage(QWidget):
         area = self.chosen_area
         run_operation(
             self,
-            lambda: issue_and_print(self.context, area, group),
+            lambda: self.tickets.issue_and_print(area, group),
             self._show_result,
             self._issue_failed,
         )
@@ -254,7 +255,7 @@ class KioskPage(QWidget):
 
     def _issue_failed(self, error: Exception) -> None:
         self.busy = False
-        message = getattr(error, "message_vi", None) or self.tr("Could not issue a ticket.")
+        message = user_message(error, self.tr("Could not issue a ticket."))
         self.number_label.setText("")
         self.result_area.setText("")
         self.result_details.setText("")

@@ -16,8 +16,11 @@ from sqlalchemy.orm import Session
 from desktop_app.app import AppContext
 from desktop_app.services.office.identity import current_office
 from desktop_app.services.queue import calls
-from desktop_app.services.queue.board import CounterQueueView, change_seq, read_counter_queue
-from desktop_app.services.queue.config import AreaInfo, CounterInfo, list_areas, list_counters
+from desktop_app.services.queue.areas import AreaInfo, list_areas
+from desktop_app.services.queue.board import CounterQueueView, read_counter_queue
+from desktop_app.services.queue.change_number import change_seq
+from desktop_app.services.queue.counters import CounterInfo, list_counters
+from desktop_app.services.queue.station import CallPolicy, Station
 
 
 class CounterQueue:
@@ -28,12 +31,12 @@ class CounterQueue:
         self.counter_number = counter_number
         self.staff_id: uuid.UUID | None = None
         self.office_id: uuid.UUID | None = None
-        self.policy = calls.CallPolicy.from_settings(context.settings)
+        self.policy = CallPolicy.from_settings(context.settings)
 
-    def _station(self, session: Session) -> calls.Station:
+    def _station(self, session: Session) -> Station:
         if self.office_id is None:
             self.office_id = current_office(session).id
-        return calls.Station(
+        return Station(
             self.office_id,
             self.counter_number,
             datetime.now(UTC),
@@ -53,7 +56,7 @@ class CounterQueue:
                 return None
             return read_counter_queue(session, station)
 
-    def act(self, step: Callable[[Session, calls.Station], Any]) -> CounterQueueView:
+    def act(self, step: Callable[[Session, Station], Any]) -> CounterQueueView:
         """Run one step in its own transaction, then read the view."""
         with self.context.session() as session:
             step(session, self._station(session))

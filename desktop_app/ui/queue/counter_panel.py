@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.queue.board import CounterQueueView
-from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.queue.actions import CounterQueue
 from desktop_app.ui.queue.dialogs import PauseDialog, TransferDialog
 from motcua_core.domain.queue_order import parse_ticket_ref
@@ -75,6 +75,13 @@ class QueuePanel(QWidget):
         box = QGroupBox(self.tr("Queue — counter {counter}").format(counter=counter_number), self)
         layout.addWidget(box)
         inner = QVBoxLayout(box)
+        self._build_status(box, inner)
+        inner.addLayout(self._build_buttons(box))
+        self._build_entry(box, inner)
+        layout.addStretch(1)
+
+    def _build_status(self, box: QGroupBox, inner: QVBoxLayout) -> None:
+        """Paused banner, waiting counts, the current number and its state."""
         self.paused_label = QLabel("", box)
         self.paused_label.setObjectName("queuePaused")
         self.paused_label.hide()
@@ -90,8 +97,10 @@ class QueuePanel(QWidget):
         self.state_label.setObjectName("queueState")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         inner.addWidget(self.state_label)
+
+    def _build_buttons(self, box: QGroupBox) -> QGridLayout:
+        """One button per action, two a row, each with its function key."""
         grid = QGridLayout()
-        inner.addLayout(grid)
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, str, str, Callable[[], None]]] = [
             ("call_next", self.tr("Call next"), "F5", self.call_next),
@@ -108,6 +117,10 @@ class QueuePanel(QWidget):
             button.clicked.connect(slot)
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[name] = button
+        return grid
+
+    def _build_entry(self, box: QGroupBox, inner: QVBoxLayout) -> None:
+        """The typed-number field and the line for messages."""
         self.number_input = QLineEdit(box)
         self.number_input.setPlaceholderText(self.tr("Call a number, e.g. A012 (Enter)"))
         self.number_input.returnPressed.connect(self._call_typed)
@@ -116,7 +129,6 @@ class QueuePanel(QWidget):
         self.message_label.setObjectName("queueMessage")
         self.message_label.setWordWrap(True)
         inner.addWidget(self.message_label)
-        layout.addStretch(1)
 
     # --- public API for the counter window ----------------------------------------------
 
@@ -202,8 +214,9 @@ class QueuePanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.busy = False
-        message = getattr(error, "message_vi", None)
-        self.message_label.setText(message or self.tr("The action failed; please try again."))
+        self.message_label.setText(
+            user_message(error, self.tr("The action failed; please try again."))
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -223,8 +236,9 @@ class QueuePanel(QWidget):
 
     def _show_problem(self, error: Exception) -> None:
         """A refresh failed (counter not configured, database unreachable): say so, keep going."""
-        message = getattr(error, "message_vi", None)
-        self.message_label.setText(message or self.tr("The queue cannot be read right now."))
+        self.message_label.setText(
+            user_message(error, self.tr("The queue cannot be read right now."))
+        )
 
     def _maybe_show(self, view: CounterQueueView | None) -> None:
         if view is not None:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.queue.config import AreaInfo, CounterInfo
+from desktop_app.services.queue.areas import AreaInfo
+from desktop_app.services.queue.counters import CounterInfo
 
 
 class TransferDialog(QDialog):
