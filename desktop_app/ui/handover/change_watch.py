@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.handover.actions import read_change_marker
 
 POLL_MS = 2000
 
@@ -42,10 +43,7 @@ class ChangeWatch(QObject):
         run_operation(self.page, self._read, self._compare, self._failed)
 
     def _read(self) -> int:
-        from desktop_app.services.handover.queries import change_marker
-
-        with self.context.session(read_only=True) as session:
-            return change_marker(session)
+        return read_change_marker(self.context)
 
     def _compare(self, marker: int) -> None:
         self.busy = False

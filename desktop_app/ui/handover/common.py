@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
@@ -17,17 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-log = logging.getLogger(__name__)
+from desktop_app.ui.common.operations import user_message
 
 
 def error_text(error: Exception) -> str:
-    """The Vietnamese message of a service or domain error; a generic one otherwise."""
-    message = getattr(error, "message_vi", None)
-    if message:
-        return str(message)
-    log.error("operation failed: %r", error)
-    return QCoreApplication.translate(
-        "HandoverCommon", "The action could not be completed. Please try again."
+    """The Vietnamese message of a service or domain error; a generic one otherwise (logged)."""
+    return user_message(
+        error,
+        QCoreApplication.translate(
+            "HandoverCommon", "The action could not be completed. Please try again."
+        ),
     )
 
 

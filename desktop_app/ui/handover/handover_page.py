@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.printing.forms.base import PrintableForm
 from desktop_app.services.handover.batches import Direction, HandoverBatchInfo
+from desktop_app.services.handover.queries import Candidate
 from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.handover.actions import CounterHandover, HandoverLists
 from desktop_app.ui.handover.change_watch import ChangeWatch
 from desktop_app.ui.handover.common import DossierTable, bind_key, error_text, local_text, with_key
 from desktop_app.ui.handover.list_output import print_batch_list
@@ -40,6 +42,7 @@ class HandoverPage(QWidget):
         super().__init__()
         self.setObjectName("handoverPage")
         self.counter = counter
+        self.actions = CounterHandover(counter)
         self.last_batch: HandoverBatchInfo | None = None
         self.last_form: PrintableForm | None = None
         self.last_pdf: Path | None = None
@@ -113,36 +116,33 @@ class HandoverPage(QWidget):
         direction = self.current_direction()
         self.unit.setEnabled(direction is Direction.TO_DEPARTMENT)
         self.postal_name.setEnabled(direction is Direction.TO_POST)
+        run_operation(self, lambda: self.actions.lists(direction), self._loaded, self._failed)
 
-        def load() -> Any:
-            from desktop_app.services.handover.batches import list_batches
-            from desktop_app.services.handover.queries import (
-                change_marker,
-                department_units,
-                handover_candidates,
-            )
+    def _loaded(self, lists: HandoverLists) -> None:
+        self.watch.marker = lists.marker
+        self._show_candidates(lists.candidates)
+        self._show_units(lists.units)
+        self._show_incoming(lists.incoming)
 
-            with self.counter.context.session(read_only=True) as session:
-                marker = change_marker(session)
-                incoming = list_batches(session, direction=Direction.TO_COUNTER, pending_only=True)
-                candidates = handover_candidates(session, direction)
-                return marker, candidates, department_units(session), incoming
-
-        run_operation(self, load, self._loaded, self._failed)
-
-    def _loaded(self, result: Any) -> None:
-        marker, candidates, units, incoming = result
-        self.watch.marker = marker
+    def _show_candidates(self, candidates: list[Candidate]) -> None:
+        """The dossiers that can go, the ticks kept."""
         ticked = set(self.table.checked_codes())
-        tz = self.counter.context.settings.zone
+        tz = self.actions.zone
         self.table.set_rows((c.code, self._cells(c, tz)) for c in candidates)
         for code in ticked:
             self.table.set_checked(code)
+
+    def _show_units(self, units: list[str]) -> None:
+        """The departments to choose from, the one typed kept."""
         text = self.unit.currentText()
         self.unit.clear()
         self.unit.addItems(units)
         if text:
             self.unit.setCurrentText(text)
+
+    def _show_incoming(self, incoming: list[HandoverBatchInfo]) -> None:
+        """The batches of results waiting for receipt, the selected row kept."""
+        tz = self.actions.zone
         current = max(self.incoming.currentRow(), 0)
         self.incoming.clear()
         for batch in incoming:
@@ -155,7 +155,7 @@ class HandoverPage(QWidget):
         self.incoming.setCurrentRow(min(current, self.incoming.count() - 1))
 
     @staticmethod
-    def _cells(c: Any, tz: Any) -> list[str]:
+    def _cells(c: Candidate, tz: Any) -> list[str]:
         return [c.code, c.applicant_name, c.procedure_name, local_text(c.received_at, tz),
                 local_text(c.due_at, tz)]  # fmt: skip
 
@@ -175,19 +175,11 @@ class HandoverPage(QWidget):
 
     def add_code(self, code: str) -> None:
         """The dossier joins the batch being built (ticked), or the page says it does not exist."""
+        run_operation(self, lambda: self.actions.scanned(code), self._add_candidate, self._failed)
 
-        def load() -> Any:
-            from desktop_app.services.handover.queries import scanned_candidate
-
-            with self.counter.context.session(read_only=True) as session:
-                return scanned_candidate(session, code)
-
-        def show(candidate: Any) -> None:
-            tz = self.counter.context.settings.zone
-            self.table.add_row(candidate.code, self._cells(candidate, tz), checked=True)
-            self.status.setText(self.tr("Added {code}.").format(code=candidate.code))
-
-        run_operation(self, load, show, self._failed)
+    def _add_candidate(self, candidate: Candidate) -> None:
+        self.table.add_row(candidate.code, self._cells(candidate, self.actions.zone), checked=True)
+        self.status.setText(self.tr("Added {code}.").format(code=candidate.code))
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -198,20 +190,14 @@ class HandoverPage(QWidget):
             self.status.setText(self.tr("Tick or scan the dossiers to hand over first."))
             return
         direction, unit = self.current_direction(), self.unit.currentText().strip()
-        postal, counter = self.postal_name.text().strip(), self.counter
+        postal = self.postal_name.text().strip()
         self.hand_button.setEnabled(False)
-
-        def work() -> HandoverBatchInfo:
-            from desktop_app.services.handover.batches import create_batch
-
-            with counter.context.session() as session:
-                return create_batch(
-                    session, codes, office_id=counter.office.id, direction=direction,
-                    to_unit=unit or None, at=counter.now(), tz=counter.context.settings.zone,
-                    sender_id=counter.staff_id, receiver_name=postal or None,
-                )  # fmt: skip
-
-        run_operation(self, work, self._handed, self._hand_failed)
+        run_operation(
+            self,
+            lambda: self.actions.hand_over(codes, direction, unit, postal),
+            self._handed,
+            self._hand_failed,
+        )
 
     def _handed(self, batch: HandoverBatchInfo) -> None:
         self.hand_button.setEnabled(True)
@@ -219,7 +205,7 @@ class HandoverPage(QWidget):
         self.status.setText(self.tr("Batch No. {number} handed over to {unit}: {count} dossiers. "
                                     "Printing the list…").format(
             number=batch.number, unit=batch.to_unit, count=batch.count))  # fmt: skip
-        print_batch_list(self.counter, self, str(batch.id), self._printed, self._failed)
+        print_batch_list(self.actions, self, str(batch.id), self._printed, self._failed)
         self.refresh()
 
     def _hand_failed(self, error: Exception) -> None:
@@ -246,21 +232,13 @@ class HandoverPage(QWidget):
         if item is None:
             self.status.setText(self.tr("Select a batch of results first."))
             return
-        batch_id, counter = str(item.data(Qt.ItemDataRole.UserRole)), self.counter
+        batch_id = str(item.data(Qt.ItemDataRole.UserRole))
+        run_operation(self, lambda: self.actions.receive(batch_id), self._received, self._failed)
 
-        def work() -> HandoverBatchInfo:
-            from desktop_app.services.handover.batches import receive_batch
-
-            with counter.context.session() as session:
-                return receive_batch(session, batch_id, receiver_id=counter.staff_id,
-                                     at=counter.now())  # fmt: skip
-
-        def done(batch: HandoverBatchInfo) -> None:
-            self.status.setText(self.tr("Batch No. {number} received: {count} results.").format(
-                number=batch.number, count=batch.count))  # fmt: skip
-            self.refresh()
-
-        run_operation(self, work, done, self._failed)
+    def _received(self, batch: HandoverBatchInfo) -> None:
+        self.status.setText(self.tr("Batch No. {number} received: {count} results.").format(
+            number=batch.number, count=batch.count))  # fmt: skip
+        self.refresh()
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(error_text(error))

@@ -8,23 +8,15 @@ from typing import Any
 
 from desktop_app.config import user_data_dir
 from desktop_app.printing.forms.base import PrintableForm
-from desktop_app.printing.forms.handover_list import build_handover_list, print_list
-from desktop_app.printing.forms.registry import FormRequest
+from desktop_app.printing.forms.handover_list import print_list
 from desktop_app.printing.output import PrinterNotFound
 from desktop_app.ui.common.operations import run_operation
-
-
-def load_list(counter: Any, batch_id: str) -> PrintableForm:
-    """Read the batch and build its list (worker thread)."""
-    request = FormRequest(now=counter.now(), tz=counter.context.settings.zone,
-                          staff_id=counter.staff_id)  # fmt: skip
-    with counter.context.session(read_only=True) as session:
-        return build_handover_list(session, batch_id, request)
+from desktop_app.ui.handover.actions import CounterHandover
 
 
 def output_list(counter: Any, form: PrintableForm, batch_id: str) -> tuple[Path, str | None]:
     """Write the PDF copy, then print on the form printer when one is set (main thread)."""
-    folder = Path(getattr(counter, "print_folder", None) or user_data_dir() / "prints")
+    folder = Path(counter.print_folder or user_data_dir() / "prints")
     folder.mkdir(parents=True, exist_ok=True)
     pdf = folder / f"bangiao-{batch_id[:8]}.pdf"
     print_list(form, pdf_path=str(pdf))
@@ -38,7 +30,7 @@ def output_list(counter: Any, form: PrintableForm, batch_id: str) -> tuple[Path,
 
 
 def print_batch_list(
-    counter: Any,
+    desk: CounterHandover,
     parent: Any,
     batch_id: str,
     on_done: Callable[[PrintableForm, Path, str | None], None],
@@ -47,7 +39,7 @@ def print_batch_list(
     """Build the list of ``batch_id`` off the UI thread, then write and print it."""
 
     def done(form: PrintableForm) -> None:
-        pdf, error = output_list(counter, form, batch_id)
+        pdf, error = output_list(desk.counter, form, batch_id)
         on_done(form, pdf, error)
 
-    run_operation(parent, lambda: load_list(counter, batch_id), done, on_error)
+    run_operation(parent, lambda: desk.batch_list(batch_id), done, on_error)

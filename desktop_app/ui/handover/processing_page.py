@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.handover.batches import HandoverBatchInfo
+from desktop_app.services.handover.department import DossierStep, WorkItem
 from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.handover.actions import DepartmentLists, DepartmentWork
 from desktop_app.ui.handover.change_watch import ChangeWatch
 from desktop_app.ui.handover.common import (
     DossierTable,
@@ -61,8 +64,9 @@ class ProcessingPage(QWidget):
         super().__init__()
         self.setObjectName("processingPage")
         self.counter = counter
-        self.items: dict[str, Any] = {}
-        self.pending: list[Any] = []
+        self.actions = DepartmentWork(counter)
+        self.items: dict[str, WorkItem] = {}
+        self.pending: list[HandoverBatchInfo] = []
         self.dialog: QDialog | None = None
         self.unit_label = QLabel(objectName="processingUnit")
         self.scan = QLineEdit(objectName="processingScan")
@@ -137,24 +141,16 @@ class ProcessingPage(QWidget):
         self.unit_label.setText(self.tr("Department: {unit}").format(unit=unit or "—"))
         if not unit:
             return
+        run_operation(self, lambda: self.actions.lists(unit), self._loaded, self._failed)
 
-        def load() -> Any:
-            from desktop_app.services.handover.batches import Direction, list_batches
-            from desktop_app.services.handover.department import department_worklist
-            from desktop_app.services.handover.queries import change_marker
+    def _loaded(self, lists: DepartmentLists) -> None:
+        self.watch.marker = lists.marker
+        self._show_batches(lists.batches)
+        self._show_work(lists.work)
 
-            with self.counter.context.session(read_only=True) as session:
-                marker = change_marker(session)
-                batches = list_batches(session, direction=Direction.TO_DEPARTMENT, unit=unit,
-                                       pending_only=True)  # fmt: skip
-                return marker, batches, department_worklist(session, unit)
-
-        run_operation(self, load, self._loaded, self._failed)
-
-    def _loaded(self, result: Any) -> None:
-        marker, batches, work = result
-        self.watch.marker = marker
-        tz = self.counter.context.settings.zone
+    def _show_batches(self, batches: list[HandoverBatchInfo]) -> None:
+        """The batches waiting for the department's receipt, the selected row kept."""
+        tz = self.actions.zone
         current = self.batches.currentRow()
         self.batches.clear()
         self.pending = list(batches)
@@ -166,6 +162,10 @@ class ProcessingPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(batch.id))
             self.batches.addItem(item)
         self.batches.setCurrentRow(min(max(current, 0), self.batches.count() - 1))
+
+    def _show_work(self, work: list[WorkItem]) -> None:
+        """The dossiers the department holds, the ticks kept."""
+        tz = self.actions.zone
         checked = set(self.table.checked_codes())
         self.items = {w.code: w for w in work}
         self.table.set_rows(
@@ -223,21 +223,13 @@ class ProcessingPage(QWidget):
         if item is None:
             self.status.setText(self.tr("No batch is waiting."))
             return
-        batch_id, counter = str(item.data(Qt.ItemDataRole.UserRole)), self.counter
+        batch_id = str(item.data(Qt.ItemDataRole.UserRole))
+        run_operation(self, lambda: self.actions.receive(batch_id), self._received, self._failed)
 
-        def work() -> Any:
-            from desktop_app.services.handover.batches import receive_batch
-
-            with counter.context.session() as session:
-                return receive_batch(session, batch_id, receiver_id=counter.staff_id,
-                                     at=counter.now())  # fmt: skip
-
-        def done(batch: Any) -> None:
-            self.status.setText(self.tr("Batch No. {number} received: {count} dossiers.").format(
-                number=batch.number, count=batch.count))  # fmt: skip
-            self.refresh()
-
-        run_operation(self, work, done, self._failed)
+    def _received(self, batch: HandoverBatchInfo) -> None:
+        self.status.setText(self.tr("Batch No. {number} received: {count} dossiers.").format(
+            number=batch.number, count=batch.count))  # fmt: skip
+        self.refresh()
 
     def _selected(self) -> list[str]:
         codes = self.table.checked_codes()
@@ -249,27 +241,21 @@ class ProcessingPage(QWidget):
 
     def _step(self, name: str, codes: list[str] | None = None, **extra: Any) -> None:
         """Apply one department step to every ticked dossier in one transaction."""
-        codes, counter, unit = codes or self._selected(), self.counter, self.unit()
+        codes, unit = codes or self._selected(), self.unit()
         if not codes:
             return
+        run_operation(
+            self,
+            lambda: self.actions.step(name, codes, unit, extra),
+            lambda steps: self._stepped(codes, steps),
+            self._failed,
+        )
 
-        def work() -> list[Any]:
-            from desktop_app.services.handover import department as dept
-
-            function = getattr(dept, name)
-            if name == "resume_processing" or name == "extend_due_date":
-                extra["calendar"] = counter.calendar
-            with counter.context.session() as session:
-                return [function(session, code, at=counter.now(), staff_id=counter.staff_id,
-                                 unit=unit, **extra) for code in codes]  # fmt: skip
-
-        def done(steps: list[Any]) -> None:
-            for code in codes:
-                self.table.set_checked(code, False)
-            self.status.setText("; ".join(f"{s.code}: {s.status_label}" for s in steps))
-            self.refresh()
-
-        run_operation(self, work, done, self._failed)
+    def _stepped(self, codes: list[str], steps: list[DossierStep]) -> None:
+        for code in codes:
+            self.table.set_checked(code, False)
+        self.status.setText("; ".join(f"{s.code}: {s.status_label}" for s in steps))
+        self.refresh()
 
     def start(self) -> None:
         self._step("start_processing")
@@ -305,8 +291,7 @@ class ProcessingPage(QWidget):
         if not codes:
             return
         current = self.items.get(codes[0])
-        dialog = ExtensionDialog(current.due_at if current else None,
-                                 self.counter.context.settings.zone, self)  # fmt: skip
+        dialog = ExtensionDialog(current.due_at if current else None, self.actions.zone, self)
 
         def accepted() -> None:
             due, text = dialog.values()
@@ -338,23 +323,12 @@ class ProcessingPage(QWidget):
 
     def hand_back(self) -> None:
         """Hand the ticked finished dossiers (all finished ones when none is ticked) back."""
-        ticked, counter, unit = self.table.checked_codes(), self.counter, self.unit()
+        ticked, unit = self.table.checked_codes(), self.unit()
+        run_operation(
+            self, lambda: self.actions.hand_back(ticked, unit), self._handed_back, self._failed
+        )
 
-        def work() -> Any:
-            from desktop_app.services.handover.batches import Direction, create_batch
-
-            with counter.context.session() as session:
-                codes = ticked or _finished_codes(session, unit)
-                if not codes:
-                    return None
-                return create_batch(session, codes, office_id=counter.office.id,
-                                    direction=Direction.TO_COUNTER, to_unit=None, from_unit=unit,
-                                    at=counter.now(), tz=counter.context.settings.zone,
-                                    sender_id=counter.staff_id)  # fmt: skip
-
-        run_operation(self, work, self._handed_back, self._failed)
-
-    def _handed_back(self, batch: Any) -> None:
+    def _handed_back(self, batch: HandoverBatchInfo | None) -> None:
         if batch is None:
             self.status.setText(self.tr("No result or stop notice to hand back."))
             return
@@ -371,12 +345,3 @@ class ProcessingPage(QWidget):
     def clear_personal_data(self) -> None:
         self.table.setRowCount(0)
         self.status.clear()
-
-
-def _finished_codes(session: Any, unit: str) -> list[str]:
-    """The department's dossiers with a result ready or stopped, as the database has them now."""
-    from desktop_app.services.handover.batches import ALLOWED_STATUSES, Direction
-    from desktop_app.services.handover.department import department_worklist
-
-    finished = ALLOWED_STATUSES[Direction.TO_COUNTER]
-    return [w.code for w in department_worklist(session, unit) if w.status in finished]

@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.handover.result_return import Receiver, ReturnRecord, ReturnView
+from desktop_app.services.ratings.rating import RatingInfo
 from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.handover.actions import ResultDesk
 from desktop_app.ui.handover.common import error_text, local_text
 from desktop_app.ui.handover.rating_dialog import RatingDialog
 from motcua_core.domain.cccd_qr import CardPayloadError, looks_like_card_payload, parse_card_payload
@@ -45,9 +48,10 @@ class ReturnPage(QWidget):
         super().__init__()
         self.setObjectName("returnPage")
         self.counter = counter
-        self.view: Any = None
-        self.last_return: Any = None
-        self.last_rating: Any = None
+        self.actions = ResultDesk(counter)
+        self.view: ReturnView | None = None
+        self.last_return: ReturnRecord | None = None
+        self.last_rating: RatingInfo | None = None
         self.rating_dialog: RatingDialog | None = None
         self.scan = QLineEdit(objectName="returnScan")
         self.scan.setPlaceholderText(
@@ -146,16 +150,7 @@ class ReturnPage(QWidget):
         if looks_like_card_payload(code):
             self.look_up_card(code)
             return
-        counter = self.counter
-
-        def load() -> Any:
-            from desktop_app.services.handover.result_return import find_for_return
-
-            with counter.context.session(read_only=True) as session:
-                return find_for_return(session, code, tz=counter.context.settings.zone,
-                                       now=counter.now())  # fmt: skip
-
-        run_operation(self, load, self.show_dossier, self._not_found)
+        run_operation(self, lambda: self.actions.find(code), self.show_dossier, self._not_found)
 
     def look_up_card(self, payload: str) -> None:
         """A scanned card: the citizen's dossiers whose result is ready."""
@@ -165,19 +160,15 @@ class ReturnPage(QWidget):
         except CardPayloadError as error:
             self._not_found(error)
             return
-        counter = self.counter
+        numbers = [card.id_number, card.old_id_number or ""]
+        run_operation(
+            self,
+            lambda: self.actions.ready_for_card(numbers),
+            lambda views: self._card_found(card, views),
+            self._not_found,
+        )
 
-        def load() -> Any:
-            from desktop_app.services.handover.result_return import ready_for_card
-
-            with counter.context.session(read_only=True) as session:
-                numbers = [card.id_number, card.old_id_number or ""]
-                return ready_for_card(session, numbers, tz=counter.context.settings.zone,
-                                      now=counter.now())  # fmt: skip
-
-        run_operation(self, load, lambda views: self._card_found(card, views), self._not_found)
-
-    def _card_found(self, card: Any, views: list[Any]) -> None:
+    def _card_found(self, card: Any, views: list[ReturnView]) -> None:
         if len(views) == 1:
             self.show_dossier(views[0])
             return
@@ -186,7 +177,7 @@ class ReturnPage(QWidget):
             self.status.setText(self.tr("No result of {name} is ready to return.").format(
                 name=card.full_name))  # fmt: skip
             return
-        tz = self.counter.context.settings.zone
+        tz = self.actions.zone
         for view in views:
             item = QListWidgetItem(f"{view.code} · {view.procedure_name} · "
                                    f"{local_text(view.received_at, tz)}")  # fmt: skip
@@ -201,9 +192,9 @@ class ReturnPage(QWidget):
     def _match_chosen(self, item: QListWidgetItem) -> None:
         self.show_dossier(item.data(Qt.ItemDataRole.UserRole))
 
-    def show_dossier(self, view: Any) -> None:
+    def show_dossier(self, view: ReturnView) -> None:
         self.view = view
-        tz = self.counter.context.settings.zone
+        tz = self.actions.zone
         values = (
             view.code,
             view.applicant_name,
@@ -239,28 +230,22 @@ class ReturnPage(QWidget):
     def return_result(self) -> None:
         if self.view is None or not self.return_button.isEnabled():
             return
-        from desktop_app.services.handover.result_return import Receiver
-
         receiver = Receiver(self.receiver_name.text(), self.receiver_id.text() or None,
                             self.authorised_choice.isChecked())  # fmt: skip
-        code, fee, counter = self.view.code, self.fee.text(), self.counter
+        code, fee = self.view.code, self.fee.text()
         self.return_button.setEnabled(False)
-
-        def work() -> Any:
-            from desktop_app.services.handover.result_return import return_result
-
-            with counter.context.session() as session:
-                return return_result(session, code, receiver=receiver, fee_collected=fee,
-                                     at=counter.now(), tz=counter.context.settings.zone,
-                                     staff_id=counter.staff_id)  # fmt: skip
-
-        run_operation(self, work, self._returned, self._return_failed)
+        run_operation(
+            self,
+            lambda: self.actions.hand_result(code, receiver, fee),
+            self._returned,
+            self._return_failed,
+        )
 
     def _return_failed(self, error: Exception) -> None:
         self.return_button.setEnabled(True)
         self.status.setText(error_text(error))
 
-    def _returned(self, record: Any) -> None:
+    def _returned(self, record: ReturnRecord) -> None:
         self.last_return = record
         self.facts["status"].setText(QCoreApplication.translate("ReturnPage", "Returned"))
         self.facts["timeliness"].setText(record.timeliness_label)
@@ -289,23 +274,18 @@ class ReturnPage(QWidget):
     def _rate(self, level: str | None, reason: str) -> None:
         if level is None or self.last_return is None:
             return
-        code, counter = self.last_return.code, self.counter
+        code = self.last_return.code
+        run_operation(
+            self,
+            lambda: self.actions.rate(code, level, reason),
+            self._rated,
+            lambda e: self.status.setText(error_text(e)),
+        )
 
-        def work() -> Any:
-            from desktop_app.services.ratings.rating import record_rating
-
-            with counter.context.session() as session:
-                return record_rating(session, office_id=counter.office.id, level=level,
-                                     reason=reason, dossier_code=code,
-                                     ticket_id=getattr(counter, "serving_ticket_id", None),
-                                     staff_id=counter.staff_id, at=counter.now())  # fmt: skip
-
-        def done(rating: Any) -> None:
-            self.last_rating = rating
-            self.status.setText(self.tr("Thank you: rating “{level}” recorded.").format(
-                level=rating.level.label_vi))  # fmt: skip
-
-        run_operation(self, work, done, lambda e: self.status.setText(error_text(e)))
+    def _rated(self, rating: RatingInfo) -> None:
+        self.last_rating = rating
+        self.status.setText(self.tr("Thank you: rating “{level}” recorded.").format(
+            level=rating.level.label_vi))  # fmt: skip
 
     def clear_form(self) -> None:
         """Ready for the next citizen: the scan field focused, the receiver fields empty."""
