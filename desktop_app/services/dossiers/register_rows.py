@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.services.office.catalog import short_code
 from desktop_app.storage.models import Procedure
 from motcua_core.domain.dossier_code import is_dossier_code
 from motcua_core.domain.errors import DomainError
@@ -116,7 +117,7 @@ class RowValidator:
         return moments
 
     def _procedure(self, code: str) -> uuid.UUID:
-        found = self.procedures.get(code) or self.procedures.get(".".join(code.split(".")[:2]))
+        found = self.procedures.get(code) or self.procedures.get(short_code(code))
         if found is None:
             raise ValueError(f"procedure {code!r} is not in the catalogue")
         return found

@@ -40,12 +40,16 @@ class CalendarOverrideInfo:
 def require_admin(session: Session, actor_id: uuid.UUID | None) -> StaffInfo:
     """The acting administrator, or ``ServiceError`` when the account may not administer."""
     row = session.get(Staff, actor_id) if actor_id else None
-    if row is None or not row.active or row.role != StaffRole.ADMIN.value:
+    if row is None or not _may_administer(row):
         raise ServiceError(
             "only an active administrator can change the office configuration",
             "Chỉ quản trị viên mới được thay đổi cấu hình đơn vị.",
         )
     return staff_info(row)
+
+
+def _may_administer(row: Staff) -> bool:
+    return row.active and row.role == StaffRole.ADMIN.value
 
 
 # --- office identity ------------------------------------------------------------------------
@@ -61,17 +65,27 @@ def update_office_identity(
     at: datetime,
 ) -> OfficeInfo:
     """Rename the office and change its address (the unit code is fixed)."""
-    office = session.get(Office, office_id)
-    if office is None:
-        raise NotFound("no such office", "Không tìm thấy đơn vị.")
+    office = _office_row(session, office_id)
     if not name.strip():
         raise ServiceError("the office name is empty", "Chưa nhập tên đơn vị.")
-    changed = [f for f, v in (("name", name), ("address", address)) if getattr(office, f) != v]
+    changed = _changed_fields(office, {"name": name, "address": address})
     office.name, office.address = name.strip(), address.strip()
     session.flush()
     record_audit(session, "office_changed", "office", office.id, staff_id=actor_id, at=at,
                  detail=",".join(changed))  # fmt: skip
     return OfficeInfo(office.id, office.code, office.name, office.address)
+
+
+def _office_row(session: Session, office_id: uuid.UUID) -> Office:
+    office = session.get(Office, office_id)
+    if office is None:
+        raise NotFound("no such office", "Không tìm thấy đơn vị.")
+    return office
+
+
+def _changed_fields(office: Office, wanted: dict[str, str]) -> list[str]:
+    """The names of the fields whose value differs from the office's (as given)."""
+    return [name for name, value in wanted.items() if getattr(office, name) != value]
 
 
 # --- staff -----------------------------------------------------------------------------------
@@ -90,13 +104,17 @@ def create_staff(
     at: datetime,
 ) -> StaffInfo:
     """A new staff account with its role and first password."""
-    try:
-        known_role = StaffRole(role)
-    except ValueError:
-        raise ServiceError(f"unknown role {role!r}", "Vai trò không hợp lệ.") from None
+    known_role = _known_role(role)
     return add_staff(session, office_id, username=username, full_name=full_name, role=known_role,
                      password=password, department=department or None, actor_id=actor_id,
                      at=at)  # fmt: skip
+
+
+def _known_role(role: StaffRole | str) -> StaffRole:
+    try:
+        return StaffRole(role)
+    except ValueError:
+        raise ServiceError(f"unknown role {role!r}", "Vai trò không hợp lệ.") from None
 
 
 def _staff_row(session: Session, username: str) -> Staff:
@@ -125,29 +143,63 @@ def change_staff(
         ServiceError: the administrator would deactivate or demote themselves.
     """
     row = _staff_row(session, username)
-    if row.id == actor_id and (active is False or (role and role != StaffRole.ADMIN)):
-        raise ServiceError(
-            "you cannot deactivate or demote your own account",
-            "Không thể tự khóa hoặc hạ quyền tài khoản của chính mình.",
+    if row.id == actor_id:
+        _refuse_own_lock_out(role, active)
+    changes = [
+        change
+        for change in (
+            _rename(row, full_name),
+            _move_department(row, department),
+            _change_role(row, role),
+            _set_active(row, active),
         )
-    changes = []
-    if full_name is not None and full_name.strip() and row.full_name != full_name.strip():
-        row.full_name = normalise_name(full_name)
-        changes.append("full_name")
-    if department is not None and (department.strip() or None) != row.department:
-        row.department = department.strip() or None
-        changes.append("department")
-    if role is not None and row.role != StaffRole(role).value:
-        row.role = StaffRole(role).value
-        changes.append(f"role={row.role}")
-    if active is not None and row.active != active:
-        row.active = active
-        changes.append("activated" if active else "deactivated")
+        if change
+    ]
     session.flush()
     if changes:
         record_audit(session, "staff_changed", "staff", row.id, staff_id=actor_id, at=at,
                      detail=",".join(changes))  # fmt: skip
     return staff_info(row)
+
+
+def _refuse_own_lock_out(role: StaffRole | str | None, active: bool | None) -> None:
+    """An administrator may not deactivate or demote their own account."""
+    if active is False or (role and role != StaffRole.ADMIN):
+        raise ServiceError(
+            "you cannot deactivate or demote your own account",
+            "Không thể tự khóa hoặc hạ quyền tài khoản của chính mình.",
+        )
+
+
+# Each change below returns what the audit row says of it, or None when nothing changed.
+
+
+def _rename(row: Staff, full_name: str | None) -> str | None:
+    if full_name is None or not full_name.strip() or row.full_name == full_name.strip():
+        return None
+    row.full_name = normalise_name(full_name)
+    return "full_name"
+
+
+def _move_department(row: Staff, department: str | None) -> str | None:
+    if department is None or (department.strip() or None) == row.department:
+        return None
+    row.department = department.strip() or None
+    return "department"
+
+
+def _change_role(row: Staff, role: StaffRole | str | None) -> str | None:
+    if role is None or row.role == StaffRole(role).value:
+        return None
+    row.role = StaffRole(role).value
+    return f"role={row.role}"
+
+
+def _set_active(row: Staff, active: bool | None) -> str | None:
+    if active is None or row.active == active:
+        return None
+    row.active = active
+    return "activated" if active else "deactivated"
 
 
 def reset_password(
@@ -172,7 +224,7 @@ def list_calendar_overrides(session: Session, office_id: uuid.UUID) -> list[Cale
         .where(CalendarOverride.office_id == office_id)
         .order_by(CalendarOverride.day)
     )
-    return [CalendarOverrideInfo(r.day, r.is_working_day, r.note) for r in rows]
+    return [_override_info(r) for r in rows]
 
 
 def set_calendar_override(
@@ -186,11 +238,7 @@ def set_calendar_override(
     at: datetime,
 ) -> CalendarOverrideInfo:
     """Declare ``day`` an extra day off or an extra working day (replacing an earlier entry)."""
-    row = session.scalars(
-        select(CalendarOverride).where(
-            CalendarOverride.office_id == office_id, CalendarOverride.day == day
-        )
-    ).one_or_none()
+    row = _override_row(session, office_id, day)
     if row is None:
         row = CalendarOverride(id=uuid.uuid4(), office_id=office_id, day=day)
         session.add(row)
@@ -199,18 +247,14 @@ def set_calendar_override(
     kind = "working_day" if is_working_day else "day_off"
     record_audit(session, "calendar_override_set", "calendar_override", day.isoformat(),
                  staff_id=actor_id, at=at, detail=kind)  # fmt: skip
-    return CalendarOverrideInfo(row.day, row.is_working_day, row.note)
+    return _override_info(row)
 
 
 def remove_calendar_override(
     session: Session, office_id: uuid.UUID, day: date, *, actor_id: uuid.UUID | None, at: datetime
 ) -> bool:
     """Back to the national calendar for ``day``."""
-    row = session.scalars(
-        select(CalendarOverride).where(
-            CalendarOverride.office_id == office_id, CalendarOverride.day == day
-        )
-    ).one_or_none()
+    row = _override_row(session, office_id, day)
     if row is None:
         return False
     session.delete(row)
@@ -218,6 +262,17 @@ def remove_calendar_override(
     record_audit(session, "calendar_override_removed", "calendar_override", day.isoformat(),
                  staff_id=actor_id, at=at)  # fmt: skip
     return True
+
+
+def _override_row(session: Session, office_id: uuid.UUID, day: date) -> CalendarOverride | None:
+    query = select(CalendarOverride).where(
+        CalendarOverride.office_id == office_id, CalendarOverride.day == day
+    )
+    return session.scalars(query).one_or_none()
+
+
+def _override_info(row: CalendarOverride) -> CalendarOverrideInfo:
+    return CalendarOverrideInfo(row.day, row.is_working_day, row.note)
 
 
 # --- the procedure catalogue -----------------------------------------------------------------
@@ -235,12 +290,17 @@ def set_local_fee(
     session: Session, code: str, fee_text: str | None, *, actor_id: uuid.UUID | None, at: datetime
 ) -> ProcedureInfo:
     """Override the catalogue's fee text locally (``None`` or empty: back to the catalogue)."""
-    row = session.scalars(select(Procedure).where(Procedure.code == code)).one_or_none()
-    if row is None:
-        raise NotFound(f"no procedure {code}", f"Không có thủ tục {code}.")
+    row = _procedure_row(session, code)
     text = (fee_text or "").strip()
     row.local_fee_text = text or None
     session.flush()
     record_audit(session, "local_fee_set" if text else "local_fee_cleared", "procedure", code,
                  staff_id=actor_id, at=at)  # fmt: skip
     return procedure_info(row)
+
+
+def _procedure_row(session: Session, code: str) -> Procedure:
+    row = session.scalars(select(Procedure).where(Procedure.code == code)).one_or_none()
+    if row is None:
+        raise NotFound(f"no procedure {code}", f"Không có thủ tục {code}.")
+    return row

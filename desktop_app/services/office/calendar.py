@@ -37,11 +37,15 @@ def office_calendar(session: Session, settings: Settings, office_id: uuid.UUID) 
     over the station's settings file.
     """
     settings = apply_office_settings(session, settings, office_id)
-    rows = session.execute(
-        select(CalendarOverride.day, CalendarOverride.is_working_day).where(
-            CalendarOverride.office_id == office_id
-        )
-    ).all()
+    return calendar_from_settings(settings, *_overrides(session, office_id))
+
+
+def _overrides(session: Session, office_id: uuid.UUID) -> tuple[tuple[date, ...], tuple[date, ...]]:
+    """The office's extra days off and extra working days."""
+    query = select(CalendarOverride.day, CalendarOverride.is_working_day).where(
+        CalendarOverride.office_id == office_id
+    )
+    rows = session.execute(query).all()
     days_off = tuple(day for day, working in rows if not working)
     working = tuple(day for day, working in rows if working)
-    return calendar_from_settings(settings, days_off, working)
+    return days_off, working

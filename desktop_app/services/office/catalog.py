@@ -67,7 +67,7 @@ def procedure_from_entry(entry: dict[str, Any]) -> ProcedureInfo:
 def read_catalogue_file(path: Path | None = None) -> list[dict[str, Any]]:
     """The procedures of a catalogue file (the shipped seed by default)."""
     path = path or resource_path("catalogue", "procedures.json")
-    return list(json.loads(path.read_text(encoding="utf-8"))["procedures"])
+    return list(_read_json(path)["procedures"])
 
 
 def load_catalogue(session: Session, entries: list[dict[str, Any]]) -> LoadResult:
@@ -75,7 +75,7 @@ def load_catalogue(session: Session, entries: list[dict[str, Any]]) -> LoadResul
 
     A local fee override (``local_fee_text``) set at the office is kept.
     """
-    existing = {p.code: p for p in session.scalars(select(Procedure))}
+    existing = _procedures_by_code(session)
     added = updated = 0
     for entry in entries:
         row = existing.get(entry["code"])
@@ -88,6 +88,14 @@ def load_catalogue(session: Session, entries: list[dict[str, Any]]) -> LoadResul
     return LoadResult(added, updated, len(entries) - added - updated)
 
 
+def _read_json(path: Path) -> dict[str, Any]:
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _procedures_by_code(session: Session) -> dict[str, Procedure]:
+    return {p.code: p for p in session.scalars(select(Procedure))}
+
+
 def _new_procedure(entry: dict[str, Any]) -> Procedure:
     row = Procedure(id=uuid.uuid4(), code=entry["code"], required_documents=[])
     _update_procedure(row, entry)
@@ -95,26 +103,31 @@ def _new_procedure(entry: dict[str, Any]) -> Procedure:
 
 
 def _update_procedure(row: Procedure, entry: dict[str, Any]) -> bool:
-    wanted: dict[str, Any] = {f: entry.get(f) for f in _PROCEDURE_FIELDS}
-    wanted["same_day"] = bool(entry.get("same_day", False))
-    wanted["fee_text"] = entry.get("fee_text", "")
-    wanted["name_key"] = fold_for_search(entry["name"])
-    wanted["required_documents"] = list(entry.get("required_documents", []))
+    """Bring ``row`` in line with a catalogue entry; True when anything changed."""
     amount = Decimal(str(entry["limit_amount"]))
     changed = row.limit_amount is None or Decimal(row.limit_amount) != amount
     row.limit_amount = amount
-    for name, value in wanted.items():
+    for name, value in _entry_values(entry).items():
         if getattr(row, name) != value:
             setattr(row, name, value)
             changed = True
     return changed
 
 
+def _entry_values(entry: dict[str, Any]) -> dict[str, Any]:
+    """The columns a catalogue entry sets (but the time limit's amount), with their defaults."""
+    wanted: dict[str, Any] = {f: entry.get(f) for f in _PROCEDURE_FIELDS}
+    wanted["same_day"] = bool(entry.get("same_day", False))
+    wanted["fee_text"] = entry.get("fee_text", "")
+    wanted["name_key"] = fold_for_search(entry["name"])
+    wanted["required_documents"] = list(entry.get("required_documents", []))
+    return wanted
+
+
 def load_service_areas(session: Session, office_id: uuid.UUID) -> LoadResult:
     """Create the default service areas the office does not have yet (existing ones are kept)."""
-    path = resource_path("catalogue", "service_areas.json")
-    entries = json.loads(path.read_text(encoding="utf-8"))["service_areas"]
-    known = set(session.scalars(select(ServiceArea.code).where(ServiceArea.office_id == office_id)))
+    entries = _read_json(resource_path("catalogue", "service_areas.json"))["service_areas"]
+    known = _area_codes(session, office_id)
     added = 0
     for entry in entries:
         if entry["code"] not in known:
@@ -124,6 +137,10 @@ def load_service_areas(session: Session, office_id: uuid.UUID) -> LoadResult:
     return LoadResult(added, 0, len(entries) - added)
 
 
+def _area_codes(session: Session, office_id: uuid.UUID) -> set[str]:
+    return set(session.scalars(select(ServiceArea.code).where(ServiceArea.office_id == office_id)))
+
+
 def get_procedure(session: Session, code: str) -> ProcedureInfo:
     """The procedure with ``code`` (short code ``2.000815`` or the full provincial code).
 
@@ -131,16 +148,27 @@ def get_procedure(session: Session, code: str) -> ProcedureInfo:
         NotFound: no such procedure in the catalogue.
     """
     code = code.strip()
-    row = session.scalars(select(Procedure).where(Procedure.code == code)).one_or_none()
+    row = _procedure_with_code(session, code)
     if row is None and "." in code:
-        short = ".".join(code.split(".")[:2])
-        row = session.scalars(select(Procedure).where(Procedure.code == short)).one_or_none()
+        row = _procedure_with_code(session, short_code(code))
     if row is None:
         raise NotFound(
             f"no procedure with code {code!r} in the catalogue",
             f"Không có thủ tục mã {code} trong danh mục.",
         )
     return procedure_info(row)
+
+
+def short_code(code: str) -> str:
+    """The national part of a provincial procedure code.
+
+    ``2.000815.000.00.00.H61`` → ``2.000815``.
+    """
+    return ".".join(code.split(".")[:2])
+
+
+def _procedure_with_code(session: Session, code: str) -> Procedure | None:
+    return session.scalars(select(Procedure).where(Procedure.code == code)).one_or_none()
 
 
 def search_procedures(session: Session, text: str, limit: int = 20) -> list[ProcedureInfo]:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.dossiers.reception import (
     ApplicantInput,
+    ReceivedDossier,
     ReceptionRequest,
     receive_dossier,
 )
@@ -84,23 +85,41 @@ class DemoResult:
     dossiers: int
 
 
+@dataclass(frozen=True)
+class _Demo:
+    """What every step of making demo data needs; ``rng`` is seeded, so runs are identical."""
+
+    session: Session
+    office: OfficeInfo
+    calendar: WorkCalendar
+    now: datetime
+    staff_ids: list[uuid.UUID]
+    rng: random.Random
+
+
 def add_demo_data(
     session: Session, office: OfficeInfo, calendar: WorkCalendar, now: datetime, days: int = 4
 ) -> DemoResult:
     """Add demo data unless it is there already; the caller commits."""
-    if session.scalars(select(Staff.id).where(Staff.username == "canbo1")).first():
+    if _has_demo_data(session):
         return DemoResult(False, 0, 0, 0)
     rng = random.Random(2026)
     staff_ids = _add_staff(session, office)
     _add_counters(session, office)
+    demo = _Demo(session, office, calendar, now, staff_ids, rng)
     tickets = dossiers = 0
     for day in _recent_working_days(calendar, now, days):
-        t, d = _add_day(session, office, calendar, day, now, staff_ids, rng)
+        t, d = _add_day(demo, day)
         tickets, dossiers = tickets + t, dossiers + d
     return DemoResult(True, len(staff_ids), tickets, dossiers)
 
 
+def _has_demo_data(session: Session) -> bool:
+    return session.scalars(select(Staff.id).where(Staff.username == "canbo1")).first() is not None
+
+
 def _add_staff(session: Session, office: OfficeInfo) -> list[uuid.UUID]:
+    """The demo accounts; returns the ids of the reception officers."""
     ids = []
     for username, name, role, department in DEMO_STAFF:
         info = add_staff(
@@ -118,10 +137,7 @@ def _add_staff(session: Session, office: OfficeInfo) -> list[uuid.UUID]:
 
 
 def _add_counters(session: Session, office: OfficeInfo) -> None:
-    areas = {
-        a.code: a.id
-        for a in session.scalars(select(ServiceArea).where(ServiceArea.office_id == office.id))
-    }
+    areas = _area_ids(session, office.id)
     for number, name, area_codes in DEMO_COUNTERS:
         counter = Counter(id=uuid.uuid4(), office_id=office.id, number=number, name=name)
         counter.areas = [
@@ -129,6 +145,11 @@ def _add_counters(session: Session, office: OfficeInfo) -> None:
         ]
         session.add(counter)
     session.flush()
+
+
+def _area_ids(session: Session, office_id: uuid.UUID) -> dict[str, uuid.UUID]:
+    query = select(ServiceArea).where(ServiceArea.office_id == office_id)
+    return {area.code: area.id for area in session.scalars(query)}
 
 
 def _recent_working_days(calendar: WorkCalendar, now: datetime, count: int) -> list[date]:
@@ -141,35 +162,35 @@ def _recent_working_days(calendar: WorkCalendar, now: datetime, count: int) -> l
     return sorted(days)
 
 
-def _add_day(
-    session: Session,
-    office: OfficeInfo,
-    calendar: WorkCalendar,
-    day: date,
-    now: datetime,
-    staff_ids: list[uuid.UUID],
-    rng: random.Random,
-) -> tuple[int, int]:
+def _add_day(demo: _Demo, day: date) -> tuple[int, int]:
+    """Citizens arriving every few minutes from opening; returns (tickets, dossiers)."""
     tickets = dossiers = 0
-    moment = datetime.combine(day, time(8, 5), calendar.tz)
-    last = min(datetime.combine(day, time(16, 30), calendar.tz), now)
+    tz = demo.calendar.tz
+    moment = datetime.combine(day, time(8, 5), tz)
+    last = min(datetime.combine(day, time(16, 30), tz), demo.now)
     while moment < last:
-        area = rng.choice(("A", "A", "B", "B", "B", "C"))
-        priority = "elderly" if rng.random() < 0.12 else None
-        ticket = issue_ticket(
-            session, office.id, area, at=moment, tz=calendar.tz, priority_group=priority
-        )
+        dossiers += _visit(demo, moment)
         tickets += 1
-        served_at = moment + timedelta(minutes=rng.randint(2, 25))
-        if served_at < now - timedelta(minutes=10) and calendar.is_within_window(served_at):
-            staff = rng.choice(staff_ids)
-            station = Station(office.id, DEMO_COUNTER_OF_AREA[area], served_at, calendar.tz, staff)
-            _serve(session, station, ticket.id, rng)
-            dossiers += _receive(
-                session, office, calendar, area, served_at, now, staff, ticket.id, rng
-            )
-        moment += timedelta(minutes=rng.randint(6, 20))
+        moment += timedelta(minutes=demo.rng.randint(6, 20))
     return tickets, dossiers
+
+
+def _visit(demo: _Demo, moment: datetime) -> int:
+    """A citizen takes a ticket; when served (in working hours) they hand in dossiers."""
+    rng, calendar = demo.rng, demo.calendar
+    area = rng.choice(("A", "A", "B", "B", "B", "C"))
+    priority = "elderly" if rng.random() < 0.12 else None
+    ticket = issue_ticket(
+        demo.session, demo.office.id, area, at=moment, tz=calendar.tz, priority_group=priority
+    )
+    served_at = moment + timedelta(minutes=rng.randint(2, 25))
+    if served_at >= demo.now - timedelta(minutes=10) or not calendar.is_within_window(served_at):
+        return 0
+    staff = rng.choice(demo.staff_ids)
+    counter = DEMO_COUNTER_OF_AREA[area]
+    station = Station(demo.office.id, counter, served_at, calendar.tz, staff)
+    _serve(demo.session, station, ticket.id, rng)
+    return _receive(demo, area, station, ticket.id)
 
 
 def _serve(session: Session, station: Station, ticket_id: uuid.UUID, rng: random.Random) -> None:
@@ -180,74 +201,59 @@ def _serve(session: Session, station: Station, ticket_id: uuid.UUID, rng: random
     finish(session, replace(station, at=station.at + timedelta(minutes=minutes)))
 
 
-def _receive(
-    session: Session,
-    office: OfficeInfo,
-    calendar: WorkCalendar,
-    area: str,
-    at: datetime,
-    now: datetime,
-    staff_id: uuid.UUID,
-    ticket_id: uuid.UUID,
-    rng: random.Random,
-) -> int:
-    count = rng.choice((1, 1, 1, 2))
+def _receive(demo: _Demo, area: str, station: Station, ticket_id: uuid.UUID) -> int:
+    """One dossier or two handed in at ``station``, each moved along; returns how many."""
+    count = demo.rng.choice((1, 1, 1, 2))
     for _ in range(count):
         received = receive_dossier(
-            session,
-            _demo_request(area, at, rng),
-            office=office,
-            calendar=calendar,
-            received_at=at,
-            staff_id=staff_id,
+            demo.session,
+            _demo_request(area, demo.rng),
+            office=demo.office,
+            calendar=demo.calendar,
+            received_at=station.at,
+            staff_id=station.staff_id,
             visit_ticket_id=ticket_id,
         )
-        _progress(session, received.id, received.due_at, at, now, staff_id, rng)
+        _progress(demo, received, station)
     return count
 
 
-def _demo_request(area: str, at: datetime, rng: random.Random) -> ReceptionRequest:
+def _demo_request(area: str, rng: random.Random) -> ReceptionRequest:
     birth_year = rng.randint(1950, 2004)
-    century = 0 if birth_year < 2000 else 2
-    sex = rng.randint(0, 1)
-    id_number = (
-        f"{rng.choice(PROVINCES)}{century + sex}{birth_year % 100:02d}{rng.randint(0, 999999):06d}"
-    )
+    id_number = _demo_id_number(birth_year, rng)
     name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
     phone = f"09{rng.randint(10_000_000, 99_999_999)}"
+    procedure_code = rng.choice(PROCEDURES_BY_AREA[area])
+    birth_date = date(birth_year, rng.randint(1, 12), 1)
     return ReceptionRequest(
-        procedure_code=rng.choice(PROCEDURES_BY_AREA[area]),
+        procedure_code=procedure_code,
         applicant=ApplicantInput(
             full_name=name,
             id_type=IdType.CCCD,
             id_number=id_number,
-            birth_date=date(birth_year, rng.randint(1, 12), 1),
+            birth_date=birth_date,
             phone=phone,
             address="Phường Hoàn Kiếm, Hà Nội",
         ),
     )
 
 
-def _progress(
-    session: Session,
-    dossier_id: uuid.UUID,
-    due_at: datetime,
-    received_at: datetime,
-    now: datetime,
-    staff_id: uuid.UUID,
-    rng: random.Random,
-) -> None:
+def _demo_id_number(birth_year: int, rng: random.Random) -> str:
+    """A well-formed CCCD: province, century and sex, year of birth, serial."""
+    century = 0 if birth_year < 2000 else 2
+    sex = rng.randint(0, 1)
+    serial = f"{rng.choice(PROVINCES)}{century + sex}{birth_year % 100:02d}"
+    return f"{serial}{rng.randint(0, 999999):06d}"
+
+
+def _progress(demo: _Demo, received: ReceivedDossier, station: Station) -> None:
     """Move older demo dossiers along: in progress, result ready, returned."""
     steps = (DossierStatus.IN_PROGRESS, DossierStatus.RESULT_READY, DossierStatus.RETURNED)
-    moment = received_at
+    moment = received.received_at
+    latest = received.due_at + timedelta(hours=2) if received.due_at else None
     for status in steps:
-        moment += timedelta(hours=rng.randint(1, 20))
-        if moment > now or rng.random() < 0.15:
+        moment += timedelta(hours=demo.rng.randint(1, 20))
+        if moment > demo.now or demo.rng.random() < 0.15:
             return
-        change_status(
-            session,
-            dossier_id,
-            status,
-            at=min(moment, due_at + timedelta(hours=2)),
-            staff_id=staff_id,
-        )
+        at = min(moment, latest) if latest else moment
+        change_status(demo.session, received.id, status, at=at, staff_id=station.staff_id)

@@ -36,17 +36,11 @@ def ensure_office(
     Raises:
         ServiceError: the database belongs to another office.
     """
-    office = session.scalars(select(Office).order_by(Office.created_at)).first()
+    office = _first_office(session)
     if office is None:
-        office = Office(id=uuid.uuid4(), code=code, name=name)
-        session.add(office)
-        session.flush()
-        return _info(office), True
-    if code_is_explicit and code != office.code:
-        raise ServiceError(
-            f"this database belongs to office {office.code}, not {code}",
-            f"Cơ sở dữ liệu này thuộc đơn vị {office.code}, không phải {code}.",
-        )
+        return _info(_add_office(session, code, name)), True
+    if code_is_explicit:
+        _check_same_code(office, code)
     if rename and name and office.name != name:
         office.name = name
     return _info(office), False
@@ -58,10 +52,30 @@ def current_office(session: Session) -> OfficeInfo:
     Raises:
         NotInitialised: ``desktop-app init`` has not been run.
     """
-    office = session.scalars(select(Office).order_by(Office.created_at)).first()
+    office = _first_office(session)
     if office is None:
         raise NotInitialised(
             "the office database is empty: run 'desktop-app init'",
             "Cơ sở dữ liệu chưa được khởi tạo: hãy chạy 'desktop-app init'.",
         )
     return _info(office)
+
+
+def _first_office(session: Session) -> Office | None:
+    """The office row (the first one made, should a restore have left two)."""
+    return session.scalars(select(Office).order_by(Office.created_at)).first()
+
+
+def _add_office(session: Session, code: str, name: str) -> Office:
+    office = Office(id=uuid.uuid4(), code=code, name=name)
+    session.add(office)
+    session.flush()
+    return office
+
+
+def _check_same_code(office: Office, code: str) -> None:
+    if code != office.code:
+        raise ServiceError(
+            f"this database belongs to office {office.code}, not {code}",
+            f"Cơ sở dữ liệu này thuộc đơn vị {office.code}, không phải {code}.",
+        )

@@ -68,12 +68,7 @@ def _stored_values(session: Session, office_id: uuid.UUID, keys: tuple[str, ...]
 def check_value(key: str, value: Any) -> Any:
     """The parsed value of an office key, or ``ServiceError`` naming what is expected."""
     if key in OFFICE_KEYS:
-        try:
-            return SETTINGS_BY_NAME[key].parse(value)
-        except ValueError as exc:
-            raise ServiceError(
-                f"{key} expects {exc}", f"Giá trị của “{key}” không hợp lệ: cần {exc}."
-            ) from None
+        return _parse_office_key(key, value)
     if key == PRINTERS_KEY:
         return _check_printers(value)
     if key == LOGO_KEY:
@@ -81,10 +76,18 @@ def check_value(key: str, value: Any) -> Any:
     raise ServiceError(f"unknown office setting {key!r}", f"Không có thiết lập “{key}”.")
 
 
+def _parse_office_key(key: str, value: Any) -> Any:
+    """A station setting's value parsed as the settings file's parser does."""
+    try:
+        return SETTINGS_BY_NAME[key].parse(value)
+    except ValueError as exc:
+        raise ServiceError(
+            f"{key} expects {exc}", f"Giá trị của “{key}” không hợp lệ: cần {exc}."
+        ) from None
+
+
 def _check_printers(value: Any) -> dict[str, dict[str, str]]:
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, dict) for k, v in value.items()
-    ):
+    if not _is_printer_map(value):
         raise ServiceError("printers: a mapping of station to printers", "Danh sách máy in sai.")
     return {
         station: {kind: str(names.get(kind, "")).strip() for kind in PRINTER_KINDS}
@@ -92,17 +95,28 @@ def _check_printers(value: Any) -> dict[str, dict[str, str]]:
     }
 
 
+def _is_printer_map(value: Any) -> bool:
+    """``{station: {kind: printer name}}``, as far as the shape goes."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, dict) for k, v in value.items()
+    )
+
+
 def _check_logo(value: Any) -> dict[str, str]:
-    try:
-        data = base64.b64decode(value["png_base64"], validate=True)
-    except (KeyError, TypeError, ValueError):
-        raise ServiceError("the logo must be a PNG image", "Logo phải là ảnh PNG.") from None
+    data = _decoded_logo(value)
     if not data.startswith(b"\x89PNG") or len(data) > MAX_LOGO_BYTES:
         raise ServiceError(
             "the logo must be a PNG image of at most 512 KiB",
             "Logo phải là ảnh PNG, tối đa 512 KiB.",
         )
     return {"file_name": str(value.get("file_name", "logo.png")), "png_base64": value["png_base64"]}
+
+
+def _decoded_logo(value: Any) -> bytes:
+    try:
+        return base64.b64decode(value["png_base64"], validate=True)
+    except (KeyError, TypeError, ValueError):
+        raise ServiceError("the logo must be a PNG image", "Logo phải là ảnh PNG.") from None
 
 
 def set_office_setting(
@@ -120,10 +134,7 @@ def set_office_setting(
         ServiceError: an unknown key or a value the settings parser refuses.
     """
     check_value(key, value)
-    row = session.get(OfficeSetting, (office_id, key))
-    if row is None:
-        row = OfficeSetting(office_id=office_id, key=key)
-        session.add(row)
+    row = _setting_row(session, office_id, key)
     row.value = value
     row.updated_by_id = staff_id
     row.updated_at = at
@@ -131,6 +142,15 @@ def set_office_setting(
     record_audit(session, "office_setting_changed", "office_setting", key, staff_id=staff_id,
                  at=at)  # fmt: skip
     return OfficeSettingInfo(key, value, staff_id, at)
+
+
+def _setting_row(session: Session, office_id: uuid.UUID, key: str) -> OfficeSetting:
+    """The stored row of ``key``, added (empty) when there is none yet."""
+    row = session.get(OfficeSetting, (office_id, key))
+    if row is None:
+        row = OfficeSetting(office_id=office_id, key=key)
+        session.add(row)
+    return row
 
 
 def clear_office_setting(
@@ -159,14 +179,24 @@ def apply_office_settings(session: Session, settings: Settings, office_id: uuid.
     """
     stored = _stored_values(session, office_id, (*OFFICE_KEYS, PRINTERS_KEY))
     printers = stored.pop(PRINTERS_KEY, None) or {}
-    mine = printers.get(station_key(settings.role, settings.counter_number), {})
-    stored.update({k: v for k, v in mine.items() if k in PRINTER_KINDS and v})
+    stored.update(_printers_of_station(printers, settings))
     for key, value in stored.items():
-        try:
-            settings = settings.with_values(SOURCE, **{key: value})
-        except SettingsError:
-            continue
+        settings = _with_stored_value(settings, key, value)
     return settings
+
+
+def _printers_of_station(printers: dict[str, Any], settings: Settings) -> dict[str, str]:
+    """The printers the office set for this station (by kind; unset kinds left out)."""
+    mine = printers.get(station_key(settings.role, settings.counter_number), {})
+    return {k: v for k, v in mine.items() if k in PRINTER_KINDS and v}
+
+
+def _with_stored_value(settings: Settings, key: str, value: Any) -> Settings:
+    """``settings`` with one stored value; unchanged when the value no longer parses."""
+    try:
+        return settings.with_values(SOURCE, **{key: value})
+    except SettingsError:
+        return settings
 
 
 def fairness_overrides(session: Session, office_id: uuid.UUID) -> dict[str, Any]:
