@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from motcua_core.domain.field_limits import REASON
-from motcua_core.domain.rating_level import LEVELS
+from motcua_core.domain.rating_level import RatingLevel
 
 _CHOSEN_STYLE = "QPushButton { border: 3px solid #1565c0; background: #e3f0fd; }"
 
@@ -30,27 +30,12 @@ class RatingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ratingDialog")
         self.setWindowTitle(self.tr("Rate the service"))
-        self.level: str | None = None
+        self.level: RatingLevel | None = None
         question = QLabel(self.tr("How satisfied are you with the service?"))
         question.setObjectName("ratingQuestion")
-        labels = (self.tr("Very satisfied"), self.tr("Satisfied"), self.tr("Dissatisfied"))
         self.choice_buttons: dict[str, QPushButton] = {}
         self.digit_keys: list[QShortcut] = []
-        row = QHBoxLayout()
-        for number, (level, text) in enumerate(zip(LEVELS, labels, strict=True), start=1):
-            button = QPushButton(f"{number}. {text}", objectName=f"rate_{level}")
-            button.setMinimumSize(220, 110)
-            font = button.font()
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-            font.setBold(True)
-            button.setFont(font)
-            button.clicked.connect(lambda _=False, lv=level: self.choose(lv))
-            button.setAutoDefault(False)
-            self.digit_keys.append(
-                QShortcut(QKeySequence(str(number)), self, lambda lv=level: self.choose(lv))
-            )
-            self.choice_buttons[level] = button
-            row.addWidget(button)
+        row = self._choices_row()
         self.reason_label = QLabel(self.tr("Please tell us why (required):"))
         self.reason = QLineEdit(objectName="ratingReason")
         self.reason.setMaxLength(REASON)
@@ -61,13 +46,7 @@ class RatingDialog(QDialog):
         self.send = QPushButton(self.tr("Send the rating (Enter)"), objectName="ratingSend")
         self.send.setAutoDefault(False)
         self.send.clicked.connect(self.submit)
-        skip = QPushButton(self.tr("Skip (Esc)"))
-        skip.setAutoDefault(False)
-        skip.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(skip)
-        buttons.addWidget(self.send)
+        buttons = self._send_row()
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addLayout(row)
@@ -77,6 +56,49 @@ class RatingDialog(QDialog):
         layout.addLayout(buttons)
         self._show_reason(False)
 
+    def _labels(self) -> dict[RatingLevel, str]:
+        """The words on each level's button, in the interface's language."""
+        return {
+            RatingLevel.VERY_SATISFIED: self.tr("Very satisfied"),
+            RatingLevel.SATISFIED: self.tr("Satisfied"),
+            RatingLevel.DISSATISFIED: self.tr("Dissatisfied"),
+        }
+
+    def _choices_row(self) -> QHBoxLayout:
+        """One large button per level, best first; digit ``n`` picks the n-th."""
+        labels = self._labels()
+        row = QHBoxLayout()
+        for number, level in enumerate(RatingLevel, start=1):
+            button = self._choice_button(f"{number}. {labels[level]}", level)
+            self.digit_keys.append(
+                QShortcut(QKeySequence(str(number)), self, lambda lv=level: self.choose(lv))
+            )
+            self.choice_buttons[level] = button
+            row.addWidget(button)
+        return row
+
+    def _choice_button(self, text: str, level: RatingLevel) -> QPushButton:
+        button = QPushButton(text, objectName=f"rate_{level}")
+        button.setMinimumSize(220, 110)
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        button.setFont(font)
+        button.clicked.connect(lambda _=False, lv=level: self.choose(lv))
+        button.setAutoDefault(False)
+        return button
+
+    def _send_row(self) -> QHBoxLayout:
+        """Skip (Escape) and, once a reason is asked, send."""
+        skip = QPushButton(self.tr("Skip (Esc)"))
+        skip.setAutoDefault(False)
+        skip.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(skip)
+        buttons.addWidget(self.send)
+        return buttons
+
     def _show_reason(self, visible: bool) -> None:
         for widget in (self.reason_label, self.reason, self.send):
             widget.setVisible(visible)
@@ -85,17 +107,17 @@ class RatingDialog(QDialog):
 
     def choose(self, level: str) -> None:
         """Satisfied levels finish at once; "dissatisfied" waits for the reason."""
-        self.level = level
+        self.level = RatingLevel(level)
         for name, button in self.choice_buttons.items():
             button.setStyleSheet(_CHOSEN_STYLE if name == level else "")
-        if level == "dissatisfied":
+        if self.level is RatingLevel.DISSATISFIED:
             self._show_reason(True)
             self.reason.setFocus()
             return
         self.accept()
 
     def submit(self) -> None:
-        if self.level == "dissatisfied" and not self.reason_text():
+        if self.level is RatingLevel.DISSATISFIED and not self.reason_text():
             self.message.setText(self.tr("Please enter the reason you are dissatisfied."))
             self.reason.setFocus()
             return

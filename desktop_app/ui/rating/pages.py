@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.common.fit_text import FitButton, FitLabel
-from motcua_core.domain.rating_level import LEVELS
+from motcua_core.domain.rating_level import LEVELS, RatingLevel
 
 if TYPE_CHECKING:
     from desktop_app.services.ratings.rating_requests import RatingPrompt
@@ -74,10 +74,10 @@ def big_button(text: str, parent: QWidget, px: int, **kind: str) -> FitButton:
 def level_label(level: str) -> str:
     """The Vietnamese words the citizen sees for a level."""
     return {
-        "very_satisfied": QCoreApplication.translate("RatingStation", "Very satisfied"),
-        "satisfied": QCoreApplication.translate("RatingStation", "Satisfied"),
-        "dissatisfied": QCoreApplication.translate("RatingStation", "Dissatisfied"),
-    }[level]
+        RatingLevel.VERY_SATISFIED: QCoreApplication.translate("RatingStation", "Very satisfied"),
+        RatingLevel.SATISFIED: QCoreApplication.translate("RatingStation", "Satisfied"),
+        RatingLevel.DISSATISFIED: QCoreApplication.translate("RatingStation", "Dissatisfied"),
+    }[RatingLevel(level)]
 
 
 def preset_reasons() -> list[str]:

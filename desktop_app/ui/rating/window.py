@@ -10,18 +10,19 @@ ticket number, the counter and the officer's name only.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.ui.common.fit_text import apply_scale, scaled_style, screen_scale
-from desktop_app.ui.common.operations import run_operation
+from desktop_app.ui.common.operations import run_operation, user_message
+from desktop_app.ui.rating.actions import RatingStation
 from desktop_app.ui.rating.pages import DESIGN, STYLE, ChoicePage, ReasonPage, big_label
+from motcua_core.domain.rating_level import RatingLevel
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
@@ -47,7 +48,7 @@ class RatingPage(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.scale = 0.0
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
-        self.office_id: uuid.UUID | None = None
+        self.station = RatingStation(context, self.counter_number)
         self.prompt: RatingPrompt | None = None
         self.polling = False
         self.sending = False
@@ -77,7 +78,7 @@ class RatingPage(QWidget):
         self.choice_page = ChoicePage(self)
         self.choice_page.chosen.connect(self.choose)
         self.reason_page = ReasonPage(self)
-        self.reason_page.submitted.connect(lambda text: self.send("dissatisfied", text))
+        self.reason_page.submitted.connect(lambda text: self.send(RatingLevel.DISSATISFIED, text))
         self.reason_page.back.connect(lambda: self.stack.setCurrentWidget(self.choice_page))
         self.thanks_page = self._message_page(
             self.tr("Thank you!"), self.tr("Your rating helps us serve you better.")
@@ -124,16 +125,9 @@ class RatingPage(QWidget):
         ):
             return
         self.polling = True
-        run_operation(self, self._read_prompt, self._polled, self._poll_failed)
-
-    def _read_prompt(self) -> Any:
-        from desktop_app.services.office.identity import current_office
-        from desktop_app.services.ratings.rating_requests import pending_prompt
-
-        with self.context.session(read_only=True) as session:
-            if self.office_id is None:
-                self.office_id = current_office(session).id
-            return pending_prompt(session, self.office_id, self.counter_number, self.clock())
+        run_operation(
+            self, lambda: self.station.pending(self.clock()), self._polled, self._poll_failed
+        )
 
     def _polled(self, prompt: RatingPrompt | None) -> None:
         self.polling = False
@@ -164,7 +158,7 @@ class RatingPage(QWidget):
         """A large button was pressed; "dissatisfied" asks why first."""
         if self.prompt is None or self.sending:
             return
-        if level == "dissatisfied":
+        if level == RatingLevel.DISSATISFIED:
             self.reason_page.clear()
             self.stack.setCurrentWidget(self.reason_page)
             return
@@ -173,16 +167,14 @@ class RatingPage(QWidget):
     def send(self, level: str, reason: str) -> None:
         if self.prompt is None or self.sending:
             return
-        from desktop_app.services.ratings.rating_requests import answer_request
-
         request_id, at = self.prompt.id, self.clock()
         self.sending = True
-
-        def work() -> Any:
-            with self.context.session() as session:
-                return answer_request(session, request_id, level=level, reason=reason, at=at)
-
-        run_operation(self, work, lambda _answer: self._sent(level), self._send_failed)
+        run_operation(
+            self,
+            lambda: self.station.answer(request_id, level, reason, at),
+            lambda _answer: self._sent(level),
+            self._send_failed,
+        )
 
     def _sent(self, level: str) -> None:
         self.sending = False
@@ -192,11 +184,8 @@ class RatingPage(QWidget):
 
     def _send_failed(self, error: Exception) -> None:
         self.sending = False
-        message = getattr(error, "message_vi", None)
-        if message is None:
-            log.error("rating not saved: %r", error)
-            message = self.tr("The rating could not be saved. Please try again.")
-        self.status.setText(message)
+        fallback = self.tr("The rating could not be saved. Please try again.")
+        self.status.setText(user_message(error, fallback))
 
     def reset(self) -> None:
         """Back to the waiting screen, ready for the next citizen."""
