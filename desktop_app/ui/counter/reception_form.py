@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.dossiers.reception import ApplicantInput, DocumentEntry, ReceptionRequest
+from desktop_app.services.dossiers.reception_request import request_problems
 from desktop_app.ui.counter.documents_table import DocumentsTable
 from motcua_core.domain import field_limits
-from motcua_core.domain.email_address import is_email_address
-from motcua_core.domain.errors import DomainError
-from motcua_core.domain.identifiers import SEX_LABELS_VI, IdType, normalise_phone, validate_id
+from motcua_core.domain.identifiers import SEX_LABELS_VI, IdType
 from motcua_core.domain.lifecycle import Channel
 from motcua_core.domain.text import fold_for_search
 
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _WIDE = frozenset({"documents", "reason"})
+#: The form's field of a request field the rules name differently.
+_FORM_FIELD = {"sets_count": "sets", "fee_text": "fee"}
 
 
 class ReceptionForm(QWidget):
@@ -228,60 +229,76 @@ class ReceptionForm(QWidget):
     def show_error(self, key: str, message: str) -> None:
         self.errors[key].setText(message)
 
-    def validate(self, *, need_reason: bool = False) -> bool:
-        """Check every field; show a message beside each bad one. True when all are good."""
+    def validate(self, action: str = "receive") -> bool:
+        """Check every field for ``action``; show a message beside each bad one.
+
+        The reception rules are the service's (``request_problems``); the form adds what only
+        it knows: whether a procedure is chosen and whether the birth date is a date at all.
+
+        Returns:
+            True when all fields are good.
+        """
         self.clear_errors()
-        problems = self._problems(need_reason)
+        problems = self._problems(action)
         for key, message in problems.items():
             self.show_error(key, message)
         if problems:
-            first = next(iter(problems))
+            first = next(key for key in self.errors if key in problems)
             widget = getattr(self, first, None)
             if isinstance(widget, QWidget):
                 widget.setFocus()
         return not problems
 
-    def _problems(self, need_reason: bool) -> dict[str, str]:
+    def _problems(self, action: str) -> dict[str, str]:
+        """The form's own problems, then the rules' problems by the form's field names."""
+        problems = self._input_problems()
+        text = self.outcome_text(action)
+        found = request_problems(
+            self.request(uuid.uuid4()),
+            self.today(),
+            missing=text if action == "supplement" else None,
+            refusal_reason=text if action == "refuse" else None,
+        )
+        wording = self._wording(text)
+        for key, message in found.items():
+            field = _FORM_FIELD.get(key, key)
+            problems.setdefault(field, wording.get(field, message))
+        return problems
+
+    def _input_problems(self) -> dict[str, str]:
+        """What the request cannot carry: no procedure chosen, a birth date that is no date."""
         problems: dict[str, str] = {}
         if self.current_procedure() is None:
             problems["procedure"] = self.tr("Choose the procedure.")
-        if not self.full_name.text().strip():
-            problems["full_name"] = self.tr("Enter the applicant's full name.")
-        birth = self._birth_date(problems)
-        if self.id_number.text().strip():
-            _check(problems, "id_number", lambda: validate_id(
-                self.id_type.currentData(), self.id_number.text(),
-                birth.year if birth else None))  # fmt: skip
-        if self.phone.text().strip():
-            _check(problems, "phone", lambda: normalise_phone(self.phone.text()))
-        email = self.email.text().strip()
-        if email and not is_email_address(email):
-            problems["email"] = self.tr("This is not an e-mail address.")
-        if self.return_method.currentData() == "post" and not self.return_address.text().strip():
-            problems["return_address"] = self.tr("Enter the address the post delivers to.")
-        if need_reason and not self.reason.toPlainText().strip():
-            problems["reason"] = self.tr("Write what is missing, or why the dossier is refused.")
+        if self.birth_date.text().strip() and self._parsed_birth_date() is None:
+            problems["birth_date"] = self.tr("Write the date as dd/mm/yyyy, e.g. 02/03/1985.")
         return problems
 
-    def _birth_date(self, problems: dict[str, str]) -> date | None:
-        text = self.birth_date.text().strip()
-        if not text:
-            return None
+    def _wording(self, outcome_text: str | None) -> dict[str, str]:
+        """The form's words for a field the rules refuse, where a field has one way to be wrong
+        (the fields' lengths are capped as typed): what to do, in the officer's terms."""
+        wording = {
+            "full_name": self.tr("Enter the applicant's full name."),
+            "birth_date": self.tr("The birth date is in the future."),
+            "email": self.tr("This is not an e-mail address."),
+            "return_address": self.tr("Enter the address the post delivers to."),
+        }
+        if not outcome_text:  # a text that is there can only be too long: the rule says so
+            wording["reason"] = self.tr("Write what is missing, or why the dossier is refused.")
+        return wording
+
+    def _parsed_birth_date(self) -> date | None:
+        """The birth date as typed (dd/mm/yyyy), or None when empty or not a date."""
         try:
-            birth = datetime.strptime(text, "%d/%m/%Y").date()
+            return datetime.strptime(self.birth_date.text().strip(), "%d/%m/%Y").date()
         except ValueError:
-            problems["birth_date"] = self.tr("Write the date as dd/mm/yyyy, e.g. 02/03/1985.")
             return None
-        if birth > self.today():
-            problems["birth_date"] = self.tr("The birth date is in the future.")
-            return None
-        return birth
 
     # --- the request -----------------------------------------------------------------------
 
     def request(self, request_id: uuid.UUID) -> ReceptionRequest:
         """The request the fields describe (call ``validate`` first)."""
-        birth = self._birth_date({})
+        birth = self._parsed_birth_date()
         return ReceptionRequest(
             procedure_code=str(self.procedure.currentData()),
             applicant=ApplicantInput(
@@ -303,6 +320,14 @@ class ReceptionForm(QWidget):
             request_id=request_id,
         )  # fmt: skip
 
+    def outcome_text(self, action: str) -> str | None:
+        """What a supplement request or a refusal says (None for a receipt)."""
+        if action == "supplement":
+            return self.missing_text()
+        if action == "refuse":
+            return self.reason.toPlainText().strip()
+        return None
+
     def missing_text(self) -> str:
         """What is missing: the unticked documents plus the typed text."""
         lines = [f"{d.name}: chưa nộp" for d in self.document_entries(checked=False)]
@@ -323,10 +348,3 @@ class ReceptionForm(QWidget):
         self.channel.setCurrentIndex(0)
         self._fill_procedures(self.procedures)
         self.clear_errors()
-
-
-def _check(problems: dict[str, str], key: str, check: Any) -> None:
-    try:
-        check()
-    except DomainError as exc:
-        problems[key] = exc.message_vi

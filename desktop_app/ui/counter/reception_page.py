@@ -145,12 +145,11 @@ class ReceptionPage(QWidget):
         if self.saving or self.counter.staff is None:
             return
         self._last_action = action
-        if not self.form.validate(need_reason=action != "receive"):
+        if not self.form.validate(action):
             self.status_label.setText(self.tr("Please correct the fields marked in red."))
             return
         request = self.form.request(self.request_id)
-        extra = self.form.missing_text() if action == "supplement" else (
-            self.form.reason.toPlainText().strip())  # fmt: skip
+        extra = self.form.outcome_text(action) or ""
         self._set_saving(True)
         self.status_label.setText(self.tr("Saving…"))
         self.citizen.check_duplicates(request, lambda: self._save_now(action, request, extra))
