@@ -27,14 +27,6 @@ class StaffRole(StrEnum):
     ADMIN = "admin"
 
 
-ROLE_LABELS_VI = {
-    StaffRole.RECEPTION: "Cán bộ tiếp nhận",
-    StaffRole.SPECIALIST: "Chuyên viên",
-    StaffRole.LEADER: "Lãnh đạo",
-    StaffRole.ADMIN: "Quản trị",
-}
-
-
 @dataclass(frozen=True)
 class StaffInfo:
     id: uuid.UUID
@@ -77,13 +69,7 @@ def add_staff(
     Raises:
         ServiceError: the username is taken or the password too short.
     """
-    username = username.strip().lower()
-    if not username:
-        raise ServiceError("the username is empty", "Chưa nhập tên đăng nhập.")
-    if session.scalars(select(Staff.id).where(Staff.username == username)).first():
-        raise ServiceError(
-            f"the username {username!r} is taken", f"Tên đăng nhập {username} đã tồn tại."
-        )
+    username = _free_username(session, username)
     row = Staff(
         id=uuid.uuid4(),
         office_id=office_id,
@@ -100,8 +86,20 @@ def add_staff(
     return staff_info(row)
 
 
+def _free_username(session: Session, username: str) -> str:
+    """The username as stored (trimmed, lower case), refused when empty or taken."""
+    username = username.strip().lower()
+    if not username:
+        raise ServiceError("the username is empty", "Chưa nhập tên đăng nhập.")
+    if session.scalars(select(Staff.id).where(Staff.username == username)).first():
+        raise ServiceError(
+            f"the username {username!r} is taken", f"Tên đăng nhập {username} đã tồn tại."
+        )
+    return username
+
+
 def find_staff(session: Session, username: str) -> StaffInfo | None:
-    row = session.scalars(select(Staff).where(Staff.username == username.lower())).one_or_none()
+    row = _staff_named(session, username)
     return staff_info(row) if row else None
 
 
@@ -119,9 +117,13 @@ def set_staff_active(session: Session, username: str, active: bool) -> StaffInfo
     Raises:
         ServiceError: no such account.
     """
-    row = session.scalars(select(Staff).where(Staff.username == username.lower())).one_or_none()
+    row = _staff_named(session, username)
     if row is None:
         raise ServiceError(f"no staff account {username!r}", f"Không có tài khoản {username}.")
     row.active = active
     session.flush()
     return staff_info(row)
+
+
+def _staff_named(session: Session, username: str) -> Staff | None:
+    return session.scalars(select(Staff).where(Staff.username == username.lower())).one_or_none()

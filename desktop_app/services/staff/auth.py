@@ -63,27 +63,52 @@ def sign_in(session: Session, username: str, password: str, *, now: datetime) ->
     Five failures in a row lock the account for ``LOCKOUT``; a success resets the count and
     upgrades an outdated hash.
     """
-    row = session.scalars(
-        select(Staff).where(Staff.username == username.strip().lower()).with_for_update()
-    ).one_or_none()
+    row = _locked_staff_row(session, username)
     if row is None:
         record_audit(session, "sign_in_failed", "staff", None, detail="unknown username", at=now)
         return SignInOutcome(None, SignInFailure.BAD_CREDENTIALS)
-    if not row.active:
-        record_audit(session, "sign_in_failed", "staff", row.id, staff_id=row.id,
-                     detail="inactive account", at=now)  # fmt: skip
-        return SignInOutcome(None, SignInFailure.INACTIVE)
-    if row.locked_until is not None and row.locked_until > now:
-        record_audit(session, "sign_in_failed", "staff", row.id, staff_id=row.id,
-                     detail="locked out", at=now)  # fmt: skip
-        return SignInOutcome(None, SignInFailure.LOCKED, row.locked_until)
+    refused = _refused_whatever_the_password(session, row, now)
+    if refused is not None:
+        return refused
     if not _verify(row, password):
         return _count_failure(session, row, now)
+    return _signed_in(session, row, now)
+
+
+def _locked_staff_row(session: Session, username: str) -> Staff | None:
+    """The account, locked so that two attempts at once count both failures."""
+    query = select(Staff).where(Staff.username == username.strip().lower()).with_for_update()
+    return session.scalars(query).one_or_none()
+
+
+def _refused_whatever_the_password(
+    session: Session, row: Staff, now: datetime
+) -> SignInOutcome | None:
+    """An inactive or locked-out account is refused (and audited) before its password is tried."""
+    if not row.active:
+        _audit_failure(session, row, "inactive account", now)
+        return SignInOutcome(None, SignInFailure.INACTIVE)
+    if _is_locked(row, now):
+        _audit_failure(session, row, "locked out", now)
+        return SignInOutcome(None, SignInFailure.LOCKED, row.locked_until)
+    return None
+
+
+def _signed_in(session: Session, row: Staff, now: datetime) -> SignInOutcome:
+    """A success resets the failure count and lifts a lock-out."""
     row.failed_attempts = 0
     row.locked_until = None
     record_audit(session, "signed_in", "staff", row.id, staff_id=row.id, at=now)
     session.flush()
     return SignInOutcome(staff_info(row))
+
+
+def _is_locked(row: Staff, now: datetime) -> bool:
+    return row.locked_until is not None and row.locked_until > now
+
+
+def _audit_failure(session: Session, row: Staff, detail: str, now: datetime) -> None:
+    record_audit(session, "sign_in_failed", "staff", row.id, staff_id=row.id, detail=detail, at=now)
 
 
 def _verify(row: Staff, password: str) -> bool:
@@ -105,10 +130,9 @@ def _count_failure(session: Session, row: Staff, now: datetime) -> SignInOutcome
         row.locked_until = now + LOCKOUT
         row.failed_attempts = 0
         detail += "; locked out"
-    record_audit(session, "sign_in_failed", "staff", row.id, staff_id=row.id, detail=detail,
-                 at=now)  # fmt: skip
+    _audit_failure(session, row, detail, now)
     session.flush()
-    if row.locked_until is not None and row.locked_until > now:
+    if _is_locked(row, now):
         return SignInOutcome(None, SignInFailure.LOCKED, row.locked_until)
     return SignInOutcome(None, SignInFailure.BAD_CREDENTIALS)
 
@@ -118,7 +142,7 @@ def require_success(outcome: SignInOutcome, now: datetime) -> StaffInfo:
     if outcome.staff is not None:
         return outcome.staff
     if outcome.failure is SignInFailure.LOCKED and outcome.locked_until is not None:
-        minutes = max(1, int((outcome.locked_until - now).total_seconds() + 59) // 60)
+        minutes = _minutes_left(outcome.locked_until, now)
         raise SignInRefused(
             outcome,
             f"too many failed attempts: the account is locked for {minutes} more minute(s)",
@@ -132,6 +156,11 @@ def require_success(outcome: SignInOutcome, now: datetime) -> StaffInfo:
             "Tài khoản này đã bị ngừng sử dụng. Hãy liên hệ quản trị viên.",
         )
     raise SignInRefused(outcome, "wrong username or password", "Sai tên đăng nhập hoặc mật khẩu.")
+
+
+def _minutes_left(locked_until: datetime, now: datetime) -> int:
+    """Whole minutes until the lock-out ends, rounded up, at least 1."""
+    return max(1, int((locked_until - now).total_seconds() + 59) // 60)
 
 
 def staff_id_of(outcome: SignInOutcome) -> uuid.UUID | None:
