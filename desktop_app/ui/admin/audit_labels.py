@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.services.handover.batches import Direction
 from desktop_app.services.ratings.rating import RatingLevel
-from desktop_app.services.staff.accounts import ROLE_LABELS_VI, StaffRole
+from desktop_app.services.staff.accounts import StaffRole
+from desktop_app.ui.admin.role_labels import ROLE_LABELS_VI
 from motcua_core.domain.lifecycle import DossierStatus
 
 _STATUS_PREFIX = "dossier_status_"

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.services.staff.accounts import ROLE_LABELS_VI, StaffRole
+from desktop_app.services.staff.accounts import StaffRole
 from desktop_app.ui.admin.common import AdminTab, box, fill_rows, make_table, selected_text
+from desktop_app.ui.admin.role_labels import ROLE_LABELS_VI
 
 
 class StaffTab(AdminTab):
