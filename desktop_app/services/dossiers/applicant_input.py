@@ -191,11 +191,16 @@ def _full_name(text: str) -> str:
 def _email(text: str | None) -> str | None:
     email = (text or "").strip() or None
     check_length(email, "email")
-    if email and not is_email_address(email):
+    if email:
+        _check_email_address(email)
+    return email
+
+
+def _check_email_address(email: str) -> None:
+    if not is_email_address(email):
         raise ServiceError(
             f"{email!r} is not an e-mail address", f"{email!r} không phải địa chỉ email."
         )
-    return email
 
 
 def _address(text: str) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import Applicant, Dossier, Procedure
@@ -83,23 +84,13 @@ def known_applicant(session: Session, id_number: str) -> KnownApplicant | None:
     The applicant of the newest dossier wins; an applicant without dossiers (an imported
     register) is used when no dossier names the number.
     """
-    number = re.sub(r"\s+", "", id_number)
+    number = _compact(id_number)
     if not number:
         return None
-    newest = session.execute(
-        select(Dossier.applicant_id, Dossier.received_at)
-        .where(Dossier.id_number == number, Dossier.applicant_id.is_not(None))
-        .order_by(Dossier.received_at.desc())
-        .limit(1)
-    ).first()
+    newest = _newest_dossier(session, number)
     applicant = session.get(Applicant, newest.applicant_id) if newest else None
     if applicant is None:
-        applicant = session.scalars(
-            select(Applicant)
-            .where(Applicant.id_number == number)
-            .order_by(Applicant.created_at.desc())
-            .limit(1)
-        ).first()
+        applicant = _newest_applicant(session, number)
     if applicant is None:
         return None
     return _known(applicant, number, newest.received_at if newest else None)
@@ -111,17 +102,9 @@ def differences(known: KnownApplicant, card: CardData) -> list[FieldChange]:
     Spacing and composed/decomposed accents do not count as a change; an old CMND the card does
     not carry is no disagreement.
     """
-    pairs: list[tuple[str, str | date | None, str | date | None]] = [
-        ("full_name", known.full_name, card.full_name),
-        ("birth_date", known.birth_date, card.birth_date),
-        ("sex", known.sex, card.sex),
-        ("address", known.address, card.address),
-    ]
-    if card.old_id_number is not None:
-        pairs.append(("old_id_number", known.old_id_number, card.old_id_number))
     return [
         FieldChange(name, _FIELD_LABELS_VI[name], old, new)
-        for name, old, new in pairs
+        for name, old, new in _compared_fields(known, card)
         if _comparable(old) != _comparable(new)
     ]
 
@@ -138,10 +121,10 @@ def recent_duplicates(
     The counter asks before saving: a save that crashed half-way, then typed again, would
     otherwise make a second dossier without anyone noticing. Newest first.
     """
-    number = re.sub(r"\s+", "", id_number)
+    number = _compact(id_number)
     if not number:
         return []
-    rows = session.execute(
+    query = (
         select(Dossier.code, Dossier.received_at)
         .join(Procedure, Procedure.id == Dossier.procedure_id)
         .where(
@@ -151,8 +134,50 @@ def recent_duplicates(
             Dossier.received_at <= now,
         )
         .order_by(Dossier.received_at.desc())
-    ).all()
-    return [DuplicateHit(code, received_at) for code, received_at in rows]
+    )
+    return [DuplicateHit(code, received_at) for code, received_at in session.execute(query)]
+
+
+def _compact(id_number: str) -> str:
+    """The ID number without the spaces a card reader or a person may put in it."""
+    return re.sub(r"\s+", "", id_number)
+
+
+def _newest_dossier(session: Session, number: str) -> Row[uuid.UUID | None, datetime] | None:
+    """The applicant and reception moment of the newest dossier naming ``number``."""
+    query = (
+        select(Dossier.applicant_id, Dossier.received_at)
+        .where(Dossier.id_number == number, Dossier.applicant_id.is_not(None))
+        .order_by(Dossier.received_at.desc())
+        .limit(1)
+    )
+    return session.execute(query).first()
+
+
+def _newest_applicant(session: Session, number: str) -> Applicant | None:
+    """The newest applicant record with ``number`` (one imported without dossiers, say)."""
+    query = (
+        select(Applicant)
+        .where(Applicant.id_number == number)
+        .order_by(Applicant.created_at.desc())
+        .limit(1)
+    )
+    return session.scalars(query).first()
+
+
+def _compared_fields(
+    known: KnownApplicant, card: CardData
+) -> list[tuple[str, str | date | None, str | date | None]]:
+    """(field, recorded, on the card) in the form's order; the old CMND only if the card has it."""
+    pairs: list[tuple[str, str | date | None, str | date | None]] = [
+        ("full_name", known.full_name, card.full_name),
+        ("birth_date", known.birth_date, card.birth_date),
+        ("sex", known.sex, card.sex),
+        ("address", known.address, card.address),
+    ]
+    if card.old_id_number is not None:
+        pairs.append(("old_id_number", known.old_id_number, card.old_id_number))
+    return pairs
 
 
 def _known(applicant: Applicant, number: str, received_at: datetime | None) -> KnownApplicant:

@@ -26,6 +26,14 @@ from motcua_core.domain.time_limit import TimeLimit
 from motcua_core.domain.timeliness import Timeliness, classify_open, classify_resolved
 
 CREATION_KINDS = frozenset({"received", "refused", "imported"})
+#: How each unit of a time limit reads, ``{amount}`` written with a decimal comma.
+_LIMIT_UNITS_VI = {
+    "hours": "{amount} giờ làm việc",
+    "working_days": "{amount} ngày làm việc",
+    "half_days": "{amount} buổi làm việc",
+    "calendar_days": "{amount} ngày",
+    "same_day": "Trong ngày",
+}
 
 
 @dataclass(frozen=True)
@@ -121,13 +129,7 @@ def dossier_detail(
 def _detail(session: Session, row: Dossier, now: datetime, tz: ZoneInfo) -> DossierDetail:
     procedure = procedure_info(row.procedure)
     names = _staff_names(session, row)
-    a = row.applicant
-    applicant = ApplicantDetail(
-        a.full_name if a else "", a.id_type if a else None, a.id_number if a else row.id_number,
-        a.birth_date if a else None, a.phone if a else row.phone, a.email if a else None,
-        a.address if a else "", as_sex(a.sex) if a else None,
-        a.old_id_number if a else None,
-    )  # fmt: skip
+    applicant = _applicant_detail(row)
     status = DossierStatus(row.status)
     return DossierDetail(
         id=row.id, code=row.code, office=current_office(session),
@@ -147,6 +149,24 @@ def _detail(session: Session, row: Dossier, now: datetime, tz: ZoneInfo) -> Doss
     )  # fmt: skip
 
 
+def _applicant_detail(row: Dossier) -> ApplicantDetail:
+    """The dossier's applicant; without an applicant record, the numbers the dossier kept."""
+    a = row.applicant
+    if a is None:
+        return ApplicantDetail("", None, row.id_number, None, row.phone, None, "")
+    return ApplicantDetail(
+        a.full_name,
+        a.id_type,
+        a.id_number,
+        a.birth_date,
+        a.phone,
+        a.email,
+        a.address,
+        as_sex(a.sex),
+        a.old_id_number,
+    )
+
+
 def timeliness_of(row: Dossier, now: datetime, tz: ZoneInfo) -> Timeliness | None:
     """Before due / on time / late for resolved dossiers, within limit / overdue for open ones."""
     if row.due_at is None:
@@ -163,12 +183,7 @@ def limit_text(limit: TimeLimit) -> str:
     """The legal time limit in Vietnamese, e.g. "3 ngày làm việc"."""
     amount = limit.as_decimal.normalize()
     shown = f"{amount:f}".replace(".", ",")
-    units = {
-        "hours": f"{shown} giờ làm việc", "working_days": f"{shown} ngày làm việc",
-        "half_days": f"{shown} buổi làm việc", "calendar_days": f"{shown} ngày",
-        "same_day": "Trong ngày",
-    }  # fmt: skip
-    return units[str(limit.unit)]
+    return _LIMIT_UNITS_VI[str(limit.unit)].format(amount=shown)
 
 
 def _events(session: Session, dossier_id: uuid.UUID) -> list[DossierEvent]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -53,6 +54,22 @@ class SortKey(StrEnum):
     DUE = "due"
     NAME = "name"
     CODE = "code"
+
+
+#: The column a code, an ID number or a phone number is looked up in.
+_TEXT_COLUMNS: dict[SearchKind, Any] = {
+    SearchKind.CODE: Dossier.code,
+    SearchKind.ID_NUMBER: Dossier.id_number,
+    SearchKind.PHONE: Dossier.phone,
+}
+#: Each sort's columns; the code breaks ties so that pages never overlap.
+_ORDERS: dict[SortKey, tuple[Any, ...]] = {
+    SortKey.RECEIVED_DESC: (Dossier.received_at.desc(), Dossier.code.desc()),
+    SortKey.RECEIVED: (Dossier.received_at, Dossier.code),
+    SortKey.DUE: (Dossier.due_at, Dossier.code),
+    SortKey.NAME: (Dossier.name_key, Dossier.code),
+    SortKey.CODE: (Dossier.code,),
+}
 
 
 @dataclass(frozen=True)
@@ -102,16 +119,21 @@ def classify_text(text: str) -> tuple[SearchKind, str]:
     if is_dossier_code(cleaned):
         return SearchKind.CODE, cleaned.upper()
     if _DIGITS.fullmatch(cleaned):
-        digits = re.sub(r"\D", "", cleaned)
-        if len(digits) in (9, 12) and not cleaned.startswith("+"):
-            return SearchKind.ID_NUMBER, digits
-        try:
-            return SearchKind.PHONE, normalise_phone(cleaned)
-        except InvalidIdentifier:
-            return SearchKind.ID_NUMBER, digits
+        return _classify_digits(cleaned)
     if re.fullmatch(r"[A-Za-z]{1,2}\d{6,8}", cleaned):
         return SearchKind.ID_NUMBER, cleaned.upper()
     return SearchKind.NAME, fold_for_search(cleaned)
+
+
+def _classify_digits(cleaned: str) -> tuple[SearchKind, str]:
+    """Digits (with spaces, dots, dashes): an ID number of 9 or 12 digits, else a phone."""
+    digits = re.sub(r"\D", "", cleaned)
+    if len(digits) in (9, 12) and not cleaned.startswith("+"):
+        return SearchKind.ID_NUMBER, digits
+    try:
+        return SearchKind.PHONE, normalise_phone(cleaned)
+    except InvalidIdentifier:
+        return SearchKind.ID_NUMBER, digits
 
 
 def search_dossiers(
@@ -133,7 +155,7 @@ def search_dossiers(
     filters = filters or SearchFilters()
     limit = max(1, min(limit, MAX_PAGE_SIZE))
     kind, value = classify_text(text)
-    sort = sort or (SortKey.NAME if kind is SearchKind.NAME else SortKey.RECEIVED_DESC)
+    sort = sort or _default_sort(kind)
     base = _apply_filters(_summary_query(), filters, now, tz)
     if kind is SearchKind.NAME:
         rows = _name_rows(session, base, value, sort, offset, limit + 1)
@@ -142,6 +164,11 @@ def search_dossiers(
         rows = list(session.execute(_ordered(query, sort).offset(offset).limit(limit + 1)))
     items = tuple(_summary(row) for row in rows[:limit])
     return SearchPage(kind, items, offset, limit, len(rows) > limit, text, filters)
+
+
+def _default_sort(kind: SearchKind) -> SortKey:
+    """Names in name order; everything else newest first."""
+    return SortKey.NAME if kind is SearchKind.NAME else SortKey.RECEIVED_DESC
 
 
 def _summary_query() -> Select[Any]:
@@ -160,13 +187,9 @@ def _summary(row: Any) -> DossierSummary:
 
 
 def _apply_text(query: Select[Any], kind: SearchKind, value: str) -> Select[Any]:
-    if kind is SearchKind.CODE:
-        return query.where(Dossier.code == value)
-    if kind is SearchKind.ID_NUMBER:
-        return query.where(Dossier.id_number == value)
-    if kind is SearchKind.PHONE:
-        return query.where(Dossier.phone == value)
-    return query
+    """An equality on the column the text was read as (names are searched apart)."""
+    column = _TEXT_COLUMNS.get(kind)
+    return query if column is None else query.where(column == value)
 
 
 def _name_rows(
@@ -197,6 +220,16 @@ def _word_rows(
     Driven by the word index: with the default (name) sort the rows come in the index's order
     (word, dossier), so the database stops after ``limit`` rows however common the word is.
     """
+    query = _word_query(base, key, prefix)
+    if sort is SortKey.NAME:
+        query = query.order_by(DossierNameWord.word, DossierNameWord.dossier_id)
+    else:
+        query = _ordered(query, sort)
+    return _one_per_dossier(session.execute(query.offset(offset).limit(limit)))
+
+
+def _word_query(base: Select[Any], key: str, prefix: Any) -> Select[Any]:
+    """Names with a word starting with the longest word of ``key`` (and all of ``key``)."""
     words = key.split(" ")
     longest = max(words, key=len)
     query = base.join(DossierNameWord, DossierNameWord.dossier_id == Dossier.id).where(
@@ -204,27 +237,21 @@ def _word_rows(
     )
     if len(words) > 1:
         query = query.where(Dossier.name_key.contains(" " + key))
-    if sort is SortKey.NAME:
-        query = query.order_by(DossierNameWord.word, DossierNameWord.dossier_id)
-    else:
-        query = _ordered(query, sort)
-    rows, seen = [], set()
-    for row in session.execute(query.offset(offset).limit(limit)):
-        if row[0] not in seen:  # two words of one name may both match the prefix
+    return query
+
+
+def _one_per_dossier(rows: Iterable[Any]) -> list[Any]:
+    """Each dossier once: two words of one name may both match the prefix."""
+    kept, seen = [], set()
+    for row in rows:
+        if row[0] not in seen:
             seen.add(row[0])
-            rows.append(row)
-    return rows
+            kept.append(row)
+    return kept
 
 
 def _ordered(query: Select[Any], sort: SortKey) -> Select[Any]:
-    orders = {
-        SortKey.RECEIVED_DESC: (Dossier.received_at.desc(), Dossier.code.desc()),
-        SortKey.RECEIVED: (Dossier.received_at, Dossier.code),
-        SortKey.DUE: (Dossier.due_at, Dossier.code),
-        SortKey.NAME: (Dossier.name_key, Dossier.code),
-        SortKey.CODE: (Dossier.code,),
-    }
-    return query.order_by(*orders[sort])
+    return query.order_by(*_ORDERS[sort])
 
 
 def _apply_filters(
@@ -234,12 +261,23 @@ def _apply_filters(
         query = query.where(Dossier.status.in_([int(s) for s in filters.statuses]))
     if filters.procedure_code:
         query = query.where(Procedure.code == filters.procedure_code.strip())
+    query = _received_between(query, filters, tz)
+    return _due_filters(query, filters, now)
+
+
+def _received_between(query: Select[Any], filters: SearchFilters, tz: ZoneInfo) -> Select[Any]:
+    """From the start of ``received_from`` to the end of ``received_to``, office-local days."""
     if filters.received_from:
         start = datetime.combine(filters.received_from, time(0), tz)
         query = query.where(Dossier.received_at >= start)
     if filters.received_to:
         end = datetime.combine(filters.received_to + timedelta(days=1), time(0), tz)
         query = query.where(Dossier.received_at < end)
+    return query
+
+
+def _due_filters(query: Select[Any], filters: SearchFilters, now: datetime) -> Select[Any]:
+    """Open dossiers past their due moment, or due within the next days."""
     if filters.overdue or filters.due_within_days is not None:
         query = query.where(Dossier.status.in_([int(s) for s in OPEN_STATUSES]))
     if filters.overdue:

@@ -210,9 +210,7 @@ def _receive(session: Session, request: ReceptionRequest, reception: _Reception)
 
 def _already_saved(session: Session, request_id: uuid.UUID | None) -> ReceivedDossier | None:
     """What the first save of this request made, if the request was saved already."""
-    if request_id is None:
-        return None
-    row = session.scalars(select(Dossier).where(Dossier.request_id == request_id)).one_or_none()
+    row = _saved_row(session, request_id) if request_id is not None else None
     if row is None:
         return None
     code = session.scalar(select(Procedure.code).where(Procedure.id == row.procedure_id))
@@ -221,6 +219,10 @@ def _already_saved(session: Session, request_id: uuid.UUID | None) -> ReceivedDo
         row.id, row.code, str(code), name, row.received_at, row.due_at,
         DossierStatus(row.status), created=False,
     )  # fmt: skip
+
+
+def _saved_row(session: Session, request_id: uuid.UUID) -> Dossier | None:
+    return session.scalars(select(Dossier).where(Dossier.request_id == request_id)).one_or_none()
 
 
 def _new_dossier(

@@ -128,11 +128,15 @@ class RowValidator:
             if required:
                 raise ValueError(f"{name} is empty")
             return None
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise ValueError(f"{name} {text!r} is not an ISO 8601 date-time") from None
+        moment = _iso_moment(name, text)
         return moment.replace(tzinfo=self.tz) if moment.tzinfo is None else moment
+
+
+def _iso_moment(name: str, text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{name} {text!r} is not an ISO 8601 date-time") from None
 
 
 def _code(text: str) -> str:
