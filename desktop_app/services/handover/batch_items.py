@@ -74,9 +74,7 @@ def mark_received(
 ) -> None:
     """Receiver and moment on the batch and every item, a ``handover_received`` event each."""
     _check_receiver_named(receiver_id, receiver_name)
-    batch.receiver_id = receiver_id
-    batch.receiver_name = receiver_name.strip() if receiver_name else None
-    batch.received_at = at
+    _stamp_receiver(batch, receiver_id, receiver_name, at)
     received = [_receive_item(session, batch, item, at) for item in batch.items]
     session.flush()
     _record_events(session, received)
@@ -86,6 +84,14 @@ def _check_receiver_named(receiver_id: uuid.UUID | None, receiver_name: str | No
     """A batch is received by a staff account or by a person named in full."""
     if receiver_id is None and not (receiver_name and receiver_name.strip()):
         raise ServiceError("who received the batch is required", "Chưa ghi người nhận bàn giao.")
+
+
+def _stamp_receiver(
+    batch: HandoverBatch, receiver_id: uuid.UUID | None, receiver_name: str | None, at: datetime
+) -> None:
+    batch.receiver_id = receiver_id
+    batch.receiver_name = receiver_name.strip() if receiver_name else None
+    batch.received_at = at
 
 
 def _receive_item(

@@ -351,7 +351,12 @@ def _batch_id(session: Session, text: str) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        pass
+        pass  # not a whole id: a leading part of one
+    return _batch_id_by_prefix(session, text)
+
+
+def _batch_id_by_prefix(session: Session, text: str) -> uuid.UUID:
+    """The one batch id beginning with ``text``, as a handover list's barcode prints it."""
     if len(text) < 6:
         raise NotFound(f"no handover batch {text!r}", f"Không có lô bàn giao {text}.")
     rows = [r for r in session.scalars(select(HandoverBatch.id)) if str(r).startswith(text)]

@@ -129,9 +129,7 @@ def stop_processing(
 ) -> DossierStep:
     """Status 8 (dừng xử lý) with its reason, printed on form 05."""
     text = required_text(reason, "reason for stopping", "lý do dừng giải quyết")
-    dossier = dossier_by_code(session, code)
-    dossier.stop_reason = text
-    dossier.paused_at = None
+    _stop_with_reason(dossier_by_code(session, code), text)
     return _move(session, code, _S.STOPPED, at, staff_id, unit, text)
 
 
@@ -194,7 +192,7 @@ def department_worklist(
     session: Session, unit: str, *, include_finished: bool = True, limit: int = 200
 ) -> list[WorkItem]:
     """Dossiers the department received and has not yet handed back to the counter."""
-    statuses = set(OPEN_STATUSES) | (FINISHED_STATUSES if include_finished else set())
+    statuses = _worklist_statuses(include_finished)
     rows = session.scalars(
         select(Dossier)
         .where(Dossier.id.in_(_received_by(unit)), Dossier.id.not_in(_handed_back_by(unit)))
@@ -203,6 +201,11 @@ def department_worklist(
         .limit(limit)
     )
     return [_work_item(dossier) for dossier in rows]
+
+
+def _worklist_statuses(include_finished: bool) -> set[DossierStatus]:
+    """Open dossiers, and those finished but not yet handed back when asked."""
+    return set(OPEN_STATUSES) | (FINISHED_STATUSES if include_finished else set())
 
 
 def _received_by(unit: str) -> Select[uuid.UUID]:
@@ -278,6 +281,12 @@ def _pause_for_supplement(dossier: Dossier, missing: str, at: datetime) -> None:
     """The clock stops at ``at``; the request says what is missing."""
     dossier.paused_at = _state(dossier).pause(at).paused_at
     dossier.supplement_request = missing
+
+
+def _stop_with_reason(dossier: Dossier, reason: str) -> None:
+    """The reason form 05 prints; a paused clock stays stopped for good."""
+    dossier.stop_reason = reason
+    dossier.paused_at = None
 
 
 def _restart_clock(dossier: Dossier, calendar: WorkCalendar, at: datetime) -> timedelta:

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.handover.access import applicant_name, dossier_by_code
@@ -51,16 +51,20 @@ def handover_candidates(
     statuses = [int(s) for s in ALLOWED_STATUSES[direction]]
     query = select(Dossier).where(Dossier.status.in_(statuses)).order_by(Dossier.received_at)
     if direction is Direction.TO_DEPARTMENT:
-        handed = (
-            select(HandoverItem.dossier_id)
-            .join(HandoverBatch, HandoverBatch.id == HandoverItem.batch_id)
-            .where(HandoverBatch.direction == Direction.TO_DEPARTMENT.value)
-        )
         query = query.where(Dossier.status == int(DossierStatus.RECEIVED))
-        query = query.where(Dossier.id.not_in(handed))
+        query = query.where(Dossier.id.not_in(_handed_to_a_department()))
     elif direction is Direction.TO_POST:
         query = query.where(Dossier.return_method == "post")
     return [candidate(row) for row in session.scalars(query.limit(limit))]
+
+
+def _handed_to_a_department() -> Select[uuid.UUID]:
+    """The dossiers some batch took to a department."""
+    return (
+        select(HandoverItem.dossier_id)
+        .join(HandoverBatch, HandoverBatch.id == HandoverItem.batch_id)
+        .where(HandoverBatch.direction == Direction.TO_DEPARTMENT.value)
+    )
 
 
 def scanned_candidate(session: Session, code: str) -> Candidate:

@@ -98,10 +98,15 @@ def ready_for_card(
     Returns:
         Oldest first; empty when nothing waits for this citizen.
     """
-    numbers = [n for n in dict.fromkeys(id_numbers) if n]
+    numbers = _distinct_numbers(id_numbers)
     if not numbers:
         return []
     return [_return_view(session, row, tz, now) for row in _ready_of(session, numbers, limit)]
+
+
+def _distinct_numbers(id_numbers: Sequence[str]) -> list[str]:
+    """The numbers given, each once, empty ones left out."""
+    return [n for n in dict.fromkeys(id_numbers) if n]
 
 
 def _ready_of(session: Session, id_numbers: list[str], limit: int) -> ScalarResult[Dossier]:
@@ -219,10 +224,15 @@ def _checked_receiver(dossier: Dossier, receiver: Receiver) -> Receiver:
     name = normalise_name(receiver.name or "")
     number = (receiver.id_number or "").strip() or None
     if not receiver.authorised:
-        applicant = dossier.applicant
-        name = name or (applicant.full_name if applicant else "")
-        return Receiver(name, number or dossier.id_number)
+        return _applicant_receiver(dossier, name, number)
     return _authorised_receiver(name, number)
+
+
+def _applicant_receiver(dossier: Dossier, name: str, number: str | None) -> Receiver:
+    """The applicant takes the result: their name and ID number unless others were typed."""
+    applicant = dossier.applicant
+    name = name or (applicant.full_name if applicant else "")
+    return Receiver(name, number or dossier.id_number)
 
 
 def _authorised_receiver(name: str, number: str | None) -> Receiver:
@@ -251,12 +261,16 @@ def _fee(value: Decimal | str | None) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     fee = _parse_amount(value)
+    _check_whole_dong(fee)
+    return fee
+
+
+def _check_whole_dong(fee: Decimal) -> None:
     if fee < 0 or fee != fee.to_integral_value():
         raise ServiceError(
             "the fee must be a whole, non-negative amount",
             "Lệ phí phải là số đồng không âm.",
         )
-    return fee
 
 
 def _parse_amount(value: Decimal | str) -> Decimal:

@@ -38,12 +38,17 @@ def check_rating(level: RatingLevel | str, reason: str | None) -> tuple[RatingLe
     """
     known = _known_level(level)
     text = single_spaced(reason)
-    if known is RatingLevel.DISSATISFIED and not text:
+    _check_reason_given(known, text)
+    return known, text
+
+
+def _check_reason_given(level: RatingLevel, reason: str) -> None:
+    """A dissatisfied citizen says why (the office must be able to act on it)."""
+    if level is RatingLevel.DISSATISFIED and not reason:
         raise ServiceError(
             "a reason is required when the citizen is dissatisfied",
             "Vui lòng cho biết lý do không hài lòng.",
         )
-    return known, text
 
 
 def _known_level(level: RatingLevel | str) -> RatingLevel:

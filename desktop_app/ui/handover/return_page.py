@@ -78,13 +78,17 @@ class ReturnPage(QWidget):
         self.return_button.setEnabled(False)
         self.status = QLabel(objectName="returnStatus", wordWrap=True)
         self._lay_out()
+        self._connect_signals()
+        self._receiver_changed()
+
+    def _connect_signals(self) -> None:
+        """Enter looks up or picks, Ctrl+Enter returns the result."""
         self.scan.returnPressed.connect(self.look_up)
         self.matches.itemActivated.connect(self._match_chosen)
         self.return_button.clicked.connect(self.return_result)
         self.authorised_choice.toggled.connect(self._receiver_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.return_result)
-        self._receiver_changed()
 
     def _lay_out(self) -> None:
         dossier = QGroupBox(self.tr("Dossier"))
