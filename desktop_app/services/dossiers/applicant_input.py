@@ -2,6 +2,8 @@
 
 Every text is checked against its limit in :mod:`motcua_core.domain.field_limits` (the size of
 its column, and the form's ``maxLength``), after normalisation, since that is what is stored.
+Each field has its own check (``applicant_checks``), so that a form can be told every bad field
+at once (``collect_problems``) while a save stops at the first.
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ systems and the register, Mẫu 07, expect):
 * refused on the spot (status 3, an allowed initial status) with the reason in its event; Mẫu 03.
 
 A save carries a client-made ``request_id`` (unique on the dossier): a doubled click or a retry
-after a lost answer returns the dossier the first attempt made.
+after a lost answer returns the dossier the first attempt made. The request and its checks are
+in :mod:`.reception_request` (imported here, so both are reachable from this module).
 """
 
 from __future__ import annotations
