@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -58,6 +59,17 @@ def search_audit(
         .order_by(AuditEntry.at.desc())
         .limit(limit)
     )
+    rows = session.execute(_filtered(session, query, criteria)).all()
+    codes = _dossier_codes(session, [e.entity_id for e, _u, _n in rows if e.entity == "dossier"])
+    return [
+        AuditRow(entry.at, username or "", full_name or "", entry.action, entry.entity,
+                 entry.entity_id or "", codes.get(entry.entity_id or "", ""), entry.detail)
+        for entry, username, full_name in rows
+    ]  # fmt: skip
+
+
+def _filtered(session: Session, query: Any, criteria: AuditFilter) -> Any:
+    """``query`` narrowed by each field of ``criteria`` that is filled in."""
     if criteria.start is not None:
         query = query.where(AuditEntry.at >= criteria.start)
     if criteria.end is not None:
@@ -67,18 +79,16 @@ def search_audit(
     if criteria.username.strip():
         query = query.where(Staff.username == criteria.username.strip().lower())
     if criteria.dossier_code.strip():
-        code = criteria.dossier_code.strip().upper()
-        dossier_id = session.scalar(select(Dossier.id).where(Dossier.code == code))
-        if dossier_id is None:
-            raise NotFound(f"no dossier has the code {code}", f"Không có hồ sơ mã số {code}.")
+        dossier_id = _dossier_id(session, criteria.dossier_code.strip().upper())
         query = query.where(AuditEntry.entity == "dossier", AuditEntry.entity_id == str(dossier_id))
-    rows = session.execute(query).all()
-    codes = _dossier_codes(session, [e.entity_id for e, _u, _n in rows if e.entity == "dossier"])
-    return [
-        AuditRow(entry.at, username or "", full_name or "", entry.action, entry.entity,
-                 entry.entity_id or "", codes.get(entry.entity_id or "", ""), entry.detail)
-        for entry, username, full_name in rows
-    ]  # fmt: skip
+    return query
+
+
+def _dossier_id(session: Session, code: str) -> uuid.UUID:
+    dossier_id = session.scalar(select(Dossier.id).where(Dossier.code == code))
+    if dossier_id is None:
+        raise NotFound(f"no dossier has the code {code}", f"Không có hồ sơ mã số {code}.")
+    return dossier_id
 
 
 def _dossier_codes(session: Session, ids: list[str | None]) -> dict[str, str]:

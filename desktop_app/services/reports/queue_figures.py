@@ -71,14 +71,17 @@ def _ticket_rows(session: Session, period: Period) -> Any:
 def _group_keys(
     ticket: Any, area: _GroupKey, officer: tuple[str | None, str | None]
 ) -> list[tuple[str, _GroupKey]]:
-    """The (grouping, (key, label)) a ticket counts in: its area, its counter, its officer."""
+    """The (grouping, (key, label)) a ticket counts in: its area, its counter, its officer.
+
+    ``officer`` is (username, full name), both None when nobody served the ticket.
+    """
     keys: list[tuple[str, _GroupKey]] = [("area", area)]
     if ticket.counter_number is not None:
         number = str(ticket.counter_number)
         keys.append(("counter", (number, f"Quầy {number}")))
     username, full_name = officer
     if username:
-        keys.append(("officer", (username, full_name)))  # type: ignore[arg-type]
+        keys.append(("officer", (username, full_name or "")))
     return keys
 
 
