@@ -27,17 +27,25 @@ if TYPE_CHECKING:
     from desktop_app.services.ratings.rating_requests import RatingPrompt
 
 DESIGN = QSize(1024, 700)
-STYLE = """
+#: The colour of each level's button: green, blue, red.
+LEVEL_COLOURS = {
+    RatingLevel.VERY_SATISFIED: "#1f7a3a",
+    RatingLevel.SATISFIED: "#0b5cad",
+    RatingLevel.DISSATISFIED: "#b3261e",
+}
+_PAGE_STYLE = """
 #ratingPage { background: #f3f6fa; }
 #ratingHeader { color: #7a1c1c; }
 #ratingTitle { color: #0b3d6e; }
 #ratingText { color: #2c3a47; }
 #ratingStatus { color: #b00020; }
 QPushButton[rating] { border: none; border-radius: 20px; padding: 12px 18px; }
-QPushButton[rating="very_satisfied"] { background: #1f7a3a; color: white; }
-QPushButton[rating="satisfied"] { background: #0b5cad; color: white; }
-QPushButton[rating="dissatisfied"] { background: #b3261e; color: white; }
-QPushButton[reason="preset"] {
+"""
+_LEVEL_STYLE = "".join(
+    f'QPushButton[rating="{level.value}"] {{ background: {colour}; color: white; }}\n'
+    for level, colour in LEVEL_COLOURS.items()
+)
+_REASON_STYLE = """QPushButton[reason="preset"] {
     border-radius: 14px; background: #dde6f0; color: #0b3d6e; border: 3px solid #dde6f0;
     padding: 6px 12px;
 }
@@ -50,6 +58,7 @@ QPushButton[reason="back"] {
 }
 QLineEdit#ratingOther { font-size: 24px; min-height: 56px; padding: 4px 10px; }
 """
+STYLE = _PAGE_STYLE + _LEVEL_STYLE + _REASON_STYLE
 # Pixel sizes at the design size, by label name.
 LABEL_PX = {"ratingHeader": 22, "ratingTitle": 38, "ratingText": 24, "ratingStatus": 20}
 BOLD_LABELS = {"ratingHeader", "ratingTitle"}
