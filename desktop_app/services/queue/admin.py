@@ -58,11 +58,10 @@ def save_area(
         opens_at=opens_at,
         closes_at=closes_at,
     )
-    audit = dict(actor_id=actor_id, at=at)
     if _has_area(session, office_id, code):
-        info = set_area(session, office_id, code, active=active, **audit, **values)
+        info = set_area(session, office_id, code, active=active, actor_id=actor_id, at=at, **values)
     else:
-        info = add_area(session, office_id, code=code, **audit, **values)
+        info = add_area(session, office_id, code=code, actor_id=actor_id, at=at, **values)
     bump_board(session, office_id)
     return info
 
@@ -79,21 +78,11 @@ def save_counter(
     at: datetime,
 ) -> CounterInfo:
     """Add counter ``number`` serving ``areas`` (in order of preference) or change it."""
+    given: dict[str, Any] = dict(name=name, areas=areas, actor_id=actor_id, at=at)
     if _has_counter(session, office_id, number):
-        info = set_counter(
-            session,
-            office_id,
-            number,
-            name=name,
-            areas=areas,
-            active=active,
-            actor_id=actor_id,
-            at=at,
-        )
+        info = set_counter(session, office_id, number, active=active, **given)
     else:
-        info = add_counter(
-            session, office_id, number=number, name=name, areas=areas, actor_id=actor_id, at=at
-        )
+        info = add_counter(session, office_id, number=number, **given)
     bump_board(session, office_id)
     return info
 
