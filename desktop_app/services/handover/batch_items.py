@@ -89,6 +89,7 @@ def _check_receiver_named(receiver_id: uuid.UUID | None, receiver_name: str | No
 def _stamp_receiver(
     batch: HandoverBatch, receiver_id: uuid.UUID | None, receiver_name: str | None, at: datetime
 ) -> None:
+    """Who received the batch (an account, or a name written down) and when."""
     batch.receiver_id = receiver_id
     batch.receiver_name = receiver_name.strip() if receiver_name else None
     batch.received_at = at
