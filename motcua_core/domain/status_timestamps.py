@@ -1,7 +1,7 @@
 """Which moments a dossier's status change records: finished (result out) and returned.
 
 One rule for every door a status change comes through: the counter and the department
-(``services/dossier_status``), a change made at the centre (``central_server/central_ops``)
+(``services/dossiers/status``), a change made at the centre (``central_server/central_ops``)
 and the same change applied at the office from the sync inbox.
 """
 
