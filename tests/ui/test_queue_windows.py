@@ -159,3 +159,23 @@ def test_display_says_when_database_is_unreachable_and_recovers(qtbot, make_cont
     qtbot.waitUntil(lambda: display.board is not None and not display.offline, timeout=8000)
     assert display.offline_label.isHidden()
     display.close()
+
+
+def test_counter_panel_logs_a_failing_refresh_once_not_at_every_poll(qtbot, make_context, caplog):
+    context = make_context(role="counter", counter_number=1)
+    _set_up(context)
+    panel = QueuePanel(context, 1)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.view is not None)
+
+    def unreachable(_seq: int):
+        raise OSError("connection refused")
+
+    panel.queue.changed_since = unreachable
+    with caplog.at_level("ERROR"):
+        for _ in range(3):
+            panel.message_label.clear()
+            panel._poll()
+            qtbot.waitUntil(lambda: panel.message_label.text() != "")
+    logged = [r for r in caplog.records if "operation failed" in r.getMessage()]
+    assert len(logged) == 1

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.queue.board import CounterQueueView
-from desktop_app.ui.common.operations import run_operation, user_message
+from desktop_app.ui.common.operations import is_user_error, run_operation, user_message
 from desktop_app.ui.queue.actions import CounterQueue
 from desktop_app.ui.queue.dialogs import PauseDialog, TransferDialog
 from motcua_core.domain.queue_order import parse_ticket_ref
@@ -61,6 +61,7 @@ class QueuePanel(QWidget):
         self.setStyleSheet(STYLE)
         self.queue = CounterQueue(context, counter_number)
         self.view: CounterQueueView | None = None
+        self._last_problem: type[Exception] | None = None
         self.current_id: uuid.UUID | None = None
         self.busy = False
         self._dialog: TransferDialog | PauseDialog | None = None
@@ -235,10 +236,14 @@ class QueuePanel(QWidget):
         )
 
     def _show_problem(self, error: Exception) -> None:
-        """A refresh failed (counter not configured, database unreachable): say so, keep going."""
-        self.message_label.setText(
-            user_message(error, self.tr("The queue cannot be read right now."))
-        )
+        """A refresh failed (counter not configured, database unreachable): say so, keep going.
+
+        The poll repeats every second: an unexpected error is logged once, not at every poll.
+        """
+        fallback = self.tr("The queue cannot be read right now.")
+        repeated = type(error) is self._last_problem and not is_user_error(error)
+        self._last_problem = type(error)
+        self.message_label.setText(fallback if repeated else user_message(error, fallback))
 
     def _maybe_show(self, view: CounterQueueView | None) -> None:
         if view is not None:
@@ -247,6 +252,7 @@ class QueuePanel(QWidget):
     def show_view(self, view: CounterQueueView) -> None:
         """Show ``view`` and tell the window when the ticket at the counter changed."""
         self.view = view
+        self._last_problem = None
         waiting = "   ".join(
             self.tr("{name}: {count}").format(name=a.name, count=a.waiting) for a in view.waiting
         )
