@@ -1,4 +1,8 @@
-"""The period report as an XLSX workbook: one sheet per table, numbers stored as numbers."""
+"""The period report as an XLSX workbook: one sheet per table, numbers stored as numbers.
+
+Every row goes through :func:`~desktop_app.printing.spreadsheet_text.append_row`: names and
+reasons people typed stay text, never formulas.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from desktop_app.printing.report_text import opening_sentence
+from desktop_app.printing.spreadsheet_text import append_row
 from desktop_app.services.reports.period import (
     RATING_LABELS_VI,
     RATING_LEVELS,
@@ -49,7 +54,7 @@ def write_report_xlsx(report: PeriodReport, path: Path) -> None:
 
 
 def _header(sheet: Any, titles: list[str]) -> None:
-    sheet.append(titles)
+    append_row(sheet, titles)
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -58,16 +63,18 @@ def _header(sheet: Any, titles: list[str]) -> None:
 def _summary_sheet(sheet: Any, report: PeriodReport) -> None:
     sheet.title = "Tổng hợp"
     figures = report.figures
-    sheet.append([f"Báo cáo kết quả giải quyết TTHC — {report.office_name}"])
-    sheet.append([f"Từ ngày {report.period.start:%d/%m/%Y} đến ngày {report.period.end:%d/%m/%Y}"])
-    sheet.append([opening_sentence(figures)])
-    sheet.append([])
+    append_row(sheet, [f"Báo cáo kết quả giải quyết TTHC — {report.office_name}"])
+    append_row(
+        sheet, [f"Từ ngày {report.period.start:%d/%m/%Y} đến ngày {report.period.end:%d/%m/%Y}"]
+    )
+    append_row(sheet, [opening_sentence(figures)])
+    append_row(sheet, [])
     _header(sheet, ["Chỉ tiêu", "Số lượng", "Tỷ lệ (%)"])
     shares = {"resolved_before_due", "resolved_on_time", "resolved_late"}
     for name, label in _FIGURE_LABELS:
         value = getattr(figures, name)
         share = figures.share(value) if name in shares else None
-        sheet.append([label, value, share])
+        append_row(sheet, [label, value, share])
         if share is not None:
             sheet.cell(sheet.max_row, 3).number_format = _PERCENT
     sheet.column_dimensions["A"].width = 34
@@ -103,14 +110,14 @@ def _breakdown_sheet(sheet: Any, report: PeriodReport) -> None:
         ],
     )
     for row in report.breakdown:
-        sheet.append([row.key, row.label, *_figure_row(row.figures)])
+        append_row(sheet, [row.key, row.label, *_figure_row(row.figures)])
         for column in (6, 8, 10):
             sheet.cell(sheet.max_row, column).number_format = _PERCENT
     sheet.column_dimensions["B"].width = 40
 
 
 def _queue_rows(sheet: Any, title: str, rows: tuple[DurationFigures, ...]) -> None:
-    sheet.append([title])
+    append_row(sheet, [title])
     sheet.cell(sheet.max_row, 1).font = Font(bold=True)
     _header(
         sheet,
@@ -127,7 +134,8 @@ def _queue_rows(sheet: Any, title: str, rows: tuple[DurationFigures, ...]) -> No
         ],
     )
     for r in rows:
-        sheet.append(
+        append_row(
+            sheet,
             [
                 r.key,
                 r.label,
@@ -138,9 +146,9 @@ def _queue_rows(sheet: Any, title: str, rows: tuple[DurationFigures, ...]) -> No
                 r.wait_p90,
                 r.service_median,
                 r.service_p90,
-            ]
+            ],
         )
-    sheet.append([])
+    append_row(sheet, [])
 
 
 def _queue_sheet(sheet: Any, report: PeriodReport) -> None:
@@ -154,11 +162,11 @@ def _ratings_sheet(sheet: Any, report: PeriodReport) -> None:
     ratings = report.ratings
     _header(sheet, ["Mức độ", "Số lượt", "Tỷ lệ (%)"])
     for level in RATING_LEVELS:
-        sheet.append([RATING_LABELS_VI[level], ratings.counts[level], ratings.shares[level]])
+        append_row(sheet, [RATING_LABELS_VI[level], ratings.counts[level], ratings.shares[level]])
         sheet.cell(sheet.max_row, 3).number_format = _PERCENT
-    sheet.append(["Tổng", ratings.total, None])
-    sheet.append([])
-    sheet.append(["Lý do không hài lòng"])
+    append_row(sheet, ["Tổng", ratings.total, None])
+    append_row(sheet, [])
+    append_row(sheet, ["Lý do không hài lòng"])
     for reason in ratings.reasons:
-        sheet.append([reason])
+        append_row(sheet, [reason])
     sheet.column_dimensions["A"].width = 40
