@@ -19,6 +19,15 @@ class LimitUnit(StrEnum):
     SAME_DAY = "same_day"
 
 
+_LABELS_VI = {
+    LimitUnit.HOURS: "{amount} giờ làm việc",
+    LimitUnit.WORKING_DAYS: "{amount} ngày làm việc",
+    LimitUnit.HALF_DAYS: "{amount} buổi làm việc",
+    LimitUnit.CALENDAR_DAYS: "{amount} ngày",
+    LimitUnit.SAME_DAY: "Trong ngày",
+}
+
+
 @dataclass(frozen=True)
 class TimeLimit:
     """A legal time limit, e.g. 3 working days; CALENDAR_DAYS needs a whole number."""
@@ -38,6 +47,12 @@ class TimeLimit:
                 f"A limit in calendar days must be whole, got {self.amount!r}.",
                 f"Thời hạn theo ngày lịch phải là số nguyên (nhận được {self.amount!r}).",
             )
+
+    @property
+    def label_vi(self) -> str:
+        """The limit as the receipt states it, e.g. "3 ngày làm việc", "1,5 ngày làm việc"."""
+        shown = f"{self.as_decimal.normalize():f}".replace(".", ",")
+        return _LABELS_VI[LimitUnit(self.unit)].format(amount=shown)
 
     @property
     def as_decimal(self) -> Decimal:

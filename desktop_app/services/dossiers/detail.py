@@ -26,16 +26,9 @@ from motcua_core.domain.time_limit import TimeLimit
 from motcua_core.domain.timeliness import Timeliness, classify_open, classify_resolved
 
 CREATION_KINDS = frozenset({"received", "refused", "imported"})
+
+
 #: How each unit of a time limit reads, ``{amount}`` written with a decimal comma.
-_LIMIT_UNITS_VI = {
-    "hours": "{amount} giờ làm việc",
-    "working_days": "{amount} ngày làm việc",
-    "half_days": "{amount} buổi làm việc",
-    "calendar_days": "{amount} ngày",
-    "same_day": "Trong ngày",
-}
-
-
 @dataclass(frozen=True)
 class ApplicantDetail:
     full_name: str
@@ -72,7 +65,6 @@ class DossierDetail:
     procedure_name: str
     procedure_field: str
     limit: TimeLimit
-    limit_text: str
     applicant: ApplicantDetail
     owner_name: str | None
     channel: Channel
@@ -135,7 +127,7 @@ def _detail(session: Session, row: Dossier, now: datetime, tz: ZoneInfo) -> Doss
         id=row.id, code=row.code, office=current_office(session),
         procedure_code=procedure.code, procedure_name=procedure.name,
         procedure_field=procedure.field, limit=procedure.limit,
-        limit_text=limit_text(procedure.limit), applicant=applicant,
+        applicant=applicant,
         owner_name=row.owner_name, channel=Channel(row.channel), status=status,
         received_at=row.received_at, due_at=row.due_at, original_due_at=row.original_due_at,
         extended=row.extended, paused_at=row.paused_at, finished_at=row.finished_at,
@@ -177,13 +169,6 @@ def timeliness_of(row: Dossier, now: datetime, tz: ZoneInfo) -> Timeliness | Non
     if is_open(status):
         return classify_open(row.due_at, row.paused_at or now)
     return None
-
-
-def limit_text(limit: TimeLimit) -> str:
-    """The legal time limit in Vietnamese, e.g. "3 ngày làm việc"."""
-    amount = limit.as_decimal.normalize()
-    shown = f"{amount:f}".replace(".", ",")
-    return _LIMIT_UNITS_VI[str(limit.unit)].format(amount=shown)
 
 
 def _events(session: Session, dossier_id: uuid.UUID) -> list[DossierEvent]:

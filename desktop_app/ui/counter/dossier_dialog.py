@@ -148,7 +148,7 @@ def summary_html(d: DossierDetail, tz: Any) -> str:
     rows = [
         ("Mã hồ sơ", f"<b>{escape(d.code)}</b>"),
         ("Trạng thái", escape(d.status.label_vi)),
-        ("Thủ tục", escape(f"{d.procedure_code} — {d.procedure_name} ({d.limit_text})")),
+        ("Thủ tục", escape(f"{d.procedure_code} — {d.procedure_name} ({d.limit.label_vi})")),
         ("Người nộp", escape(a.full_name)),
         ("Giấy tờ tùy thân", escape(a.id_number or "—")),
         ("Ngày sinh", f"{a.birth_date:%d/%m/%Y}" if a.birth_date else "—"),

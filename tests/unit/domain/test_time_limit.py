@@ -29,3 +29,18 @@ def test_time_limit_amounts() -> None:
 def test_units_store_as_text() -> None:
     assert LimitUnit("working_days") is WD
     assert TimeLimit(3, CD).as_decimal == 3
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "label"),
+    [
+        (3, LimitUnit.WORKING_DAYS, "3 ngày làm việc"),
+        (Decimal("1.50"), LimitUnit.WORKING_DAYS, "1,5 ngày làm việc"),
+        (0.5, LimitUnit.HALF_DAYS, "0,5 buổi làm việc"),
+        (4, LimitUnit.HOURS, "4 giờ làm việc"),
+        (15, LimitUnit.CALENDAR_DAYS, "15 ngày"),
+        (0, LimitUnit.SAME_DAY, "Trong ngày"),
+    ],
+)
+def test_a_limit_reads_as_the_receipt_states_it(amount, unit, label):
+    assert TimeLimit(amount, unit).label_vi == label
