@@ -179,7 +179,7 @@ def detail_as_dict(detail: Any, zone: Any) -> dict[str, Any]:
         "procedure": {
             "code": detail.procedure_code,
             "name": detail.procedure_name,
-            "limit": detail.limit_text,
+            "limit": detail.limit.label_vi,
         },
         "applicant": _applicant_as_dict(detail.applicant),
         "owner_name": detail.owner_name,
