@@ -1,4 +1,4 @@
-"""The FastAPI application: routes, error mapping, request size limit."""
+"""The FastAPI application: routes, error mapping, the HTTP guards (body size and time)."""
 
 from __future__ import annotations
 
@@ -10,36 +10,26 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 import central_server
 from central_server import api, views
 from central_server.db import make_session_factory
-from motcua_core.protocol import MAX_REQUEST_BYTES
+from central_server.http_limits import BODY_TIMEOUT_SECONDS, RequestGuard
 
 log = logging.getLogger("central_server")
 DB_RETRY_AFTER = 5
 MAX_CONCURRENT_PUSHES = 8
 
 
-class BodyLimit:
-    """Refuses request bodies announced larger than the protocol allows (413)."""
+def create_app(
+    engine: Engine, *, operator_token: str = "", body_timeout: float = BODY_TIMEOUT_SECONDS
+) -> FastAPI:
+    """The application serving ``engine``'s database.
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            for name, value in scope.get("headers", ()):
-                if name == b"content-length" and int(value or 0) > self.limit:
-                    response = JSONResponse({"detail": "request body too large"}, 413)
-                    await response(scope, receive, send)
-                    return
-        await self.app(scope, receive, send)
-
-
-def create_app(engine: Engine, *, operator_token: str = "") -> FastAPI:
-    """The application serving ``engine``'s database."""
+    Args:
+        operator_token: required by operator pages when set.
+        body_timeout: seconds a client has to send a request body (then 408).
+    """
     app = FastAPI(
         title="Một cửa — central server",
         version=central_server.__version__,
@@ -51,7 +41,7 @@ def create_app(engine: Engine, *, operator_token: str = "") -> FastAPI:
     app.state.push_gate = threading.BoundedSemaphore(MAX_CONCURRENT_PUSHES)
     api.install(app)
     app.include_router(views.router)
-    app.add_middleware(BodyLimit, limit=MAX_REQUEST_BYTES)
+    app.add_middleware(RequestGuard, body_timeout=body_timeout)
     app.add_exception_handler(OperationalError, _database_unavailable)
     app.add_exception_handler(api.ServiceBusy, _busy)
 

@@ -50,7 +50,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if current_revision(engine) is None:
         raise ValueError("the database is empty: run 'central-server init-db --db URL' first")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    app = create_app(engine, operator_token=args.operator_token or "")
+    limits = {"body_timeout": args.body_timeout} if args.body_timeout else {}
+    app = create_app(engine, operator_token=args.operator_token or "", **limits)
     uvicorn.run(
         app,
         host=args.host,
@@ -224,11 +225,25 @@ def _add_server_commands(sub: Any) -> None:
         default=os.environ.get("CENTRAL_SERVER_OPERATOR_TOKEN"),
         help="token required by /admin pages and stats (default: open)",
     )
+    serve.add_argument(
+        "--body-timeout",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="time a client has to send a request body, then 408 and the connection is "
+        "closed (default: 30)",
+    )
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
     init = _command(sub, "init-db", cmd_init_db, "create or upgrade the schema, load the catalogue")
     init.add_argument("--catalogue", metavar="FILE", help="catalogue JSON (default: shipped)")
     init.add_argument("--no-catalogue", action="store_true")
+
+
+def _positive_seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value < 86400:
+        raise argparse.ArgumentTypeError(f"not a number of seconds between 0 and 86400: {text}")
+    return value
 
 
 def _add_device_commands(sub: Any) -> None:
