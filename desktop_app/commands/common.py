@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -23,13 +23,21 @@ def database_problem(exc: BaseException, database_url: str) -> str | None:
 
     A missing SQLite file (never replaced by an empty one, see ``storage.database``) and a
     database server that refuses or is unreachable are both reported as where the command
-    looked and what to do. SQLAlchemy is only looked at when it is already loaded.
+    looked and what to do. A statement the database refuses (a value too long, a constraint)
+    is the driver's first line only: SQLAlchemy's text quotes the statement's parameters,
+    a citizen's name and ID number among them. SQLAlchemy is only looked at when loaded.
     """
     from desktop_app.storage.database import DatabaseMissing
 
     if isinstance(exc, DatabaseMissing):
         return str(exc)
     errors = sys.modules.get("sqlalchemy.exc")
+    if (
+        errors is not None
+        and isinstance(exc, errors.DBAPIError)
+        and not isinstance(exc, errors.OperationalError)
+    ):
+        return f"the office database refused the change: {_first_line(exc.orig or exc)}"
     if errors is None or not isinstance(exc, errors.OperationalError):
         return None
     from sqlalchemy.engine import make_url
@@ -40,6 +48,23 @@ def database_problem(exc: BaseException, database_url: str) -> str | None:
         f"cannot open the office database {where}: {reason}; check that the database server "
         "or the disk holding it is reachable, or run 'desktop-app init' to create it"
     )
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of an error's text (PostgreSQL puts the row's values on a DETAIL line)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def without_personal_data(message: str, values: Iterable[str | None]) -> str:
+    """``message`` with each of ``values`` (a citizen's name, ID number, phone) blanked out.
+
+    Domain messages quote the value they refuse (``'0912' is not a phone number``), which the
+    officer at the form needs to see, but a command's stderr ends up in logs.
+    """
+    for value in sorted({v.strip() for v in values if v and v.strip()}, key=len, reverse=True):
+        message = message.replace(value, "…")
+    return message
 
 
 def _json_default(value: Any) -> Any:

@@ -6,7 +6,12 @@ import argparse
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.commands.common import UsageError, parse_local_datetime, print_json
+from desktop_app.commands.common import (
+    UsageError,
+    parse_local_datetime,
+    print_json,
+    without_personal_data,
+)
 from desktop_app.config import Settings
 
 
@@ -128,6 +133,30 @@ def _card_applicant(args: argparse.Namespace, today: date) -> Any:
 
 
 def run_receive(args: argparse.Namespace, settings: Settings) -> int:
+    """Receive a dossier; a refusal is one line on stderr without the citizen's data."""
+    from desktop_app.services.errors import ServiceError
+    from motcua_core.domain.errors import DomainError
+
+    try:
+        return _receive(args, settings)
+    except (DomainError, ServiceError, UsageError) as exc:
+        raise UsageError(without_personal_data(str(exc), _personal_values(args))) from None
+
+
+def _personal_values(args: argparse.Namespace) -> list[str | None]:
+    """What the officer typed about the citizen, as typed and as the checks rewrite it."""
+    from motcua_core.domain.text import normalise_name
+
+    typed = [args.name, args.id_number, args.phone, args.address, args.cccd_qr]
+    return [
+        *typed,
+        *("".join(v.split()) for v in typed if v),
+        normalise_name(args.name or ""),
+        *(part for part in (args.cccd_qr or "").split("|") if len(part) > 2),
+    ]
+
+
+def _receive(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.services.dossiers.reception import ReceptionRequest, receive_dossier
     from motcua_core.domain.lifecycle import Channel
 

@@ -23,6 +23,7 @@ from desktop_app.storage.models import Applicant
 from motcua_core.domain import field_limits
 from motcua_core.domain.email_address import is_email_address
 from motcua_core.domain.errors import DomainError
+from motcua_core.domain.garbled_text import has_stray_characters
 from motcua_core.domain.identifiers import (
     SEX_LABELS_VI,
     IdType,
@@ -48,6 +49,9 @@ class ApplicantInput:
     sex: Sex | None = None
     old_id_number: str | None = None
 
+
+#: Line breaks and tabs, which a multi-line text may hold: left out of the control-character check.
+_LINE_BREAKS = str.maketrans("", "", "\n\r\t")
 
 #: A field's name and its check: it returns the value as stored, or raises what is wrong.
 FieldCheck = tuple[str, Callable[[], Any]]
@@ -92,12 +96,20 @@ class CheckedApplicant:
 def check_length(value: str | None, field: str) -> None:
     """Refuse a text longer than the limit of ``field`` (a key of ``field_limits.LIMITS``).
 
+    A NUL or another control character (line breaks and tabs aside) is refused as well.
+
     Raises:
-        ServiceError: The text is too long; the message names the field and its limit.
+        ServiceError: The text is too long or holds a control character; the message names
+            the field, never the text.
     """
+    label = field_limits.LABELS_VI[field]
+    if value is not None and has_stray_characters(value.translate(_LINE_BREAKS)):
+        raise ServiceError(
+            f"the {field} holds a control character",
+            f"{label} có ký tự điều khiển hoặc ký tự không in được; hãy nhập lại.",
+        )
     limit = field_limits.LIMITS[field]
     if value is not None and len(value) > limit:
-        label = field_limits.LABELS_VI[field]
         raise ServiceError(
             f"the {field} is longer than {limit} characters ({len(value)})",
             f"{label} dài quá {limit} ký tự (đang có {len(value)} ký tự); hãy rút gọn.",

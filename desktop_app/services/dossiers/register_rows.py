@@ -2,6 +2,11 @@
 
 Pure once built: the validator holds the catalogue's procedure ids and the office's time zone
 (moments written without an offset are local), and touches no database while checking.
+
+Before any other check every cell is refused if it holds a NUL or another control character
+(only tabs and line breaks, which become spaces, are let through) or is longer than its column
+(the limits of :mod:`motcua_core.domain.field_limits`). A row's message names its column and
+what is wrong, never the value itself: it may be a citizen's name, ID number or phone.
 """
 
 from __future__ import annotations
@@ -14,18 +19,31 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.services.dossiers.register_file import REGISTER_COLUMNS
 from desktop_app.services.office.catalog import short_code
-from desktop_app.storage.models import Procedure
+from desktop_app.storage.models import Dossier, Procedure
+from motcua_core.domain import field_limits
 from motcua_core.domain.dossier_code import is_dossier_code
 from motcua_core.domain.errors import DomainError
+from motcua_core.domain.garbled_text import has_stray_characters
 from motcua_core.domain.identifiers import IdType, normalise_phone, validate_id
 from motcua_core.domain.lifecycle import Channel, DossierStatus
-from motcua_core.domain.text import normalise_name
+from motcua_core.domain.text import normalise_name, normalise_whitespace
 
 _CHANNELS = {"1": 1, "2": 2, "3": 3, "in_person": 1, "online": 2, "post": 3, "": 1}
 #: Statuses whose row must say when the result came out, and when it was handed back.
 _FINISHED_STATUSES = (int(DossierStatus.RESULT_READY), int(DossierStatus.RETURNED))
 _RETURNED_STATUS = int(DossierStatus.RETURNED)
+#: The longest text of each register column that has a limit of its own (the column's size).
+COLUMN_LIMITS = {
+    "applicant_name": field_limits.FULL_NAME,
+    "id_number": field_limits.ID_NUMBER,
+    "phone": field_limits.PHONE,
+    "address": field_limits.ADDRESS,
+    "visit_id": Dossier.__table__.c.visit_key.type.length,
+}
+#: Any other register cell: far longer than a code, a moment or a status can be.
+OTHER_CELL_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -87,7 +105,7 @@ class RowValidator:
 
     def check(self, line: int, raw: dict[str, str]) -> RegisterRow | RowError:
         try:
-            return self._check(line, {k: (v or "").strip() for k, v in raw.items()})
+            return self._check(line, _clean_cells(raw))
         except (ValueError, DomainError) as exc:
             return RowError(line, str(exc))
 
@@ -101,7 +119,7 @@ class RowValidator:
             line, code, self._procedure(raw["procedure_code"]), name, id_type, id_number,
             _phone(raw["phone"]), raw["address"], _channel(raw["channel"]), status,
             moments.received, self._moment(raw, "due_at"), moments.finished, moments.returned,
-            raw["visit_id"][:80] or None,
+            raw["visit_id"] or None,
         )  # fmt: skip
 
     def _moments(self, raw: dict[str, str], status: int) -> _Moments:
@@ -132,6 +150,26 @@ class RowValidator:
         return moment.replace(tzinfo=self.tz) if moment.tzinfo is None else moment
 
 
+def _clean_cells(raw: dict[str, str]) -> dict[str, str]:
+    """The register's cells (a missing one is empty), spaces collapsed; junk or too long refused.
+
+    Other columns of the file are left out unread.
+    """
+    return {name: _clean_cell(name, raw.get(name) or "") for name in REGISTER_COLUMNS}
+
+
+def _clean_cell(name: str, value: str) -> str:
+    if "\x00" in value:
+        raise ValueError(f"{name} holds a NUL character")
+    text = normalise_whitespace(value)
+    if has_stray_characters(text):
+        raise ValueError(f"{name} holds a control or unprintable character")
+    limit = COLUMN_LIMITS.get(name, OTHER_CELL_LIMIT)
+    if len(text) > limit:
+        raise ValueError(f"{name} is longer than {limit} characters ({len(text)})")
+    return text
+
+
 def _iso_moment(name: str, text: str) -> datetime:
     try:
         return datetime.fromisoformat(text)
@@ -154,7 +192,12 @@ def _name(text: str) -> str:
 
 
 def _phone(text: str) -> str | None:
-    return normalise_phone(text) if text else None
+    if not text:
+        return None
+    try:
+        return normalise_phone(text)
+    except DomainError:  # its message quotes the number
+        raise ValueError("phone is not a Vietnamese phone number") from None
 
 
 def _status(text: str) -> int:
@@ -175,4 +218,7 @@ def _identity(text: str) -> tuple[str | None, str | None]:
     compact = "".join(text.split())
     kind = IdType.CCCD if len(compact) == 12 and compact.isdigit() else (
         IdType.CMND if compact.isdigit() else IdType.PASSPORT)  # fmt: skip
-    return str(kind), validate_id(kind, compact)
+    try:
+        return str(kind), validate_id(kind, compact)
+    except DomainError:  # its message quotes the number
+        raise ValueError(f"id_number is not a valid {kind.name} number") from None
