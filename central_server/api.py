@@ -34,6 +34,7 @@ from central_server.models import (
     Device,
     utc_now,
 )
+from central_server.operator_auth import require_operator
 from central_server.secrets_util import secret_matches
 from motcua_core.protocol import (
     DEFAULT_PULL_PAGE,
@@ -208,7 +209,7 @@ def report(body: StatusReport, device: OfficeDevice, session: SessionDep) -> Sta
 
 @router.get("/offices/{unit_code}/stats", response_model=OfficeStats, tags=["operators"])
 def stats(unit_code: str, request: Request, session: SessionDep) -> OfficeStats:
-    """Counts of what the centre holds for an office (operators and tests)."""
+    """Counts of what the centre holds for an office (operators: bearer token or session)."""
     require_operator(request)
     office = session.scalars(
         select(CentralOffice).where(CentralOffice.unit_code == unit_code.strip().upper())
@@ -233,23 +234,6 @@ def office_stats(session: Session, office: CentralOffice) -> OfficeStats:
         applied_ops=count(AppliedOp, AppliedOp.outcome == "applied"),
         rejected_ops=count(AppliedOp, AppliedOp.outcome == "rejected"),
     )
-
-
-def require_operator(request: Request) -> None:
-    """With an operator token configured, operator pages need it (header or ``?token=``)."""
-    wanted = request.app.state.operator_token
-    if not wanted:
-        return
-    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-    given = given or request.query_params.get("token", "")
-    if not secret_matches(given, _hash(wanted)):
-        raise HTTPException(401, "operator token required")
-
-
-def _hash(value: str) -> str:
-    from central_server.secrets_util import hash_secret
-
-    return hash_secret(value)
 
 
 def install(app: FastAPI) -> None:

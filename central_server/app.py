@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,9 +13,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 import central_server
-from central_server import api, views
+from central_server import api, operator_auth, views
+from central_server.client_address import TrustedProxies
 from central_server.db import make_session_factory
 from central_server.http_limits import BODY_TIMEOUT_SECONDS, RequestGuard
+from central_server.rate_limit import DEFAULT_LOOKUPS_PER_MINUTE
 
 log = logging.getLogger("central_server")
 DB_RETRY_AFTER = 5
@@ -22,13 +25,20 @@ MAX_CONCURRENT_PUSHES = 8
 
 
 def create_app(
-    engine: Engine, *, operator_token: str = "", body_timeout: float = BODY_TIMEOUT_SECONDS
+    engine: Engine,
+    *,
+    operator_token: str = "",
+    body_timeout: float = BODY_TIMEOUT_SECONDS,
+    lookups_per_minute: int = DEFAULT_LOOKUPS_PER_MINUTE,
+    trusted_proxies: Iterable[str] = (),
 ) -> FastAPI:
     """The application serving ``engine``'s database.
 
     Args:
         operator_token: required by operator pages when set.
         body_timeout: seconds a client has to send a request body (then 408).
+        lookups_per_minute: public lookups (and sign-ins) per client address and minute.
+        trusted_proxies: reverse proxies whose ``X-Forwarded-For`` is believed (IPs, CIDRs).
     """
     app = FastAPI(
         title="Một cửa — central server",
@@ -38,9 +48,12 @@ def create_app(
     )
     app.state.session_factory = make_session_factory(engine)
     app.state.operator_token = operator_token
+    app.state.lookups_per_minute = lookups_per_minute
+    app.state.trusted_proxies = TrustedProxies.parse(trusted_proxies)
     app.state.push_gate = threading.BoundedSemaphore(MAX_CONCURRENT_PUSHES)
     api.install(app)
     app.include_router(views.router)
+    app.include_router(operator_auth.router)
     app.add_middleware(RequestGuard, body_timeout=body_timeout)
     app.add_exception_handler(OperationalError, _database_unavailable)
     app.add_exception_handler(api.ServiceBusy, _busy)

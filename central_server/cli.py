@@ -51,7 +51,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise ValueError("the database is empty: run 'central-server init-db --db URL' first")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     limits = {"body_timeout": args.body_timeout} if args.body_timeout else {}
-    app = create_app(engine, operator_token=args.operator_token or "", **limits)
+    if args.lookups_per_minute:
+        limits["lookups_per_minute"] = args.lookups_per_minute
+    app = create_app(
+        engine,
+        operator_token=args.operator_token or "",
+        trusted_proxies=args.trusted_proxy,
+        **limits,
+    )
     uvicorn.run(
         app,
         host=args.host,
@@ -61,6 +68,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         access_log=args.access_log,
         timeout_graceful_shutdown=5,
+        proxy_headers=False,  # X-Forwarded-For is read by the app, from --trusted-proxy only
     )
     return 0
 
@@ -223,7 +231,20 @@ def _add_server_commands(sub: Any) -> None:
     serve.add_argument(
         "--operator-token",
         default=os.environ.get("CENTRAL_SERVER_OPERATOR_TOKEN"),
-        help="token required by /admin pages and stats (default: open)",
+        help="token required by /admin pages and stats (without it they answer 401)",
+    )
+    serve.add_argument(
+        "--lookups-per-minute",
+        type=_at_least_one,
+        metavar="N",
+        help="public lookups one client address may make in a minute, then 429 (default: 30)",
+    )
+    serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="IP[/BITS]",
+        help="a reverse proxy whose X-Forwarded-For names the client (repeatable)",
     )
     serve.add_argument(
         "--body-timeout",
@@ -237,6 +258,12 @@ def _add_server_commands(sub: Any) -> None:
     init = _command(sub, "init-db", cmd_init_db, "create or upgrade the schema, load the catalogue")
     init.add_argument("--catalogue", metavar="FILE", help="catalogue JSON (default: shipped)")
     init.add_argument("--no-catalogue", action="store_true")
+
+
+def _at_least_one(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text}")
+    return int(text)
 
 
 def _positive_seconds(text: str) -> float:

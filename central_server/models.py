@@ -247,3 +247,14 @@ class OnlineSequence(Base):
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), primary_key=True)
     local_day: Mapped[date] = mapped_column(Date, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LookupAttempt(Base):
+    """Public lookups from one client address in one minute (``rate_limit``): shared by every
+    worker; ``window_start`` is the minute number since the Unix epoch."""
+
+    __tablename__ = "lookup_attempt"
+
+    address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+    attempts: Mapped[int] = mapped_column(Integer)

@@ -2,79 +2,133 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import func, select
 
-from central_server.api import SessionDep, require_operator
-from central_server.models import AppliedOp, CentralDossier, CentralOffice, Device
-from motcua_core.domain.lifecycle import DossierStatus
-from motcua_core.protocol import PublicDossierStatus, mask_name
+from central_server.api import SessionDep
+from central_server.client_address import client_address
+from central_server.models import AppliedOp, CentralOffice, Device
+from central_server.operator_auth import is_operator, sign_in_page
+from central_server.pages import local_date, page, table
+from central_server.public_lookup import ID_LAST4_PATTERN, MAX_CODE, find_public_status
+from central_server.rate_limit import count_attempt
+from motcua_core.protocol import PublicDossierStatus
 
 router = APIRouter()
+NOT_FOUND = "no dossier with that code and those characters"
+TOO_MANY = "too many lookups from this address, try again later"
+ID_LAST4_HELP = (
+    "the last four characters of the owner's ID document (CCCD, CMND or passport; "
+    "case-insensitive), or of the phone for a dossier without one"
+)
 
-_PAGE = """<!doctype html><html lang="vi"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
-<style>body{{font-family:"Noto Sans",sans-serif;margin:2em}}table{{border-collapse:collapse}}
-td,th{{border:1px solid #bbb;padding:.3em .6em;text-align:left}}.bad{{color:#b00}}</style>
-</head><body><h1>{title}</h1>{body}</body></html>"""
+
+class TooManyLookups(Exception):
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(retry_after)
+        self.retry_after = retry_after
 
 
-@router.get("/api/v1/public/dossiers/{code}", response_model=PublicDossierStatus, tags=["public"])
-def public_status(code: str, session: SessionDep) -> PublicDossierStatus:
-    """A dossier's status and dates by its code; the owner's name masked."""
-    dossier = session.scalars(
-        select(CentralDossier).where(CentralDossier.code == code.strip().upper())
-    ).first()
-    if dossier is None:
-        raise HTTPException(404, "no dossier with that code")
-    return PublicDossierStatus(
-        code=dossier.code,
-        status=dossier.status,
-        status_label=DossierStatus(dossier.status).label_vi,
-        received_at=dossier.received_at,
-        due_at=dossier.due_at,
-        finished_at=dossier.finished_at,
-        returned_at=dossier.returned_at,
-        owner_masked=mask_name(dossier.owner_name),
+def _count_lookup(request: Request) -> None:
+    """One more lookup from this client address (raises ``TooManyLookups`` past the limit)."""
+    verdict = count_attempt(
+        request.app.state.session_factory,
+        client_address(request),
+        request.app.state.lookups_per_minute,
     )
+    if not verdict.allowed:
+        raise TooManyLookups(verdict.retry_after)
 
 
-@router.get("/tra-cuu", response_class=HTMLResponse, tags=["public"])
+@router.get(
+    "/api/v1/public/dossiers/{code}",
+    response_model=PublicDossierStatus,
+    tags=["public"],
+)
+def public_status(
+    code: Annotated[str, Path(max_length=MAX_CODE)],
+    id_last4: Annotated[
+        str, Query(min_length=4, max_length=4, pattern=ID_LAST4_PATTERN, description=ID_LAST4_HELP)
+    ],
+    request: Request,
+    session: SessionDep,
+) -> PublicDossierStatus:
+    """A dossier's status and dates by its code and its owner's last four ID characters."""
+    try:
+        _count_lookup(request)
+    except TooManyLookups as exc:
+        raise HTTPException(429, TOO_MANY, {"Retry-After": str(exc.retry_after)}) from None
+    found = find_public_status(session, code, id_last4)
+    if found is None:
+        raise HTTPException(404, NOT_FOUND)
+    return found
+
+
+@router.get(
+    "/tra-cuu",
+    response_class=HTMLResponse,
+    tags=["public"],
+)
 def public_lookup_page(
-    session: SessionDep, code: Annotated[str, Query(max_length=60)] = ""
+    request: Request,
+    session: SessionDep,
+    code: Annotated[str, Query(max_length=MAX_CODE)] = "",
+    id_last4: Annotated[str, Query(max_length=20)] = "",
 ) -> HTMLResponse:
     """The public lookup form (Tra cứu hồ sơ) and its answer."""
     form = (
-        f'<form method="get"><label>Mã hồ sơ <input name="code" value="{escape(code)}"></label> '
-        "<button>Tra cứu</button></form>"
+        f'<form method="get"><label>Mã hồ sơ <input name="code" value="{escape(code)}" '
+        "required></label> <label>4 ký tự cuối số CCCD/CMND/hộ chiếu (hoặc số điện thoại nếu "
+        'không có giấy tờ) <input name="id_last4" size="4" maxlength="4" required '
+        'autocomplete="off"></label> <button>Tra cứu</button></form>'
     )
-    answer = ""
-    if code:
-        try:
-            found = public_status(code, session)
-        except HTTPException:
-            answer = "<p class=bad>Không tìm thấy hồ sơ.</p>"
-        else:
-            rows = [
-                ("Mã hồ sơ", found.code),
-                ("Người nộp", found.owner_masked),
-                ("Trạng thái", found.status_label),
-                ("Ngày tiếp nhận", _date(found.received_at)),
-                ("Hẹn trả", _date(found.due_at)),
-                ("Ngày trả", _date(found.returned_at)),
-            ]
-            answer = _table(("", ""), rows)
-    return HTMLResponse(_PAGE.format(title="Tra cứu hồ sơ", body=form + answer))
+    if not code:
+        return page("Tra cứu hồ sơ", form)
+    answer, status, headers = _page_answer(request, session, code, id_last4)
+    return page("Tra cứu hồ sơ", form + answer, status, headers)
 
 
-@router.get("/admin/offices", response_class=HTMLResponse, tags=["operators"])
+def _page_answer(
+    request: Request, session: SessionDep, code: str, id_last4: str
+) -> tuple[str, int, dict[str, str] | None]:
+    """The page's answer to a submitted form: its HTML, status code and headers."""
+    if not re.fullmatch(ID_LAST4_PATTERN, id_last4.strip()):
+        return "<p class=bad>Nhập 4 ký tự cuối của số giấy tờ (chữ hoặc số).</p>", 422, None
+    try:
+        _count_lookup(request)
+    except TooManyLookups as exc:
+        text = f"Tra cứu quá nhiều lần. Vui lòng thử lại sau {exc.retry_after} giây."
+        return f"<p class=bad>{text}</p>", 429, {"Retry-After": str(exc.retry_after)}
+    found = find_public_status(session, code, id_last4.strip())
+    if found is None:
+        return "<p class=bad>Không tìm thấy hồ sơ với mã và 4 ký tự này.</p>", 404, None
+    rows = [
+        ("Mã hồ sơ", found.code),
+        ("Trạng thái", found.status_label),
+        ("Ngày tiếp nhận", local_date(found.received_at)),
+        ("Hẹn trả", local_date(found.due_at)),
+        ("Ngày trả", local_date(found.returned_at)),
+    ]
+    return table(("", ""), rows), 200, None
+
+
+@router.get(
+    "/admin/offices",
+    response_class=HTMLResponse,
+    tags=["operators"],
+)
 def offices_page(request: Request, session: SessionDep) -> HTMLResponse:
-    """District IT: every office, its last sync, ops waiting by its last report, rejections."""
-    require_operator(request)
+    """District IT: every office, its last sync, ops waiting by its last report, rejections.
+
+    Without the operator's bearer token or session cookie: the sign-in form, answered 401.
+    """
+    if not is_operator(request):
+        return sign_in_page(request, "/admin/offices", "Cần đăng nhập để xem trang này.")
     rows = []
     for office, last_sync, waiting, skew in _office_rows(session):
         rejected = session.scalar(
@@ -86,14 +140,15 @@ def offices_page(request: Request, session: SessionDep) -> HTMLResponse:
             (
                 office.unit_code,
                 office.name,
-                _date(last_sync, time=True),
+                local_date(last_sync, time=True),
                 "" if waiting is None else str(waiting),
                 str(rejected or 0),
                 "" if skew is None else f"{skew:+.0f} s",
             )
         )
     head = ("Mã đơn vị", "Tên", "Đồng bộ lần cuối", "Thao tác chờ", "Bị từ chối", "Lệch giờ")
-    return HTMLResponse(_PAGE.format(title="Đồng bộ các đơn vị", body=_table(head, rows)))
+    sign_out = '<form method="post" action="/admin/sign-out"><button>Đăng xuất</button></form>'
+    return page("Đồng bộ các đơn vị", table(head, rows) + sign_out)
 
 
 def _office_rows(session: SessionDep) -> list[tuple]:  # type: ignore[type-arg]
@@ -114,20 +169,3 @@ def _office_rows(session: SessionDep) -> list[tuple]:  # type: ignore[type-arg]
         .order_by(CentralOffice.unit_code)
     )
     return [tuple(row) for row in session.execute(query)]
-
-
-def _date(moment, time: bool = False) -> str:  # type: ignore[no-untyped-def]
-    if moment is None:
-        return ""
-    from zoneinfo import ZoneInfo
-
-    local = moment.astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
-    return local.strftime("%d/%m/%Y %H:%M" if time else "%d/%m/%Y")
-
-
-def _table(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    header = "".join(f"<th>{escape(h)}</th>" for h in head) if any(head) else ""
-    body = "".join(
-        "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in row) + "</tr>" for row in rows
-    )
-    return f"<table>{'<tr>' + header + '</tr>' if header else ''}{body}</table>"

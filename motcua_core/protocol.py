@@ -131,7 +131,8 @@ class StatusAck(_Model):
 
 
 class PublicDossierStatus(_Model):
-    """The public lookup by dossier code: status and dates only, the name masked."""
+    """The public lookup by dossier code and the owner's last four ID characters: status and
+    dates only, no name."""
 
     code: str
     status: int
@@ -140,7 +141,6 @@ class PublicDossierStatus(_Model):
     due_at: datetime | None
     finished_at: datetime | None
     returned_at: datetime | None
-    owner_masked: str
 
 
 class OfficeStats(_Model):
@@ -156,13 +156,6 @@ class OfficeStats(_Model):
 
 class ErrorBody(_Model):
     detail: str
-
-
-def mask_name(name: str | None) -> str:
-    """``Nguyễn Văn An`` → ``N*** V** A*``: enough for the owner to recognise, no more."""
-    if not name:
-        return ""
-    return " ".join(word[0] + "*" * max(len(word) - 1, 1) for word in name.split())
 
 
 def online_submission_event_id(dossier_id: uuid.UUID) -> uuid.UUID:

@@ -27,6 +27,7 @@ from central_server.models import Base
 from motcua_core.domain.lifecycle import DossierStatus
 
 UNIT, OTHER = "000.00.06.H56", "000.00.07.H56"
+OPERATOR = {"Authorization": "Bearer operator-token-for-tests"}
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def central(database_url: str) -> Iterator[dict[str, Any]]:
         tokens = {
             unit: create_office(session, unit, f"Office {unit}").token for unit in (UNIT, OTHER)
         }
-    client = TestClient(create_app(engine))
+    client = TestClient(create_app(engine, operator_token="operator-token-for-tests"))
     yield {"client": client, "tokens": tokens, "factory": factory, "engine": engine}
     engine.dispose()
 
@@ -148,22 +149,26 @@ def test_results_per_op_duplicates_and_rejections_without_personal_data(central)
         ("duplicate", "applied"),
         ("duplicate", "rejected"),
     ]
-    stats = central["client"].get(f"/api/v1/offices/{UNIT}/stats").json()
+    stats = central["client"].get(f"/api/v1/offices/{UNIT}/stats", headers=OPERATOR).json()
     assert stats["dossiers"] == 1 and stats["rejected_ops"] == 2
 
 
 def test_central_status_change_is_not_overwritten(central) -> None:
     headers = _enrol(central)
     code = f"{UNIT}-261126-0001"
-    first = _dossier_op(code)
+    owner = {"full_name": "Nguyễn Văn An", "id_number": "001203004567"}
+    first = _dossier_op(code, applicant=owner)
     _push(central, headers, [first])
     with session_scope(central["factory"]) as session:
         change_status_centrally(session, code, DossierStatus.IN_PROGRESS, "chuyển phòng")
-    stale = _dossier_op(code, status=2, seq=2, id=first["payload"]["id"], fee_text="mới")
+    stale = _dossier_op(
+        code, status=2, seq=2, id=first["payload"]["id"], fee_text="mới", applicant=owner
+    )
     [result] = _push(central, headers, [stale]).json()["results"]
     assert result["outcome"] == "conflict"
-    public = central["client"].get(f"/api/v1/public/dossiers/{code}").json()
-    assert public["status"] == 4 and public["owner_masked"] == "N***** V** A*"
+    lookup = {"id_last4": "4567"}
+    public = central["client"].get(f"/api/v1/public/dossiers/{code}", params=lookup).json()
+    assert public["status"] == 4 and "Nguyễn" not in str(public)
     later = _dossier_op(code, status=9, seq=3, id=first["payload"]["id"])
     assert _push(central, headers, [later]).json()["results"][0]["outcome"] == "applied"
 
@@ -200,9 +205,10 @@ def test_limits_batch_size_and_body(central) -> None:
 
 def test_admin_page_and_public_lookup_page(central) -> None:
     _enrol(central)
-    page = central["client"].get("/admin/offices").text
+    page = central["client"].get("/admin/offices", headers=OPERATOR).text
     assert UNIT in page and OTHER in page
-    assert "Không tìm thấy" in central["client"].get("/tra-cuu", params={"code": "X"}).text
+    lookup = {"code": "X", "id_last4": "0000"}
+    assert "Không tìm thấy" in central["client"].get("/tra-cuu", params=lookup).text
 
 
 def test_unavailable_database_answers_503_with_retry_after() -> None:

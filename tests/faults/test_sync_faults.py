@@ -212,7 +212,8 @@ def test_invalid_op_is_rejected_shown_and_the_rest_applied(office, server, centr
     [rejection] = status["rejections"]
     assert rejection["entity"] == "dossier" and "status" in rejection["reason"]
     assert server.stats()["rejected_ops"] == 1
-    page = httpx.get(f"{server.url}/admin/offices", timeout=10).text
+    page = httpx.get(f"{server.url}/admin/offices", headers=server.operator_headers, timeout=10)
+    page = page.text
     assert office.unit in page and "<td>1</td>" in page
     assert_converged(office, central_db, server)
 

@@ -97,6 +97,8 @@ class CentralServer:
     log_path: Path | None = None
     extra_args: tuple[str, ...] = ()
     verbose: bool = False
+    #: Operator routes (``/stats``, ``/admin/offices``) are closed without one.
+    operator_token: str = "operator-token-for-tests"
 
     @property
     def url(self) -> str:
@@ -119,6 +121,8 @@ class CentralServer:
                 if self.verbose
                 else ("--no-access-log", "--log-level", "warning")
             ),
+            "--operator-token",
+            self.operator_token,
             *self.extra_args,
         ]
         env = base_env({"TEST_SERVER_FAULT": self.fault} if self.fault else None)
@@ -150,8 +154,14 @@ class CentralServer:
             except subprocess.TimeoutExpired:
                 self.kill()
 
+    @property
+    def operator_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.operator_token}"}
+
     def stats(self, unit: str = UNIT) -> dict[str, Any]:
-        response = httpx.get(f"{self.url}/api/v1/offices/{unit}/stats", timeout=10)
+        response = httpx.get(
+            f"{self.url}/api/v1/offices/{unit}/stats", headers=self.operator_headers, timeout=10
+        )
         response.raise_for_status()
         return dict(response.json())
 

@@ -19,7 +19,7 @@ from desktop_app.sync.credentials import (
     load_credential,
     save_credential,
 )
-from motcua_core.protocol import MAX_BATCH_OPS, PushOp, PushRequest, mask_name
+from motcua_core.protocol import MAX_BATCH_OPS, PushOp, PushRequest
 
 
 @given(st.integers(min_value=1, max_value=40), st.floats(min_value=0, max_value=1))
@@ -66,11 +66,6 @@ def test_a_batch_holds_at_most_200_ops():
             schema_version=1,
             device_time=datetime(2026, 1, 1),
         )
-
-
-def test_names_are_masked():
-    assert mask_name("Nguyễn Văn An") == "N***** V** A*"
-    assert mask_name(None) == ""
 
 
 def test_credential_file_is_readable_by_the_user_only(tmp_path: Path):
