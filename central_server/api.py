@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from central_server.admin import EnrolmentRefused, enrol_device
 from central_server.changes import current_epoch, read_page
 from central_server.db import session_scope
+from central_server.error_responses import BODY, errors
 from central_server.ingest import apply_batch
 from central_server.models import (
     AppliedOp,
@@ -130,7 +131,9 @@ def office_device(
 OfficeDevice = Annotated[DeviceIdentity, Depends(office_device)]
 
 
-@router.post("/enrol", response_model=EnrolResponse, tags=["devices"])
+@router.post(
+    "/enrol", response_model=EnrolResponse, tags=["devices"], responses=errors(403, 503, *BODY)
+)
 def enrol(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
     """Trade a one-time enrolment token for a device credential scoped to its office."""
     try:
@@ -141,7 +144,12 @@ def enrol(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
     return response
 
 
-@router.post("/offices/{unit_code}/push", response_model=PushResponse, tags=["sync"])
+@router.post(
+    "/offices/{unit_code}/push",
+    response_model=PushResponse,
+    tags=["sync"],
+    responses=errors(401, 403, 503, *BODY),
+)
 def push(
     unit_code: str,
     body: PushRequest,
@@ -184,7 +192,12 @@ def _apply_push(
     raise AssertionError("unreachable")
 
 
-@router.get("/offices/{unit_code}/changes", response_model=PullPage, tags=["sync"])
+@router.get(
+    "/offices/{unit_code}/changes",
+    response_model=PullPage,
+    tags=["sync"],
+    responses=errors(401, 403, 503),
+)
 def changes(
     device: OfficeDevice,
     session: SessionDep,
@@ -195,7 +208,12 @@ def changes(
     return read_page(session, device.office_id, after, limit)
 
 
-@router.post("/offices/{unit_code}/report", response_model=StatusAck, tags=["sync"])
+@router.post(
+    "/offices/{unit_code}/report",
+    response_model=StatusAck,
+    tags=["sync"],
+    responses=errors(401, 403, 503, *BODY),
+)
 def report(body: StatusReport, device: OfficeDevice, session: SessionDep) -> StatusAck:
     """The office's own view after a sync (ops waiting, rejections); answers the clock skew."""
     now = utc_now()
@@ -207,7 +225,12 @@ def report(body: StatusReport, device: OfficeDevice, session: SessionDep) -> Sta
     return StatusAck(server_time=now, epoch=current_epoch(session), clock_skew_seconds=skew)
 
 
-@router.get("/offices/{unit_code}/stats", response_model=OfficeStats, tags=["operators"])
+@router.get(
+    "/offices/{unit_code}/stats",
+    response_model=OfficeStats,
+    tags=["operators"],
+    responses=errors(401, 404, 503),
+)
 def stats(unit_code: str, request: Request, session: SessionDep) -> OfficeStats:
     """Counts of what the centre holds for an office (operators: bearer token or session)."""
     require_operator(request)

@@ -16,6 +16,7 @@ import central_server
 from central_server import api, operator_auth, views
 from central_server.client_address import TrustedProxies
 from central_server.db import make_session_factory
+from central_server.error_responses import errors
 from central_server.http_limits import BODY_TIMEOUT_SECONDS, RequestGuard
 from central_server.rate_limit import DEFAULT_LOOKUPS_PER_MINUTE
 
@@ -58,7 +59,7 @@ def create_app(
     app.add_exception_handler(OperationalError, _database_unavailable)
     app.add_exception_handler(api.ServiceBusy, _busy)
 
-    @app.get("/healthz", tags=["operators"])
+    @app.get("/healthz", tags=["operators"], responses=errors())
     def healthz() -> dict[str, Any]:
         return {"ok": True, "version": central_server.__version__}
 

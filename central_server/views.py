@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from central_server.api import SessionDep
 from central_server.client_address import client_address
+from central_server.error_responses import errors
 from central_server.models import AppliedOp, CentralOffice, Device
 from central_server.operator_auth import is_operator, sign_in_page
 from central_server.pages import local_date, page, table
@@ -49,6 +50,7 @@ def _count_lookup(request: Request) -> None:
     "/api/v1/public/dossiers/{code}",
     response_model=PublicDossierStatus,
     tags=["public"],
+    responses=errors(404, 429, 503),
 )
 def public_status(
     code: Annotated[str, Path(max_length=MAX_CODE)],
@@ -73,6 +75,7 @@ def public_status(
     "/tra-cuu",
     response_class=HTMLResponse,
     tags=["public"],
+    responses=errors(503, page=(404, 422, 429)),
 )
 def public_lookup_page(
     request: Request,
@@ -121,6 +124,7 @@ def _page_answer(
     "/admin/offices",
     response_class=HTMLResponse,
     tags=["operators"],
+    responses=errors(503, page=(401,)),
 )
 def offices_page(request: Request, session: SessionDep) -> HTMLResponse:
     """District IT: every office, its last sync, ops waiting by its last report, rejections.
