@@ -16,14 +16,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from central_server.admin import EnrolmentRefused, enrol_device
 from central_server.changes import current_epoch, read_page
 from central_server.db import session_scope
 from central_server.error_responses import BODY, errors
-from central_server.ingest import apply_batch
+from central_server.ingest import apply_batch, error_name, is_storage_refusal
 from central_server.models import (
     AppliedOp,
     CentralDossier,
@@ -40,6 +40,7 @@ from central_server.secrets_util import secret_matches
 from motcua_core.protocol import (
     DEFAULT_PULL_PAGE,
     MAX_PULL_PAGE,
+    MAX_SEQ,
     EnrolRequest,
     EnrolResponse,
     OfficeStats,
@@ -171,8 +172,8 @@ def push(
 def _apply_push(
     factory: sessionmaker[Session], unit_code: str, authorization: str | None, body: PushRequest
 ) -> tuple[list, str]:  # type: ignore[type-arg]
-    """Check the credential and apply, in one transaction; on a key clash, once more with a
-    savepoint per op."""
+    """Check the credential and apply, in one transaction; when the database refuses the data,
+    once more with a savepoint per op (the refused op alone is rejected)."""
     for savepoints in (False, True):
         try:
             with session_scope(factory) as session:
@@ -183,12 +184,16 @@ def _apply_push(
                 results = apply_batch(session, office, row, body, savepoints=savepoints)
                 epoch = current_epoch(session)
             return results, epoch
-        except IntegrityError:
-            if savepoints:
+        except StatementError as exc:
+            if not is_storage_refusal(exc):
                 raise
             log.warning(
-                "office %s batch %s: key clash, retrying op by op", unit_code, body.batch_id
-            )
+                "office %s batch %s: refused by the database (%s), %s",
+                unit_code, body.batch_id, error_name(exc),
+                "not stored" if savepoints else "retrying op by op",
+            )  # fmt: skip
+            if savepoints:
+                raise HTTPException(503, "batch not stored", {"Retry-After": "5"}) from None
     raise AssertionError("unreachable")
 
 
@@ -201,7 +206,7 @@ def _apply_push(
 def changes(
     device: OfficeDevice,
     session: SessionDep,
-    after: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = DEFAULT_PULL_PAGE,
 ) -> PullPage:
     """The office's changes after the cursor ``after``, in server sequence order."""

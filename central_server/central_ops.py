@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -28,6 +29,7 @@ from central_server.models import (
 from motcua_core.domain.dossier_code import format_dossier_code
 from motcua_core.domain.lifecycle import Channel, DossierStatus, check_transition
 from motcua_core.domain.status_timestamps import stamp_status_change
+from motcua_core.payloads import ApplicantPayload
 from motcua_core.protocol import online_submission_event_id
 
 OFFICE_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -225,11 +227,17 @@ def submit_online(
 
 
 def _check_submission(session: Session, procedure_code: str, applicant: dict[str, Any]) -> None:
-    """Refuse a submission for a procedure the centre does not know, or without a name."""
+    """Refuse a submission for a procedure the centre does not know, without a name, or with
+    details the office could not store (the same limits as a pushed dossier's applicant)."""
     if session.get(CatalogueProcedure, procedure_code) is None:
         raise AdminError(f"no procedure {procedure_code} in the central catalogue")
     if not str(applicant.get("full_name", "")).strip():
         raise AdminError("the applicant's full name is required")
+    try:
+        ApplicantPayload.model_validate(applicant)
+    except ValidationError as exc:
+        fields = sorted({str(error["loc"][0]) for error in exc.errors() if error["loc"]})
+        raise AdminError(f"invalid applicant details: {', '.join(fields)}") from None
 
 
 def _next_online_code(session: Session, office: CentralOffice, at: datetime) -> str:

@@ -6,90 +6,59 @@ The whole batch is one transaction. The office row is locked first, so batches o
 ``applied``, ``rejected`` (invalid: the reason is stored and answered, the queue moves on) or
 ``conflict`` (the centre changed the dossier's status meanwhile: the office's other facts are
 kept, the central status is not overwritten). A repeat answers ``duplicate`` with the stored
-result. Reasons never quote payload values, so no personal data reaches logs or the IT page.
+result; an op id repeated inside one batch is answered ``rejected`` the second time.
+
+Every op is validated on its own before anything is written (``check_op``: the shared payload
+model with the limits of ``field_limits``), so a bad op is rejected and the others applied.
+Should one still be refused by the database, the caller applies the batch again with a
+savepoint per op (``savepoints=True``): the refused op alone is rejected. Reasons and log lines
+never quote payload values (only op ids, kinds and error classes), so no personal data reaches
+logs or the IT page.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
-from types import SimpleNamespace
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import (
+    IntegrityError,
+    InterfaceError,
+    InternalError,
+    OperationalError,
+    StatementError,
+)
 from sqlalchemy.orm import Session
 
-from central_server.models import (
-    AppliedOp,
-    CentralDossier,
-    CentralDossierEvent,
-    CentralHandoverBatch,
-    CentralOffice,
-    CentralRating,
-    CentralTicket,
-    Device,
-    utc_now,
-)
-from motcua_core.domain.dossier_code import parse_dossier_code
+from central_server.models import AppliedOp, CentralOffice, Device, utc_now
+from central_server.projections import HANDLERS, BatchContext, Outcome, Rejected, preload
 from motcua_core.domain.errors import DomainError
-from motcua_core.domain.lifecycle import DossierStatus, can_transition
-from motcua_core.payloads import (
-    OP_PAYLOADS,
-    DossierEventPayload,
-    DossierPayload,
-    HandoverBatchPayload,
-    OpPayload,
-    RatingPayload,
-    TicketPayload,
-)
+from motcua_core.payloads import OP_PAYLOADS, OpPayload
 from motcua_core.protocol import OFFICE_ENTITIES, OpResult, PushOp, PushRequest
 
+__all__ = ["BatchContext", "Rejected", "apply_batch", "apply_op", "check_op", "validated_payload"]
+
+log = logging.getLogger("central_server.ingest")
 SUPPORTED_SCHEMA_VERSION = 1
-Outcome = tuple[str, str | None]
+REPEATED_IN_BATCH = "repeated in this batch"
+#: What checking an op gives: its validated payload, or the rejection.
+Checked = OpPayload | Outcome
 
 
-class Rejected(Exception):
-    """The op cannot be applied; the message is the reason the office sees."""
+def is_storage_refusal(exc: BaseException) -> bool:
+    """True when the database refused the data (a key clash, a value it cannot hold, a bind
+    that overflows), False for an outage or a lost connection, which the caller answers 503."""
+    transient = (OperationalError, InterfaceError, InternalError)
+    return isinstance(exc, StatementError) and not isinstance(exc, transient)
 
 
-@dataclass
-class BatchContext:
-    """What one batch needs: the office, and the rows its ops touch, loaded up front."""
-
-    session: Session
-    office: CentralOffice
-    bulk: bool = True
-    rows: dict[tuple[type, uuid.UUID], Any] = field(default_factory=dict)
-    dossier_codes: dict[str, uuid.UUID] = field(default_factory=dict)
-    new_rows: dict[type, list[Any]] = field(default_factory=dict)
-
-    def get(self, model: type, key: uuid.UUID) -> Any:
-        return self.rows.get((model, key))
-
-    def new(self, model: type, **values: Any) -> Any:
-        """A new row of ``model``. In bulk mode a plain namespace (no ORM bookkeeping: the
-        batch's new rows are inserted per table at the end); else an ORM object added now."""
-        if self.bulk:
-            columns = model.__table__.columns  # type: ignore[attr-defined]
-            row: Any = SimpleNamespace(**({column.key: None for column in columns} | values))
-            self.new_rows.setdefault(model, []).append(row)
-        else:
-            row = model(**values)
-            self.session.add(row)
-        self.rows[(model, row.id)] = row
-        return row
-
-    def insert_new_rows(self) -> None:
-        """One executemany per table (pipelined by the driver) for the rows this batch created."""
-        for model, rows in self.new_rows.items():
-            columns = [column.key for column in model.__table__.columns]  # type: ignore[attr-defined]
-            values = [{name: getattr(row, name) for name in columns} for row in rows]
-            self.session.connection().execute(insert(model.__table__), values)  # type: ignore[attr-defined]
-        self.new_rows.clear()
+def error_name(exc: BaseException) -> str:
+    """The class of the error behind ``exc``: all a log line says of a refused op."""
+    return type(getattr(exc, "orig", None) or exc).__name__
 
 
 def apply_batch(
@@ -103,17 +72,23 @@ def apply_batch(
     """Apply ``request`` in the caller's transaction; one result per op, in order."""
     session.execute(select(CentralOffice.id).where(CentralOffice.id == office.id).with_for_update())
     stored = _stored_outcomes(session, office, [op.op_id for op in request.ops])
+    checked = [check_op(op) for op in request.ops]
     context = BatchContext(session, office, bulk=not savepoints)
-    _preload(context, request.ops)
+    context.checked = _first_valid(request.ops, checked)
+    preload(context, list(context.checked.values()))
     now = utc_now()
     results: list[OpResult] = []
     applied: list[dict[str, Any]] = []
-    for op in request.ops:
+    seen: set[uuid.UUID] = set()
+    for op, check in zip(request.ops, checked, strict=True):
+        if op.op_id in seen:
+            results.append(OpResult(op_id=op.op_id, outcome="rejected", reason=REPEATED_IN_BATCH))
+            continue
+        seen.add(op.op_id)
         if op.op_id in stored:
             results.append(_duplicate_result(op, stored[op.op_id]))
             continue
-        outcome, reason = _apply_guarded(context, op, savepoints)
-        stored[op.op_id] = (outcome, reason)
+        outcome, reason = _apply_guarded(context, op, check, savepoints)
         applied.append(_applied_op_row(office, device, request, op, now, (outcome, reason)))
         results.append(OpResult(op_id=op.op_id, outcome=outcome, reason=reason))  # type: ignore[arg-type]
     context.insert_new_rows()
@@ -169,194 +144,74 @@ def _applied_op_row(
     }
 
 
-def _apply_guarded(context: BatchContext, op: PushOp, savepoints: bool) -> Outcome:
+def _first_valid(ops: list[PushOp], checked: list[Checked]) -> dict[uuid.UUID, OpPayload]:
+    """The valid payloads by op id (of an id repeated in the batch, the first one's)."""
+    valid: dict[uuid.UUID, OpPayload] = {}
+    for op, check in zip(ops, checked, strict=True):
+        if isinstance(check, OpPayload) and op.op_id not in valid:
+            valid[op.op_id] = check
+    return valid
+
+
+def _apply_guarded(context: BatchContext, op: PushOp, check: Checked, savepoints: bool) -> Outcome:
+    """Apply a checked op; with ``savepoints``, one the database refuses is rejected alone."""
+    if not isinstance(check, OpPayload):
+        return check
     if not savepoints:
         return apply_op(context, op)
+    rows, codes = dict(context.rows), dict(context.dossier_codes)
     try:
         with context.session.begin_nested():
             outcome = apply_op(context, op)
             context.session.flush()
             return outcome
-    except IntegrityError:
+    except StatementError as exc:
+        if not is_storage_refusal(exc):
+            raise
+        context.rows, context.dossier_codes = rows, codes
+        return _refused(context, op, exc)
+
+
+def _refused(context: BatchContext, op: PushOp, exc: StatementError) -> Outcome:
+    """The answer to an op the database refused, logged by op id, kind and error class."""
+    log.warning(
+        "office %s op %s (%s): refused by the database (%s)",
+        context.office.unit_code, op.op_id, op.entity, error_name(exc),
+    )  # fmt: skip
+    if isinstance(exc, IntegrityError):
         return "rejected", "conflicts with data held centrally (duplicate key)"
+    return "rejected", f"could not be stored centrally ({error_name(exc)})"
 
 
 def apply_op(context: BatchContext, op: PushOp) -> Outcome:
-    """Apply one op; invalid data gives ``rejected`` with a reason free of personal data."""
-    handler = _HANDLERS.get(op.entity)
-    if handler is None or OFFICE_ENTITIES.get(op.entity) != op.operation:
+    """Apply one op (checked here unless ``apply_batch`` checked it already); invalid data
+    gives ``rejected`` with a reason free of personal data."""
+    known = context.checked.get(op.op_id) if context is not None else None
+    check = known or check_op(op)
+    if not isinstance(check, OpPayload):
+        return check
+    try:
+        return HANDLERS[op.entity](context, op, check)
+    except (Rejected, DomainError) as exc:
+        return "rejected", str(exc)
+
+
+def check_op(op: PushOp) -> Checked:
+    """The op's payload validated with the shared model of its kind, or why it is rejected
+    (the reason names fields and rules, never values)."""
+    if op.entity not in HANDLERS or OFFICE_ENTITIES.get(op.entity) != op.operation:
         return "rejected", f"unknown entity or operation: {op.entity}/{op.operation}"
     if op.schema_version > SUPPORTED_SCHEMA_VERSION:
         return "rejected", f"schema version {op.schema_version} is newer than the server's"
     try:
-        return handler(context, op, validated_payload(op))
+        return validated_payload(op)
     except ValidationError as exc:
         return "rejected", "invalid " + "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5]
+            f"{'.'.join(str(p) for p in e['loc']) or 'payload'}: {e['msg']}"
+            for e in exc.errors()[:5]
         )
-    except (Rejected, DomainError) as exc:
-        return "rejected", str(exc)
 
 
 def validated_payload(op: PushOp) -> OpPayload:
     """The op's payload checked with the shared model of its kind (``ValidationError`` if not)."""
     return OP_PAYLOADS[(op.entity, op.operation)].model_validate(op.payload)
-
-
-def _preload(context: BatchContext, ops: list[PushOp]) -> None:
-    """Load, with one query per table, every row the batch's ops may touch."""
-    wanted: dict[type, set[uuid.UUID]] = {}
-    codes: set[str] = set()
-    for op in ops:
-        model = _MODELS.get(op.entity)
-        key = _as_uuid(op.payload.get("id"))
-        if model is not None and key is not None:
-            wanted.setdefault(model, set()).add(key)
-        if op.entity == "dossier" and isinstance(op.payload.get("code"), str):
-            codes.add(op.payload["code"])
-        if op.entity == "dossier_event" and (dossier := _as_uuid(op.payload.get("dossier_id"))):
-            wanted.setdefault(CentralDossier, set()).add(dossier)
-    session = context.session
-    for model, keys in wanted.items():
-        for row in session.scalars(select(model).where(model.id.in_(keys))):
-            context.rows[(model, row.id)] = row
-    if codes:
-        found = session.execute(
-            select(CentralDossier.code, CentralDossier.id).where(CentralDossier.code.in_(codes))
-        )
-        context.dossier_codes.update({code: key for code, key in found})
-
-
-def _as_uuid(value: Any) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None
-
-
-def _check_own(context: BatchContext, row: Any) -> None:
-    if row is not None and row.office_id != context.office.id:
-        raise Rejected("the record belongs to another office")
-
-
-def _check_code(context: BatchContext, code: str) -> None:
-    if parse_dossier_code(code).unit_code != context.office.unit_code:
-        raise Rejected("the dossier code belongs to another office")
-
-
-def _dossier(context: BatchContext, op: PushOp, data: DossierPayload) -> Outcome:
-    _check_code(context, data.code)
-    row = context.get(CentralDossier, data.id)
-    _check_own(context, row)
-    holder = context.dossier_codes.get(data.code)
-    if holder is not None and holder != data.id:
-        raise Rejected("the dossier code is already used by another dossier")
-    if row is None:
-        row = context.new(
-            CentralDossier,
-            id=data.id,
-            office_id=context.office.id,
-            code=data.code,
-            status=data.status,
-            status_origin="office",
-            last_office_seq=0,
-            updated_at=utc_now(),
-        )
-        context.dossier_codes[data.code] = data.id
-    elif op.seq < row.last_office_seq:
-        return "applied", "older than the state held centrally: kept the newer"
-    outcome: Outcome = ("applied", None)
-    if data.status != row.status and row.status_origin == "central":
-        if can_transition(DossierStatus(row.status), DossierStatus(data.status)):
-            row.status, row.status_origin = data.status, "office"
-        else:
-            outcome = (
-                "conflict",
-                f"status {row.status} was set centrally; the office's "
-                f"status {data.status} was not applied",
-            )
-    elif data.status != row.status or row.status_origin == "office":
-        row.status, row.status_origin = data.status, "office"
-    row.procedure_code, row.channel = data.procedure_code, data.channel
-    row.received_at, row.due_at = data.received_at, data.due_at
-    row.finished_at, row.returned_at = data.finished_at, data.returned_at
-    row.owner_name = data.owner_name or (op.payload.get("applicant") or {}).get("full_name")
-    row.payload, row.last_office_seq = op.payload, op.seq
-    return outcome
-
-
-def _dossier_event(context: BatchContext, op: PushOp, data: DossierEventPayload) -> Outcome:
-    _check_code(context, data.dossier_code)
-    _check_own(context, context.get(CentralDossier, data.dossier_id))
-    existing = context.get(CentralDossierEvent, data.id)
-    _check_own(context, existing)
-    if existing is None:
-        context.new(
-            CentralDossierEvent,
-            id=data.id,
-            office_id=context.office.id,
-            dossier_id=data.dossier_id,
-            at=data.at,
-            kind=data.kind,
-            from_status=data.from_status,
-            to_status=data.to_status,
-            origin="office",
-            payload=op.payload,
-        )
-    return "applied", None
-
-
-def _ticket(context: BatchContext, op: PushOp, data: TicketPayload) -> Outcome:
-    row = context.get(CentralTicket, data.id)
-    _check_own(context, row)
-    if row is None:
-        row = context.new(CentralTicket, id=data.id, office_id=context.office.id, last_office_seq=0)
-    elif op.seq < row.last_office_seq:
-        return "applied", "older than the state held centrally: kept the newer"
-    row.display_number, row.status, row.local_day = data.display_number, data.status, data.local_day
-    row.payload, row.last_office_seq = op.payload, op.seq
-    return "applied", None
-
-
-def _handover_batch(context: BatchContext, op: PushOp, data: HandoverBatchPayload) -> Outcome:
-    row = context.get(CentralHandoverBatch, data.id)
-    _check_own(context, row)
-    if row is None:
-        row = context.new(
-            CentralHandoverBatch, id=data.id, office_id=context.office.id, last_office_seq=0
-        )
-    elif op.seq < row.last_office_seq:
-        return "applied", "older than the state held centrally: kept the newer"
-    row.payload, row.last_office_seq = op.payload, op.seq
-    return "applied", None
-
-
-def _rating(context: BatchContext, op: PushOp, data: RatingPayload) -> Outcome:
-    existing = context.get(CentralRating, data.id)
-    _check_own(context, existing)
-    if existing is None:
-        context.new(
-            CentralRating,
-            id=data.id,
-            office_id=context.office.id,
-            level=data.level.value,
-            at=data.at,
-            payload=op.payload,
-        )
-    return "applied", None
-
-
-_HANDLERS: dict[str, Callable[[BatchContext, PushOp, Any], Outcome]] = {
-    "dossier": _dossier,
-    "dossier_event": _dossier_event,
-    "ticket": _ticket,
-    "handover_batch": _handover_batch,
-    "rating": _rating,
-}
-_MODELS: dict[str, type] = {
-    "dossier": CentralDossier,
-    "dossier_event": CentralDossierEvent,
-    "ticket": CentralTicket,
-    "handover_batch": CentralHandoverBatch,
-    "rating": CentralRating,
-}

@@ -14,33 +14,139 @@ the office's sync inbox reads them with ``DossierEventPayload`` and ``DossierPay
 
 from __future__ import annotations
 
+import math
+import re
 import uuid
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    PlainSerializer,
+    model_validator,
+)
+from pydantic_core import CoreSchema, core_schema
 
+from motcua_core.domain import field_limits as limits
 from motcua_core.domain.rating_level import RatingLevel
+
+#: Control characters refused in a one-line text (C0, DEL, C1) and in prose (the same, but
+#: tabs and line breaks are allowed).
+_LINE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_PROSE_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: How deep a payload's JSON may nest (the deepest op kind, a handover item, needs 3).
+_MAX_DEPTH = 8
+
+
+class Text:
+    """Metadata of a text field: at most ``limit`` characters (the size of its columns, from
+    ``field_limits``) and no control characters; ``prose`` also allows tabs and line breaks.
+
+    Errors name the rule, never the value, so a rejection reason carries no personal data.
+    """
+
+    def __init__(self, limit: int, *, prose: bool = False, min_length: int | None = None) -> None:
+        self.limit, self.min_length = limit, min_length
+        self.controls = _PROSE_CONTROLS if prose else _LINE_CONTROLS
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_after_validator_function(
+            self._check, core_schema.str_schema(min_length=self.min_length, max_length=self.limit)
+        )
+
+    def _check(self, value: str) -> str:
+        if self.controls.search(value):
+            raise ValueError("control characters are not allowed")
+        return value
 
 
 def _isoformat(value: datetime) -> str:
     return value.isoformat()
 
 
-#: A timezone-aware moment, on the wire exactly as ``datetime.isoformat()`` writes it.
-Moment = Annotated[AwareDatetime, PlainSerializer(_isoformat, return_type=str, when_used="json")]
+def _day_check(earliest: date) -> Callable[[date], date]:
+    def check(value: date) -> date:
+        if not earliest <= value <= limits.LATEST_DAY:
+            raise ValueError(f"outside {earliest.isoformat()} … {limits.LATEST_DAY.isoformat()}")
+        return value
+
+    return check
+
+
+def _moment_in_range(value: datetime) -> datetime:
+    """The moment, if both its wall-clock day and its UTC day are in the allowed range (the
+    wall clock first, so that converting to UTC can never overflow)."""
+    _day_check(limits.EARLIEST_DAY)(value.replace(tzinfo=None).date())
+    _day_check(limits.EARLIEST_DAY)(value.astimezone(UTC).date())
+    return value
+
+
+#: A timezone-aware moment between ``field_limits.EARLIEST_DAY`` and ``LATEST_DAY``, on the
+#: wire exactly as ``datetime.isoformat()`` writes it.
+Moment = Annotated[
+    AwareDatetime,
+    AfterValidator(_moment_in_range),
+    PlainSerializer(_isoformat, return_type=str, when_used="json"),
+]
+Day = Annotated[date, AfterValidator(_day_check(limits.EARLIEST_DAY))]
+BirthDay = Annotated[date, AfterValidator(_day_check(limits.EARLIEST_BIRTH_DAY))]
 Status = Annotated[int, Field(ge=1, le=10)]
+Count = Annotated[int, Field(ge=0, le=limits.INT32_MAX)]
+
+
+def hostile_value(value: Any, depth: int = 0) -> str | None:
+    """What makes a raw JSON value unfit to store, or None: a NUL or other control character
+    in any text or key, a whole number beyond 64 bits, a float that is not finite, nesting
+    deeper than any op kind needs. The answer names the rule only, never the value."""
+    if depth > _MAX_DEPTH:
+        return "nested too deeply"
+    if isinstance(value, str):
+        return "control characters are not allowed" if _PROSE_CONTROLS.search(value) else None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return None if abs(value) <= limits.INT64_MAX else "a number beyond 64 bits"
+    if isinstance(value, float):
+        return None if math.isfinite(value) else "a number that is not finite"
+    if isinstance(value, dict):
+        items: list[Any] = [*value.keys(), *value.values()]
+    elif isinstance(value, list | tuple):
+        items = list(value)
+    else:
+        return None
+    return next((r for r in (hostile_value(v, depth + 1) for v in items) if r), None)
 
 
 class OpPayload(BaseModel):
-    """The payload of one op kind; ``ENTITY`` and ``OPERATION`` name the op it travels in."""
+    """The payload of one op kind; ``ENTITY`` and ``OPERATION`` name the op it travels in.
 
-    model_config = ConfigDict(extra="allow")
+    Every text has its limit (the columns' sizes, from ``field_limits``), every date its range,
+    every number its column's width; kept unknown keys are checked by ``hostile_value``.
+    """
+
+    model_config = ConfigDict(extra="allow", allow_inf_nan=False)
 
     ENTITY: ClassVar[str]
     OPERATION: ClassVar[str]
 
     id: uuid.UUID
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable(cls, data: Any) -> Any:
+        """Refuse, before anything else, a payload no database column could hold."""
+        reason = hostile_value(data)
+        if reason is not None:
+            raise ValueError(reason)
+        return data
 
 
 class ApplicantPayload(BaseModel):
@@ -49,26 +155,26 @@ class ApplicantPayload(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     id: uuid.UUID | None = None
-    full_name: str | None = None
-    id_type: str | None = None
-    id_number: str | None = None
-    birth_date: date | None = None
-    phone: str | None = None
-    email: str | None = None
-    address: str | None = None
+    full_name: Annotated[str, Text(limits.FULL_NAME)] | None = None
+    id_type: Annotated[str, Text(limits.ID_TYPE)] | None = None
+    id_number: Annotated[str, Text(limits.ID_NUMBER)] | None = None
+    birth_date: BirthDay | None = None
+    phone: Annotated[str, Text(limits.PHONE)] | None = None
+    email: Annotated[str, Text(limits.EMAIL)] | None = None
+    address: Annotated[str, Text(limits.ADDRESS, prose=True)] | None = None
 
 
 class DossierPayload(OpPayload):
-    """The dossier's current state (created or changed)."""
+    """The dossier's current state (created or changed); it is not due before it was received."""
 
     ENTITY: ClassVar[str] = "dossier"
     OPERATION: ClassVar[str] = "upsert"
 
-    code: str = Field(max_length=60)
+    code: Annotated[str, Text(limits.DOSSIER_CODE)]
     office_id: uuid.UUID | None = None
     procedure_id: uuid.UUID | None = None
     applicant_id: uuid.UUID | None = None
-    owner_name: str | None = Field(None, max_length=200)
+    owner_name: Annotated[str, Text(limits.OWNER_NAME)] | None = None
     channel: int = Field(1, ge=1, le=3)
     status: Status
     received_at: Moment
@@ -78,15 +184,23 @@ class DossierPayload(OpPayload):
     paused_at: Moment | None = None
     finished_at: Moment | None = None
     returned_at: Moment | None = None
-    sets_count: int | None = None
-    fee_text: str | None = None
+    sets_count: Count | None = None
+    fee_text: Annotated[str, Text(limits.FEE_TEXT, prose=True)] | None = None
     documents: list[Any] | None = None
-    return_method: str | None = None
-    return_address: str | None = None
+    return_method: Annotated[str, Text(limits.RETURN_METHOD)] | None = None
+    return_address: Annotated[str, Text(limits.RETURN_ADDRESS, prose=True)] | None = None
     visit_ticket_id: uuid.UUID | None = None
     received_by_id: uuid.UUID | None = None
-    procedure_code: str = Field(max_length=60)
+    procedure_code: Annotated[str, Text(limits.PROCEDURE_CODE)]
     applicant: ApplicantPayload | None = None
+
+    @model_validator(mode="after")
+    def _due_after_reception(self) -> DossierPayload:
+        for name in ("due_at", "original_due_at"):
+            due = getattr(self, name)
+            if due is not None and due < self.received_at:
+                raise ValueError(f"{name} is before received_at")
+        return self
 
 
 class DossierEventPayload(OpPayload):
@@ -96,15 +210,15 @@ class DossierEventPayload(OpPayload):
     OPERATION: ClassVar[str] = "insert"
 
     dossier_id: uuid.UUID
-    dossier_code: str = Field(max_length=60)
+    dossier_code: Annotated[str, Text(limits.DOSSIER_CODE)]
     at: Moment
-    kind: str = Field(max_length=40)
+    kind: Annotated[str, Text(limits.EVENT_KIND)]
     staff_id: uuid.UUID | None = None
     from_status: Status | None = None
     to_status: Status | None = None
-    from_unit: str | None = None
-    to_unit: str | None = None
-    note: str | None = None
+    from_unit: Annotated[str, Text(limits.UNIT_NAME)] | None = None
+    to_unit: Annotated[str, Text(limits.UNIT_NAME)] | None = None
+    note: Annotated[str, Text(limits.NOTE, prose=True)] | None = None
 
 
 class TicketPayload(OpPayload):
@@ -115,19 +229,19 @@ class TicketPayload(OpPayload):
 
     office_id: uuid.UUID | None = None
     area_id: uuid.UUID | None = None
-    local_day: date | None = None
-    number: int | None = None
-    display_number: str = Field(max_length=10)
-    priority_group: str | None = None
-    status: str = Field(max_length=20)
+    local_day: Day | None = None
+    number: Count | None = None
+    display_number: Annotated[str, Text(limits.DISPLAY_NUMBER)]
+    priority_group: Annotated[str, Text(limits.PRIORITY_GROUP)] | None = None
+    status: Annotated[str, Text(limits.TICKET_STATUS)]
     issued_at: Moment | None = None
     arrival_at: Moment | None = None
     called_at: Moment | None = None
     serving_at: Moment | None = None
     finished_at: Moment | None = None
-    counter_number: int | None = None
+    counter_number: Count | None = None
     staff_id: uuid.UUID | None = None
-    recall_count: int | None = None
+    recall_count: Count | None = None
 
 
 class HandoverItemPayload(BaseModel):
@@ -141,7 +255,7 @@ class HandoverItemPayload(BaseModel):
     received_at: Moment | None = None
     sender_id: uuid.UUID | None = None
     receiver_id: uuid.UUID | None = None
-    result_note: str | None = None
+    result_note: Annotated[str, Text(limits.NOTE, prose=True)] | None = None
 
 
 class HandoverBatchPayload(OpPayload):
@@ -151,18 +265,18 @@ class HandoverBatchPayload(OpPayload):
     OPERATION: ClassVar[str] = "upsert"
 
     office_id: uuid.UUID | None = None
-    number: int | None = None
-    direction: str | None = None
-    from_unit: str | None = None
-    to_unit: str | None = None
+    number: Count | None = None
+    direction: Annotated[str, Text(limits.HANDOVER_DIRECTION)] | None = None
+    from_unit: Annotated[str, Text(limits.UNIT_NAME)] | None = None
+    to_unit: Annotated[str, Text(limits.UNIT_NAME)] | None = None
     sender_id: uuid.UUID | None = None
     receiver_id: uuid.UUID | None = None
-    receiver_name: str | None = None
+    receiver_name: Annotated[str, Text(limits.PERSON_NAME)] | None = None
     created_at: Moment | None = None
     sent_at: Moment | None = None
     received_at: Moment | None = None
-    note: str | None = None
-    items: list[HandoverItemPayload] = Field(default_factory=list)
+    note: Annotated[str, Text(limits.NOTE, prose=True)] | None = None
+    items: list[HandoverItemPayload] = Field(default_factory=list, max_length=10_000)
 
 
 class RatingPayload(OpPayload):
@@ -176,7 +290,7 @@ class RatingPayload(OpPayload):
     ticket_id: uuid.UUID | None = None
     staff_id: uuid.UUID | None = None
     level: RatingLevel
-    reason: str | None = None
+    reason: Annotated[str, Text(limits.REASON, prose=True)] | None = None
     at: Moment | None = None
 
 

@@ -13,10 +13,13 @@ was restored from a backup.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
-from typing import Any, Literal
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+from motcua_core.domain.field_limits import INT32_MAX, INT64_MAX
+from motcua_core.payloads import Text
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -26,6 +29,11 @@ MAX_BATCH_BYTES = 1024 * 1024
 MAX_REQUEST_BYTES = MAX_BATCH_BYTES + 64 * 1024
 MAX_PULL_PAGE = 1000
 DEFAULT_PULL_PAGE = 500
+#: The largest outbox position or change number (a 64-bit column); a larger ``seq`` or
+#: ``after`` answers 422.
+MAX_SEQ = INT64_MAX
+#: The largest count an office reports (ops waiting, rejected: a 32-bit column).
+MAX_COUNT = INT32_MAX
 
 #: Entities an office pushes, with the operation each one uses.
 OFFICE_ENTITIES: dict[str, str] = {
@@ -41,27 +49,43 @@ ChangeKind = Literal["procedure", "calendar_override", "dossier_event", "dossier
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+def _storable_moment(value: datetime) -> datetime:
+    """Refuse a moment that leaves the calendar once in UTC (``9999-12-31T23:59-23:59``)."""
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("out of range once converted to UTC") from None
+    return value
+
+
+#: A device's clock reading: any moment that can be stored (a wrong clock is information).
+ClockMoment = Annotated[AwareDatetime, AfterValidator(_storable_moment)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 
 
 class PushOp(_Model):
     """One outbox op as sent; ``op_id`` is the idempotency key."""
 
     op_id: uuid.UUID
-    seq: int = Field(ge=1, description="the op's position in the office outbox")
-    entity: str = Field(max_length=40)
-    entity_id: str = Field(max_length=80)
-    operation: str = Field(max_length=40)
+    seq: int = Field(ge=1, le=MAX_SEQ, description="the op's position in the office outbox")
+    entity: Annotated[str, Text(40)]
+    entity_id: Annotated[str, Text(80)]
+    operation: Annotated[str, Text(40)]
     payload: dict[str, Any]
-    schema_version: int = Field(ge=1)
-    device_time: AwareDatetime = Field(description="the office clock when recorded (info only)")
+    schema_version: int = Field(ge=1, le=INT32_MAX)
+    device_time: ClockMoment = Field(description="the office clock when recorded (info only)")
 
 
 class PushRequest(_Model):
     """A fixed batch: a retry sends the same ``batch_id`` with the same ops."""
 
     batch_id: uuid.UUID
-    epoch: str | None = Field(None, description="the server epoch the office last saw")
+    epoch: Annotated[str, Text(64)] | None = Field(
+        None, description="the server epoch the office last saw"
+    )
     ops: list[PushOp] = Field(min_length=1, max_length=MAX_BATCH_OPS)
 
 
@@ -98,9 +122,9 @@ class PullPage(_Model):
 
 
 class EnrolRequest(_Model):
-    token: str = Field(min_length=16, max_length=200)
-    device_name: str = Field("", max_length=200)
-    app_version: str = Field("", max_length=40)
+    token: Annotated[str, Text(200, min_length=16)]
+    device_name: Annotated[str, Text(200)] = ""
+    app_version: Annotated[str, Text(40)] = ""
 
 
 class EnrolResponse(_Model):
@@ -114,13 +138,13 @@ class EnrolResponse(_Model):
 class StatusReport(_Model):
     """What an office tells the server about itself after a sync (no personal data)."""
 
-    device_time: AwareDatetime
-    ops_waiting: int = Field(ge=0)
-    ops_rejected: int = Field(ge=0)
-    ops_conflict: int = Field(0, ge=0)
-    last_success: AwareDatetime | None = None
-    pull_cursor: int = Field(0, ge=0)
-    app_version: str = Field("", max_length=40)
+    device_time: ClockMoment
+    ops_waiting: Count
+    ops_rejected: Count
+    ops_conflict: Count = 0
+    last_success: ClockMoment | None = None
+    pull_cursor: int = Field(0, ge=0, le=MAX_SEQ)
+    app_version: Annotated[str, Text(40)] = ""
     clock_skew_seconds: float | None = None
 
 

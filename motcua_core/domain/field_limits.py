@@ -11,6 +11,7 @@ forms (A5 receipt, Mẫu 02 and 03) stay on one page.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from types import MappingProxyType
 
 #: Applicant (người nộp hồ sơ).
@@ -30,6 +31,34 @@ FEE_TEXT = 500
 #: What is missing (Mẫu 02) or why the dossier is refused (Mẫu 03).
 REASON = 1000
 DOCUMENT_NAME = 500
+RETURN_METHOD = 20
+DOSSIER_CODE = 60
+PROCEDURE_CODE = 60
+
+#: Dossier events and handovers: the event kind, the units a dossier moves between, the
+#: receiving person's name, and free notes (the office stores notes as unbounded text; the
+#: limit leaves room for a reason of :data:`REASON` characters with its prefix).
+EVENT_KIND = 40
+UNIT_NAME = 200
+PERSON_NAME = 200
+HANDOVER_DIRECTION = 20
+NOTE = 2000
+
+#: Queue tickets.
+DISPLAY_NUMBER = 10
+TICKET_STATUS = 20
+PRIORITY_GROUP = 40
+
+#: Dates a dossier, a ticket or a rating may carry (received, due, finished, the ticket's
+#: day): anything outside is a broken clock or junk, refused before it is stored.
+EARLIEST_DAY = date(2000, 1, 1)
+LATEST_DAY = date(2100, 12, 31)
+#: A citizen's birth date reaches further back.
+EARLIEST_BIRTH_DAY = date(1900, 1, 1)
+
+#: The widest whole numbers the database columns hold (``Integer`` and ``BigInteger``).
+INT32_MAX = 2**31 - 1
+INT64_MAX = 2**63 - 1
 
 #: Vietnamese label of each limited field, as the counter's form names it.
 LABELS_VI: Mapping[str, str] = MappingProxyType(
