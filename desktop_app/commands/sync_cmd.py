@@ -26,6 +26,11 @@ def register(sub: Any) -> None:
     enroll.add_argument("--server", required=True, metavar="URL", help="https://… address")
     enroll.add_argument("--token", required=True, help="one-time enrolment token")
     enroll.add_argument("--ca-file", metavar="PEM", help="trust this CA for the server")
+    enroll.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow a plain http:// server on another computer (unencrypted; shown in red)",
+    )
     enroll.add_argument("--name", default=platform.node(), help="device name shown centrally")
     enroll.add_argument("--json", action="store_true", help="print the result as JSON")
     enroll.set_defaults(handler=run_enroll)
@@ -60,6 +65,7 @@ def run_enroll(args: argparse.Namespace, settings: Settings) -> int:
             answer.office_code,
             answer.office_name,
             ca_file,
+            insecure_http=bool(args.insecure_http),
         ),
     )
     _print_enrolment(answer, path, args.json)
@@ -71,7 +77,9 @@ def _enrol(server: str, ca_file: str, args: argparse.Namespace) -> Any:
     from desktop_app.sync.client import SyncClient, SyncError
 
     try:
-        with SyncClient(server, ca_file=ca_file or None) as client:
+        with SyncClient(
+            server, ca_file=ca_file or None, insecure_http=args.insecure_http
+        ) as client:
             return client.enrol(args.token.strip(), args.name)
     except SyncError as exc:
         raise UsageError(str(exc)) from None
@@ -103,6 +111,12 @@ def _check_office(settings: Settings, office_code: str) -> None:
 
 
 def _credential(settings: Settings) -> Any:
+    """The stored credential (with the ``central_server_url`` setting's server, if set).
+
+    Raises:
+        UsageError: not enrolled, or plain HTTP to another computer without --insecure-http.
+    """
+    from desktop_app.sync.client import plain_http_refusal
     from desktop_app.sync.credentials import CredentialMissing, credential_path, load_credential
 
     try:
@@ -113,6 +127,9 @@ def _credential(settings: Settings) -> Any:
         from dataclasses import replace
 
         credential = replace(credential, server_url=settings.central_server_url)
+    refusal = plain_http_refusal(credential.server_url, credential.insecure_http)
+    if refusal:
+        raise UsageError(refusal)
     return credential
 
 
@@ -182,7 +199,10 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
     try:
         ca_file = settings.sync_ca_file or credential.ca_file or None
         with SyncClient(
-            credential.server_url, authorization=credential.authorization(), ca_file=ca_file
+            credential.server_url,
+            authorization=credential.authorization(),
+            ca_file=ca_file,
+            insecure_http=credential.insecure_http,
         ) as client:
             result = SyncPass(context.session_factory, client, credential).run()
         with context.session(read_only=True) as session:

@@ -3,7 +3,8 @@
 SQLite: an online backup through SQLite's backup API (safe while stations keep working).
 PostgreSQL: ``pg_dump`` in its custom format, restored with ``pg_restore``.
 A restore refuses to replace a database that holds newer activity than the backup unless
-forced; "activity" is the latest moment recorded in the office's tables.
+forced; "activity" is the latest moment recorded in the office's tables. Backups hold every
+citizen's data: they are created 0600 in folders created 0700 (``storage.private_files``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.engine import make_url
 
 from desktop_app.storage.models import Base
+from desktop_app.storage.private_files import create_private_file, make_private_folder
 
 # The moments that show activity in an office database, newest wins.
 ACTIVITY_COLUMNS = (
@@ -74,10 +76,12 @@ def _sqlite_path(engine: Engine) -> Path:
 
 def backup_database(engine: Engine, destination: Path) -> BackupInfo:
     """Write a backup of the database behind ``engine`` to ``destination``."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(destination.parent)
     if engine.dialect.name == "sqlite":
         _sqlite_online_backup(_sqlite_path(engine), destination)
     elif engine.dialect.name == "postgresql":
+        destination.unlink(missing_ok=True)
+        create_private_file(destination)  # pg_dump keeps the mode of the file it overwrites
         _run_pg_tool("pg_dump", ["--format=custom", "--no-owner", f"--file={destination}"], engine)
     else:
         raise BackupError(f"cannot back up a {engine.dialect.name} database")
@@ -89,6 +93,7 @@ def backup_database(engine: Engine, destination: Path) -> BackupInfo:
 def _sqlite_online_backup(source: Path, destination: Path) -> None:
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
+    create_private_file(partial)
     with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
         src.backup(dst)
     partial.replace(destination)  # never leave a half-written backup under the real name
@@ -141,6 +146,8 @@ def restore_database(engine: Engine, backup: Path, *, force: bool = False) -> No
     engine.dispose()
     if backend == "sqlite":
         target = _sqlite_path(engine)
+        make_private_folder(target.parent)
+        create_private_file(target)
         with sqlite3.connect(backup) as src, sqlite3.connect(target) as dst:
             src.backup(dst)
     else:

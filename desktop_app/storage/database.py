@@ -7,7 +7,9 @@ PostgreSQL is reached through ``postgresql+psycopg://`` URLs.
 Only the commands that set a database up (``init``, ``demo``, ``restore``, the target of
 ``migrate-db``, the self-test) may create a SQLite file. Everything else opens an existing file
 in a way that cannot create one (``mode=rw``), so a data folder on a network share that is not
-mounted is reported as missing instead of being replaced by an empty office.
+mounted is reported as missing instead of being replaced by an empty office. A SQLite file
+and its folder that these commands create are the user's alone (0600/0700, see
+``storage.private_files``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.storage.private_files import create_private_file, make_private_folder
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
@@ -61,10 +65,11 @@ def make_engine(url: str, *, create: bool = True, **kwargs: Any) -> Engine:
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if create:
-            _ensure_sqlite_folder(parsed.database)
-        elif _is_file_database(parsed.database):
-            kwargs["creator"] = _existing_file_opener(Path(str(parsed.database)).expanduser())
+        if _is_file_database(parsed.database):
+            path = Path(str(parsed.database)).expanduser()
+            kwargs["creator"] = (
+                _private_file_opener(path) if create else _existing_file_opener(path)
+            )
         engine = create_engine(
             url,
             # The driver's own transaction handling is off; we emit BEGIN ourselves so that
@@ -82,9 +87,18 @@ def _is_file_database(database: str | None) -> bool:
     return bool(database) and database != ":memory:" and not str(database).startswith("file:")
 
 
-def _ensure_sqlite_folder(database: str | None) -> None:
-    if _is_file_database(database):
-        Path(str(database)).expanduser().parent.mkdir(parents=True, exist_ok=True)
+def _private_file_opener(path: Path) -> Callable[[], sqlite3.Connection]:
+    """Connections to the file at ``path``, created 0600 in a 0700 folder when missing."""
+    make_private_folder(path.parent)
+
+    def connect() -> sqlite3.Connection:
+        create_private_file(path)
+        return sqlite3.connect(
+            path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            check_same_thread=False,
+        )  # fmt: skip
+
+    return connect
 
 
 def _existing_file_opener(path: Path) -> Callable[[], sqlite3.Connection]:

@@ -68,6 +68,7 @@ class SyncAgent:
             credential.server_url,
             authorization=credential.authorization(),
             ca_file=ca_file or credential.ca_file or None,
+            insecure_http=credential.insecure_http,
         )
         self._stop = threading.Event()
         self._wake = threading.Event()

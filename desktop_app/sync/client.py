@@ -1,7 +1,10 @@
 """HTTP client of the central server (httpx): one call per protocol step.
 
 Certificate verification stays on: the system's trusted CAs, or a given CA file for a server
-with a private certificate. Failures are sorted into ``TransientError`` (try again later:
+with a private certificate. Plain ``http://`` is spoken only to this PC (a loopback address:
+a test server, a tunnel's end) or when the station was enrolled with ``--insecure-http``
+(``plain_http_refusal`` is that rule; the status bar then shows sync as insecure, in red).
+Failures are sorted into ``TransientError`` (try again later:
 no connection, cut or truncated answers, 5xx, 429; ``retry_after`` carries the server's
 ``Retry-After``) and ``RefusedError`` (a person must act: revoked credential, wrong office,
 invalid request).
@@ -9,7 +12,9 @@ invalid request).
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -51,6 +56,42 @@ class RefusedError(SyncError):
         self.status_code = status_code
 
 
+class PlainHttpRefused(RefusedError):
+    """Plain HTTP to another computer without ``--insecure-http``: nothing was sent."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, 0)
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """True for ``localhost`` and the loopback addresses (127.0.0.0/8, ::1)."""
+    if not host:
+        return False
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def is_insecure_url(server_url: str) -> bool:
+    """True for plain ``http://`` to another computer (what ``--insecure-http`` allows)."""
+    parts = urlsplit(server_url)
+    return parts.scheme.lower() == "http" and not is_loopback_host(parts.hostname)
+
+
+def plain_http_refusal(server_url: str, insecure_http: bool) -> str | None:
+    """Why ``server_url`` may not be used, or None: plain HTTP off this PC needs the flag."""
+    if insecure_http or not is_insecure_url(server_url):
+        return None
+    return (
+        f"{server_url} is plain http:// to another computer: the device secret and citizens' "
+        "data would cross the network unencrypted; use https://, or enrol again with "
+        "--insecure-http to allow it"
+    )
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("retry-after", "")
     try:
@@ -70,7 +111,9 @@ class SyncClient:
         ca_file: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
+        insecure_http: bool = False,
     ) -> None:
+        self._refusal = plain_http_refusal(server_url, insecure_http)
         headers = {"User-Agent": f"desktop-app/{__version__}"}
         if authorization:
             headers["Authorization"] = authorization
@@ -113,6 +156,8 @@ class SyncClient:
         body: BaseModel | None = None,
         params: dict[str, Any] | None = None,
     ) -> M:
+        if self._refusal:
+            raise PlainHttpRefused(self._refusal)
         content = body.model_dump_json().encode() if body is not None else None
         headers = {"Content-Type": "application/json"} if content is not None else None
         try:

@@ -2,7 +2,9 @@
 
 ``enroll`` writes it once (mode 0600, written to a temporary file and renamed, so a crash
 never leaves half a credential); the sync client reads it. It names the server it was
-enrolled with, the office it is scoped to, and the CA file to trust, if any.
+enrolled with, the office it is scoped to, the CA file to trust, if any, and whether plain
+HTTP to another computer was allowed at enrolment (``--insecure-http``); a credential file
+written before that key existed reads as not allowed.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class DeviceCredential:
     office_code: str
     office_name: str
     ca_file: str = ""
+    insecure_http: bool = False
 
     def authorization(self) -> str:
         return f"Bearer {self.device_id}:{self.secret}"

@@ -4,54 +4,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="86"/>
         <source>The office database cannot be opened: {reason}</source>
         <translation>Không mở được cơ sở dữ liệu của đơn vị: {reason}. Hãy báo cán bộ CNTT (chạy &quot;desktop-app doctor&quot;).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="92"/>
         <source>Starting…</source>
         <translation>Đang khởi động…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="128"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="132"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="144"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="146"/>
         <source>One-stop counter software</source>
         <translation>Phần mềm Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="148"/>
         <source>Version {version}
 Office: {office}</source>
         <translation>Phiên bản {version}
 Đơn vị: {office}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="153"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -59,17 +59,17 @@ Office: {office}</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/ui/common/operations.py" line="184"/>
+        <location filename="../../desktop_app/ui/common/operations.py" line="237"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/operations.py" line="186"/>
+        <location filename="../../desktop_app/ui/common/operations.py" line="221"/>
         <source>An error occurred… The action was not completed. Please try again; if the error keeps happening, contact the IT staff.</source>
         <translation>Đã xảy ra lỗi… Thao tác chưa được thực hiện. Vui lòng thử lại; nếu lỗi vẫn lặp lại, hãy báo cho cán bộ phụ trách công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/operations.py" line="195"/>
+        <location filename="../../desktop_app/ui/common/operations.py" line="247"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -77,27 +77,27 @@ Office: {office}</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/roles.py" line="13"/>
+        <location filename="../../desktop_app/ui/shell/roles.py" line="15"/>
         <source>Counter</source>
         <translation>Quầy tiếp nhận và trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/roles.py" line="14"/>
+        <location filename="../../desktop_app/ui/shell/roles.py" line="16"/>
         <source>Kiosk</source>
         <translation>Kiosk lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/roles.py" line="15"/>
+        <location filename="../../desktop_app/ui/shell/roles.py" line="17"/>
         <source>Display</source>
         <translation>Màn hình hiển thị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/roles.py" line="16"/>
+        <location filename="../../desktop_app/ui/shell/roles.py" line="18"/>
         <source>Rating</source>
         <translation>Đánh giá mức độ hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/roles.py" line="17"/>
+        <location filename="../../desktop_app/ui/shell/roles.py" line="19"/>
         <source>Admin</source>
         <translation>Quản trị</translation>
     </message>
@@ -138,58 +138,69 @@ Office: {office}</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="44"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="51"/>
         <source>Sync: starting…</source>
+        <extracomment>Not F5–F11: those call, recall, serve, finish, mark no-show, transfer and pause at a counter. Rejections, a clock off the server&apos;s, sync over plain HTTP.</extracomment>
         <translation>Đồng bộ: đang khởi động…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="46"/>
-        <source>Sync now</source>
-        <translation>Đồng bộ ngay</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="76"/>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="81"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="83"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="88"/>
         <source>Sync: syncing…</source>
         <translation>Đồng bộ: đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="87"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="96"/>
+        <source>Sync: NOT ENCRYPTED (HTTP)</source>
+        <translation>Đồng bộ: KHÔNG MÃ HOÁ (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="102"/>
+        <source>This station syncs over plain HTTP (enrolled with --insecure-http): the network can read and change what is sent. Ask IT to enrol it with https://.</source>
+        <translation>Máy này đồng bộ qua HTTP không mã hoá (đăng ký với --insecure-http): người trên mạng có thể đọc và sửa dữ liệu gửi đi. Hãy nhờ bộ phận CNTT đăng ký lại với https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="107"/>
         <source>Sync: this station is not enrolled</source>
         <translation>Đồng bộ: máy này chưa được đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="92"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="112"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="92"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="112"/>
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="93"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="114"/>
+        <source>NOT ENCRYPTED (HTTP)</source>
+        <translation>KHÔNG MÃ HOÁ (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="115"/>
         <source>{count} waiting</source>
         <translation>{count} thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="96"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="118"/>
         <source>last sync {moment}</source>
         <translation>đồng bộ lúc {moment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="99"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="121"/>
         <source>{count} rejected</source>
         <translation>{count} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="105"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="127"/>
         <source>Last error: {error}</source>
         <translation>Lỗi gần nhất: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="109"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="131"/>
         <source>This PC&apos;s clock is {minutes} min off the server</source>
         <translation>Đồng hồ máy này lệch {minutes} phút so với máy chủ</translation>
     </message>
@@ -202,7 +213,7 @@ Office: {office}</source>
         <translation>Máy trạm đã sẵn sàng. Các màn hình nghiệp vụ của vai trò này sẽ hiển thị tại đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/welcome_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/shell/welcome_page.py" line="62"/>
         <source>Counter no. {number}</source>
         <translation>Quầy số {number}</translation>
     </message>

@@ -164,3 +164,33 @@ def test_receive_refuses_in_one_line_without_the_citizens_data(office: str, flag
         ID_NUMBER, "--json", db_url=office,
     )  # fmt: skip
     assert json.loads(good.stdout)["code"].endswith("-0001"), "nothing of the refusal is kept"
+
+
+def test_enroll_and_sync_refuse_plain_http_to_another_computer(tmp_path: Path) -> None:
+    from tests.support.sync_harness import CentralServer, init_central
+
+    central_db = f"sqlite:///{(tmp_path / 'central.sqlite3').as_posix()}"
+    token = init_central(central_db)
+    credential = tmp_path / "office" / "device-credential.json"
+    office_db = f"sqlite:///{(tmp_path / 'office' / 'office.sqlite3').as_posix()}"
+    env = {"DESKTOP_APP_SYNC_CREDENTIAL_FILE": str(credential)}
+    refused = run_cli("enroll", "--server", "http://10.0.0.5:8000", "--token", token, env=env)
+    _one_line_refusal(refused, "plain http://", "--insecure-http")
+    assert not credential.exists()
+    server = CentralServer(central_db).start()
+    try:
+        enrolled = run_cli(
+            "enroll", "--server", server.url, "--token", token, "--insecure-http", "--json",
+            env=env,
+        )  # fmt: skip
+        assert enrolled.returncode == 0, enrolled.stderr
+    finally:
+        server.stop()
+    stored = json.loads(credential.read_text())
+    assert stored["insecure_http"] is True
+    stored.update(server_url="http://10.0.0.5:8000", insecure_http=False)
+    credential.write_text(json.dumps(stored))
+    init = run_cli("init", "--office-code", "000.00.06.H56", "--office-name", "U", db_url=office_db)
+    assert init.returncode == 0, init.stderr
+    sync = run_cli("sync", "--once", db_url=office_db, env=env)
+    _one_line_refusal(sync, "plain http://", "--insecure-http")

@@ -4,7 +4,8 @@ The agent (``desktop_app.sync.agent``) runs on its own plain thread and knows no
 ``SyncBridge`` turns its events into a Qt signal, delivered on the main thread, where
 ``SyncStatusWidget`` shows online/offline, ops waiting, the last success and rejections.
 "Sync now" (button, F12: the counter's queue panel uses F5–F11) asks the agent for a pass;
-the window never waits for the network.
+the window never waits for the network. Sync over plain HTTP to another computer (allowed by
+``enroll --insecure-http``) is shown in red for as long as it lasts.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 #: Not F5–F11: those call, recall, serve, finish, mark no-show, transfer and pause at a counter.
 SYNC_NOW_KEY = "F12"
+#: Rejections, a clock off the server's, sync over plain HTTP.
+ALARM_STYLE = "color: #b00020;"
 
 
 class SyncBridge(QObject):
@@ -44,6 +47,7 @@ class SyncStatusWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("syncStatus")
         self.agent: SyncAgent | None = None
+        self.insecure = False
         self.label = QLabel(self.tr("Sync: starting…"))
         self.label.setObjectName("syncStatusLabel")
         self.sync_now_action = QAction(f"{self.tr('Sync now')} ({SYNC_NOW_KEY})", self)
@@ -86,6 +90,19 @@ class SyncStatusWidget(QWidget):
         if event.status is not None:
             self.show_status(event.status, event.result.error if event.result else None)
 
+    def mark_insecure(self) -> None:
+        """Sync goes over plain HTTP to another computer: say so, in red, until the end."""
+        self.insecure = True
+        self.label.setText(self.tr("Sync: NOT ENCRYPTED (HTTP)"))
+        self.label.setStyleSheet(ALARM_STYLE)
+        self.label.setToolTip(self._insecure_tip())
+
+    def _insecure_tip(self) -> str:
+        return self.tr(
+            "This station syncs over plain HTTP (enrolled with --insecure-http): the "
+            "network can read and change what is sent. Ask IT to enrol it with https://."
+        )
+
     def show_not_enrolled(self) -> None:
         self.label.setText(self.tr("Sync: this station is not enrolled"))
         self.sync_now_action.setEnabled(False)
@@ -93,6 +110,8 @@ class SyncStatusWidget(QWidget):
     def show_status(self, status: SyncStatus, error: str | None = None) -> None:
         """Render the status; details (error, clock skew) go to the tooltip."""
         parts = [self.tr("Online") if status.online else self.tr("Offline")]
+        if self.insecure:
+            parts.insert(0, self.tr("NOT ENCRYPTED (HTTP)"))
         parts.append(self.tr("{count} waiting").format(count=status.ops_waiting))
         if status.last_success_at is not None:
             moment = status.last_success_at.astimezone().strftime("%H:%M %d/%m")
@@ -101,9 +120,9 @@ class SyncStatusWidget(QWidget):
         if rejected:
             parts.append(self.tr("{count} rejected").format(count=rejected))
         self.label.setText(" · ".join(parts))
-        alarm = rejected > 0 or status.clock_skewed
-        self.label.setStyleSheet("color: #b00020;" if alarm else "")
-        tips = []
+        alarm = rejected > 0 or status.clock_skewed or self.insecure
+        self.label.setStyleSheet(ALARM_STYLE if alarm else "")
+        tips = [self._insecure_tip()] if self.insecure else []
         if error or status.last_error:
             tips.append(self.tr("Last error: {error}").format(error=error or status.last_error))
         if status.clock_skewed and status.clock_skew_seconds is not None:
@@ -118,6 +137,7 @@ def install_sync_status(context: AppContext, status_bar: QStatusBar) -> SyncStat
     """Add the sync status to ``status_bar`` and start the agent when the station is enrolled."""
     from dataclasses import replace
 
+    from desktop_app.sync.client import is_insecure_url
     from desktop_app.sync.credentials import CredentialMissing, credential_path, load_credential
 
     widget = SyncStatusWidget(status_bar)
@@ -129,7 +149,11 @@ def install_sync_status(context: AppContext, status_bar: QStatusBar) -> SyncStat
         log.info("sync off: %s", exc)
         widget.show_not_enrolled()
         return widget
-    credential = replace(credential, server_url=settings.central_server_url)
+    credential = replace(
+        credential, server_url=settings.central_server_url or credential.server_url
+    )
+    if credential.insecure_http and is_insecure_url(credential.server_url):
+        widget.mark_insecure()
     agent = SyncAgent(
         context.session_factory,
         credential,
