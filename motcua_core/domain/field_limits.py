@@ -34,6 +34,8 @@ DOCUMENT_NAME = 500
 RETURN_METHOD = 20
 DOSSIER_CODE = 60
 PROCEDURE_CODE = 60
+#: The visit a dossier belongs to (a ticket's barcode, or a former system's visit id).
+VISIT_KEY = 80
 
 #: Dossier events and handovers: the event kind, the units a dossier moves between, the
 #: receiving person's name, and free notes (the office stores notes as unbounded text; the

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.dossiers.register_file import REGISTER_COLUMNS
 from desktop_app.services.office.catalog import short_code
-from desktop_app.storage.models import Dossier, Procedure
+from desktop_app.storage.models import Procedure
 from motcua_core.domain import field_limits
 from motcua_core.domain.dossier_code import is_dossier_code
 from motcua_core.domain.errors import DomainError
@@ -40,7 +40,7 @@ COLUMN_LIMITS = {
     "id_number": field_limits.ID_NUMBER,
     "phone": field_limits.PHONE,
     "address": field_limits.ADDRESS,
-    "visit_id": Dossier.__table__.c.visit_key.type.length,
+    "visit_id": field_limits.VISIT_KEY,
 }
 #: Any other register cell: far longer than a code, a moment or a status can be.
 OTHER_CELL_LIMIT = 100

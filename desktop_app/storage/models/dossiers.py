@@ -90,7 +90,7 @@ class Dossier(Base):
     visit_ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queue_ticket.id"))
     # One citizen visit (lượt công dân) brings one or more dossiers: the ticket served, or the
     # visit id of an imported register. Reports count distinct visits.
-    visit_key: Mapped[str | None] = mapped_column(String(80), index=True)
+    visit_key: Mapped[str | None] = mapped_column(String(limits.VISIT_KEY), index=True)
     # Idempotency key made by the client for one "Receive" action: a retried or doubled save
     # finds the dossier already made instead of making a second one.
     request_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
