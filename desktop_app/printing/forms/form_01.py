@@ -77,7 +77,8 @@ def _numbered_items(d: DossierDetail, tz: ZoneInfo) -> list[tuple[str, str]]:
     return [
         (
             "2. Số lượng hồ sơ",
-            f"{d.sets_count} bộ. &nbsp; 3. Thời hạn giải quyết theo quy định: {esc(d.limit.label_vi)}",
+            f"{d.sets_count} bộ. &nbsp; 3. Thời hạn giải quyết theo quy định: "
+            f"{esc(d.limit.label_vi)}",
         ),
         ("4. Thời gian nhận hồ sơ", esc(moment_vi(d.received_at, tz))),
         ("5. Thời gian trả kết quả", f"<b>{esc(moment_vi(d.due_at, tz))}</b>"),
