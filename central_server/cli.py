@@ -43,6 +43,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
+    from central_server.access_log import hide_query_strings
     from central_server.app import create_app
     from central_server.db import current_revision, make_engine
 
@@ -50,6 +51,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if current_revision(engine) is None:
         raise ValueError("the database is empty: run 'central-server init-db --db URL' first")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    hide_query_strings()
     limits = {"body_timeout": args.body_timeout} if args.body_timeout else {}
     if args.lookups_per_minute:
         limits["lookups_per_minute"] = args.lookups_per_minute
