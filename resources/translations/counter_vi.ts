@@ -28,52 +28,52 @@
 <context>
     <name>CitizenFill</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="63"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="78"/>
         <source>Filled from the citizen&apos;s card.</source>
         <translation>Đã điền thông tin từ thẻ căn cước của công dân.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="83"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="92"/>
         <source>That dossier names no ID number.</source>
         <translation>Hồ sơ đó không ghi số giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="90"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="98"/>
         <source>No dossier has that code.</source>
         <translation>Không có hồ sơ nào mang mã này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="117"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="121"/>
         <source>Known citizen: the form is filled from the office&apos;s newest record.</source>
         <translation>Công dân đã có hồ sơ: phiếu được điền theo hồ sơ gần nhất tại cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="149"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="150"/>
         <source>Received already?</source>
         <translation>Hồ sơ đã tiếp nhận rồi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="152"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="153"/>
         <source>This citizen&apos;s dossier for this procedure was received at {time}: {code}. Was the form entered a second time (after a break-down)?</source>
         <translation>Hồ sơ của công dân này cho thủ tục này đã được tiếp nhận lúc {time}: {code}. Có phải phiếu được nhập lần thứ hai (sau khi máy bị lỗi)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="155"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="156"/>
         <source>&amp;Open {code}</source>
         <translation>&amp;Mở hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="157"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="158"/>
         <source>&amp;Save a new dossier</source>
         <translation>&amp;Lưu thành hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="158"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="159"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="173"/>
+        <location filename="../../desktop_app/ui/counter/reception_citizen.py" line="174"/>
         <source>Nothing was saved.</source>
         <translation>Chưa lưu gì.</translation>
     </message>
@@ -81,27 +81,27 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="124"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="126"/>
         <source>Sign out (Ctrl+Shift+L)</source>
         <translation>Đăng xuất (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="197"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="199"/>
         <source>The scanner&apos;s port {port} cannot be opened ({reason}): check the scanner&apos;s cable and the port in the settings (scanner_serial_port). Until then scan in keyboard mode.</source>
         <translation>Không mở được cổng máy quét {port} ({reason}): kiểm tra dây cáp máy quét và tên cổng trong cài đặt (scanner_serial_port). Trong lúc đó máy quét dùng chế độ bàn phím.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="238"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="240"/>
         <source>Alt+{number}</source>
         <translation>Alt+{number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="297"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="281"/>
         <source>The database cannot be reached. Please try again.</source>
         <translation>Không kết nối được cơ sở dữ liệu. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/window.py" line="304"/>
+        <location filename="../../desktop_app/ui/counter/window.py" line="288"/>
         <source>Officer: {name}</source>
         <translation>Cán bộ: {name}</translation>
     </message>
@@ -114,52 +114,52 @@
         <translation>Hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="60"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="60"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="60"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="60"/>
         <source>From → to</source>
         <translation>Từ → đến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="61"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="69"/>
         <source>Print control slip (form 06)</source>
         <translation>In phiếu kiểm soát (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="70"/>
         <source>Reprint receipt (form 01)</source>
         <translation>In lại giấy tiếp nhận (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="71"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="73"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="50"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
@@ -187,112 +187,112 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="40"/>
         <source>Lookup</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="60"/>
         <source>Dossier code (scan), name without accents, ID number or phone — Enter</source>
         <translation>Mã hồ sơ (quét mã vạch), họ tên (gõ không dấu được), số giấy tờ hoặc số điện thoại — nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="64"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="80"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="84"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="85"/>
         <source>Received from</source>
         <translation>Tiếp nhận từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="90"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="92"/>
         <source>Due within: any</source>
         <translation>Sắp đến hạn: không lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="93"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="99"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="99"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="99"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="99"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="100"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="100"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="65"/>
         <source>‹ Previous</source>
         <translation>‹ Trang trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="66"/>
         <source>Next ›</source>
         <translation>Trang sau ›</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="117"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="183"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="187"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="209"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="213"/>
         <source>No dossier has the code {code}.</source>
         <translation>Không có hồ sơ mã số {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="216"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy hồ sơ nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="219"/>
         <source>{count} result(s) on this page.</source>
         <translation>{count} kết quả trên trang này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/counter/lookup_page.py" line="228"/>
         <source>Page {n}</source>
         <translation>Trang {n}</translation>
     </message>
@@ -300,188 +300,193 @@
 <context>
     <name>ReceptionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="53"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="68"/>
         <source>Type a code or a name, accents optional</source>
-        <extracomment>Emitted with the ID number when the officer finishes typing one (a known citizen?).</extracomment>
+        <extracomment>The form&apos;s field of a request field the rules name differently. Emitted with the ID number when the officer finishes typing one (a known citizen?).</extracomment>
         <translation>Gõ mã hoặc tên thủ tục, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="70"/>
         <source>Choose the procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="80"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="86"/>
         <source>9 digits, on the citizen&apos;s card</source>
         <translation>9 chữ số, ghi trên thẻ căn cước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="91"/>
         <source>Only if different from the applicant</source>
         <translation>Chỉ khi khác người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="101"/>
         <source>At the counter</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="102"/>
         <source>By post</source>
         <translation>Qua bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
         <source>Document (Space: handed in)</source>
         <translation>Giấy tờ (phím cách: đã nộp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
         <source>Form (F2)</source>
         <translation>Hình thức (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="109"/>
         <source>What is missing and why (supplement), or the reason of a refusal</source>
         <translation>Nội dung cần bổ sung và lý do, hoặc lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="115"/>
         <source>Find procedure</source>
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="117"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="118"/>
         <source>ID type</source>
         <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="119"/>
         <source>ID number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="107"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="120"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="108"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="121"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="122"/>
         <source>Old ID card (CMND)</source>
         <translation>Số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="123"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="124"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="125"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="126"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="127"/>
         <source>Channel</source>
         <translation>Kênh nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="128"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="129"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="130"/>
         <source>Return of the result</source>
         <translation>Nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="118"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="131"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="132"/>
         <source>Documents</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="133"/>
         <source>Supplement / refusal</source>
         <translation>Bổ sung / từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="232"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="169"/>
+        <source>Longer than {limit} characters: only the first {limit} were kept. Check the text.</source>
+        <translation>Dài quá {limit} ký tự: chỉ giữ {limit} ký tự đầu. Hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="287"/>
         <source>Choose the procedure.</source>
         <translation>Hãy chọn thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="234"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="296"/>
         <source>Enter the applicant&apos;s full name.</source>
         <translation>Hãy nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="244"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="298"/>
         <source>This is not an e-mail address.</source>
         <translation>Địa chỉ email không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="246"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="299"/>
         <source>Enter the address the post delivers to.</source>
         <translation>Hãy nhập địa chỉ nhận kết quả qua bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="248"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="302"/>
         <source>Write what is missing, or why the dossier is refused.</source>
         <translation>Hãy ghi nội dung cần bổ sung hoặc lý do từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="258"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="289"/>
         <source>Write the date as dd/mm/yyyy, e.g. 02/03/1985.</source>
         <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 02/03/1985.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="261"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="297"/>
         <source>The birth date is in the future.</source>
         <translation>Ngày sinh không được ở tương lai.</translation>
     </message>
@@ -495,67 +500,67 @@
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="78"/>
         <source>Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="79"/>
         <source>Request supplement (form 02)</source>
         <translation>Yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="80"/>
         <source>Refuse (form 03)</source>
         <translation>Từ chối (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="81"/>
         <source>Print preview ({key})</source>
         <translation>Xem trước bản in ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="83"/>
         <source>New dossier ({key})</source>
         <translation>Hồ sơ mới ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="138"/>
         <source>Due if received now: {moment}</source>
         <translation>Hẹn trả nếu tiếp nhận bây giờ: {moment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="149"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các ô có thông báo màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="154"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="175"/>
         <source>The dossier was not saved: the database did not answer. Nothing was lost from the form; please press Receive again.</source>
         <translation>Chưa lưu được hồ sơ: cơ sở dữ liệu không phản hồi. Nội dung đã nhập vẫn còn; hãy bấm Tiếp nhận lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="184"/>
         <source>Saved dossier {code}. Printing form {form}…</source>
         <translation>Đã lưu hồ sơ {code}. Đang in Mẫu {form}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="215"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="202"/>
         <source>Dossier {code} saved; form {form} written to {path}.</source>
         <translation>Đã lưu hồ sơ {code}; Mẫu {form} đã in ra tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="220"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="207"/>
         <source>The printer did not print: check that it is switched on and has paper, or choose another printer; the PDF copy is kept and the form can be printed again from the dossier view (F3).</source>
         <translation>Máy in chưa in: kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác; bản PDF vẫn được lưu và có thể in lại từ màn hình hồ sơ (F3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="219"/>
         <source>Dossier {code} is saved, but form {form} could not be printed. Check that the printer is switched on and has paper, or choose another printer (or print to PDF), then print it again from the dossier view (F3, Enter).</source>
         <translation>Đã lưu hồ sơ {code} nhưng chưa in được Mẫu {form}. Kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác (hoặc in ra tệp PDF), rồi in lại từ màn hình hồ sơ (F3, Enter).</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>HandoverCommon</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/common.py" line="29"/>
+        <location filename="../../desktop_app/ui/handover/common.py" line="26"/>
         <source>The action could not be completed. Please try again.</source>
         <translation>Không thực hiện được thao tác. Vui lòng thử lại.</translation>
     </message>
@@ -30,97 +30,97 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="35"/>
         <source>Handover</source>
         <translation>Bàn giao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="50"/>
         <source>To a department</source>
         <translation>Chuyển phòng chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="51"/>
         <source>To the postal service</source>
         <translation>Gửi qua bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
         <source>Name of the postal worker</source>
         <translation>Họ tên nhân viên bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="56"/>
         <source>Scan or type a dossier code, then Enter</source>
         <translation>Quét hoặc nhập mã hồ sơ rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="57"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="57"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="57"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="58"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="58"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="59"/>
         <source>Hand over (Ctrl+Enter)</source>
         <translation>Bàn giao (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="60"/>
         <source>Print preview of the list</source>
         <translation>Xem trước danh sách bàn giao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="62"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="65"/>
         <source>Receive the selected batch of results</source>
         <translation>Nhận lô kết quả đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="84"/>
         <source>Batch</source>
         <translation>Lô bàn giao</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="85"/>
         <source>Receiving department</source>
         <translation>Phòng chuyên môn nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="86"/>
         <source>Postal worker</source>
         <translation>Nhân viên bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="87"/>
         <source>Scan</source>
         <translation>Quét mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="91"/>
         <source>Results handed back by departments, waiting for receipt</source>
         <translation>Kết quả phòng chuyên môn chuyển về, chờ nhận</translation>
     </message>
@@ -130,37 +130,37 @@
         <translation>Số {number}: {unit}, {count} hồ sơ, gửi lúc {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="182"/>
         <source>Added {code}.</source>
         <translation>Đã thêm {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="190"/>
         <source>Tick or scan the dossiers to hand over first.</source>
         <translation>Hãy đánh dấu hoặc quét các hồ sơ cần bàn giao.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="205"/>
         <source>Batch No. {number} handed over to {unit}: {count} dossiers. Printing the list…</source>
         <translation>Đã bàn giao lô số {number} cho {unit}: {count} hồ sơ. Đang in danh sách…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="218"/>
         <source>The list was saved to {path}.</source>
         <translation>Danh sách đã được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="220"/>
         <source>The printer is not available; print it from the preview.</source>
         <translation>Không có máy in; hãy in từ màn hình xem trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="233"/>
         <source>Select a batch of results first.</source>
         <translation>Hãy chọn một lô kết quả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/handover_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/handover/handover_page.py" line="239"/>
         <source>Batch No. {number} received: {count} results.</source>
         <translation>Đã nhận lô số {number}: {count} kết quả.</translation>
     </message>
@@ -168,98 +168,98 @@
 <context>
     <name>ProcessingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="52"/>
         <source>Processing</source>
         <extracomment>The department&apos;s steps: (key, shortcut); the texts are in ``_action_texts``.</extracomment>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="74"/>
         <source>Scan a dossier code or a handover list&apos;s barcode, then Enter</source>
         <translation>Quét mã hồ sơ hoặc mã vạch của giấy bàn giao, rồi Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="77"/>
         <source>Receive the selected batch</source>
         <translation>Nhận lô hồ sơ đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="78"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="78"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="78"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="79"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="79"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="100"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="104"/>
         <source>Batches handed to the department, waiting for receipt</source>
         <translation>Hồ sơ được chuyển đến, chờ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="93"/>
         <source>Start processing</source>
         <translation>Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="94"/>
         <source>Request a supplement…</source>
         <translation>Yêu cầu bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="95"/>
         <source>Supplement received</source>
         <translation>Đã bổ sung, xử lý tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="96"/>
         <source>Extend (form 04)…</source>
         <translation>Gia hạn (Mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="97"/>
         <source>Stop (form 05)…</source>
         <translation>Dừng xử lý (Mẫu 05)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="98"/>
         <source>Result ready…</source>
         <translation>Đã có kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="99"/>
         <source>Hand results to the counter</source>
         <translation>Chuyển kết quả về Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="141"/>
         <source>Department: {unit}</source>
         <translation>Phòng chuyên môn: {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="158"/>
         <source>No. {number}: {count} dossiers from {unit}, sent {at}</source>
         <translation>Số {number}: {count} hồ sơ từ {unit}, gửi lúc {at}</translation>
     </message>
@@ -285,52 +285,52 @@
         <translation>Không có lô hồ sơ nào đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="236"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="230"/>
         <source>Batch No. {number} received: {count} dossiers.</source>
         <translation>Đã nhận lô số {number}: {count} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="239"/>
         <source>Tick a dossier first.</source>
         <translation>Hãy chọn một hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="270"/>
         <source>Request a supplement</source>
         <translation>Yêu cầu bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="270"/>
         <source>What is missing, and why</source>
         <translation>Nội dung cần bổ sung và lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="277"/>
         <source>Stop processing</source>
         <translation>Dừng xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="277"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="283"/>
         <source>Result ready</source>
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="283"/>
         <source>The result (document issued)</source>
         <translation>Kết quả (giấy tờ đã cấp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="333"/>
         <source>No result or stop notice to hand back.</source>
         <translation>Không có kết quả hoặc thông báo dừng nào để chuyển về.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="362"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="336"/>
         <source>Batch No. {number} handed to the counter: {count} results.</source>
         <translation>Đã chuyển lô số {number} về Bộ phận Một cửa: {count} kết quả.</translation>
     </message>
@@ -348,42 +348,42 @@
         <translation>Ông/Bà có hài lòng với việc giải quyết hồ sơ không?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="62"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="63"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="64"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="39"/>
         <source>Please tell us why (required):</source>
         <translation>Xin cho biết lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="42"/>
         <source>Type the reason, then Enter</source>
         <translation>Nhập lý do, rồi Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="46"/>
         <source>Send the rating (Enter)</source>
         <translation>Gửi đánh giá (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="93"/>
         <source>Skip (Esc)</source>
         <translation>Bỏ qua (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/handover/rating_dialog.py" line="121"/>
         <source>Please enter the reason you are dissatisfied.</source>
         <translation>Vui lòng nhập lý do không hài lòng.</translation>
     </message>
@@ -391,142 +391,142 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="41"/>
         <source>Return of results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="58"/>
         <source>Scan the receipt&apos;s barcode or the citizen&apos;s card, or type the code, Enter</source>
         <translation>Quét mã vạch giấy hẹn hoặc thẻ căn cước của công dân, hoặc nhập mã, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="66"/>
         <source>The applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="67"/>
         <source>An authorised person</source>
         <translation>Người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="75"/>
         <source>Amount in dong, e.g. 30000</source>
         <translation>Số tiền (đồng), ví dụ 30000</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="76"/>
         <source>Return the result (Ctrl+Enter)</source>
         <translation>Trả kết quả (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="94"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="97"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="90"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="98"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="99"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="100"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="101"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="102"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="103"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="104"/>
         <source>Timeliness</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="108"/>
         <source>Who takes the result</source>
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="106"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="114"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="115"/>
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="116"/>
         <source>Fee collected</source>
         <translation>Phí, lệ phí đã thu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="134"/>
         <source>Required for an authorised person</source>
         <translation>Bắt buộc với người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="134"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="181"/>
         <source>No result of {name} is ready to return.</source>
         <translation>Không có kết quả nào của {name} đang chờ trả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="193"/>
         <source>{count} results of {name} are ready: choose one, Enter.</source>
         <translation>Có {count} kết quả của {name} đang chờ trả: chọn một, Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="221"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="216"/>
         <source>Check the receiver, then return the result.</source>
         <translation>Kiểm tra người nhận rồi trả kết quả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="219"/>
         <source>This dossier cannot be returned: {status}.</source>
         <translation>Không thể trả kết quả hồ sơ này: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="265"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="254"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="257"/>
         <source>Result of {code} returned to {name} ({timeliness}).</source>
         <translation>Đã trả kết quả hồ sơ {code} cho {name} ({timeliness}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="291"/>
         <source>Thank you: rating “{level}” recorded.</source>
         <translation>Cảm ơn Ông/Bà: đã ghi nhận đánh giá “{level}”.</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="48"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="63"/>
         <source>Dossiers received per day</source>
         <translation>Hồ sơ tiếp nhận theo ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="50"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="65"/>
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="79"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="92"/>
         <source>Timeliness of resolved dossiers</source>
         <translation>Tiến độ giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="97"/>
         <source>Before due</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="98"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="99"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="103"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="116"/>
         <source>Waiting time per service area (minutes)</source>
         <translation>Thời gian chờ theo lĩnh vực (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="106"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="119"/>
         <source>Median</source>
         <translation>Trung vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/charts.py" line="107"/>
+        <location filename="../../desktop_app/ui/reports/charts.py" line="120"/>
         <source>90th percentile</source>
         <translation>Bách phân vị 90</translation>
     </message>
@@ -52,227 +52,227 @@
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="23"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="22"/>
         <source>Citizen visits</source>
         <translation>Lượt công dân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="24"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="23"/>
         <source>Dossiers received</source>
         <translation>Hồ sơ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="25"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="24"/>
         <source>  in person</source>
         <translation>  Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="26"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="25"/>
         <source>  online</source>
         <translation>  Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="27"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="26"/>
         <source>  by post</source>
         <translation>  Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="28"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="27"/>
         <source>Resolved before due</source>
         <translation>Giải quyết trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="29"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="28"/>
         <source>Resolved on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="30"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="29"/>
         <source>Resolved late</source>
         <translation>Giải quyết quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="31"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="30"/>
         <source>Open, within the limit</source>
         <translation>Đang giải quyết trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="32"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="31"/>
         <source>Open, overdue</source>
         <translation>Đang giải quyết quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="33"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="32"/>
         <source>Supplements requested</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="34"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="33"/>
         <source>Refused</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="35"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="34"/>
         <source>Withdrawn</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="36"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="35"/>
         <source>Stopped</source>
         <translation>Dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="37"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="36"/>
         <source>Extended (apology letter)</source>
         <translation>Gia hạn (văn bản xin lỗi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="79"/>
         <source>Figure</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="81"/>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="196"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="195"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="82"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="81"/>
         <source>Share of resolved</source>
         <translation>Tỷ lệ trên số đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="108"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="107"/>
         <source>Key</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="109"/>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="151"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="108"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="150"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="110"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="109"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="111"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="110"/>
         <source>Before due</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="112"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="111"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="113"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="112"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="114"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="113"/>
         <source>% before due</source>
         <translation>% trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="115"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="114"/>
         <source>% on time</source>
         <translation>% đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="116"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="115"/>
         <source>% late</source>
         <translation>% quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="117"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="116"/>
         <source>Open, within limit</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="118"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="117"/>
         <source>Open, overdue</source>
         <comment>column header</comment>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="152"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="151"/>
         <source>Tickets issued</source>
         <translation>Số phiếu
 đã cấp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="153"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="152"/>
         <source>Served</source>
         <translation>Đã phục vụ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="153"/>
         <source>No-shows</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="154"/>
         <source>Wait, median (min)</source>
         <translation>Chờ, trung vị
 (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="155"/>
         <source>Wait, 90th pct (min)</source>
         <translation>Chờ, bách phân vị 90
 (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="157"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="156"/>
         <source>Service, median (min)</source>
         <translation>Phục vụ, trung vị
 (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="158"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="157"/>
         <source>Service, 90th pct (min)</source>
         <translation>Phục vụ, bách phân vị 90
 (phút)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="186"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="185"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="187"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="186"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="188"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="187"/>
         <source>Dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="195"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="194"/>
         <source>Rating</source>
         <translation>Mức đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="197"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="196"/>
         <source>Share</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="209"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="208"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/tables.py" line="215"/>
+        <location filename="../../desktop_app/ui/reports/tables.py" line="214"/>
         <source>Reasons given for “dissatisfied”</source>
         <translation>Lý do “Không hài lòng”</translation>
     </message>
@@ -280,170 +280,170 @@ quá hạn</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="65"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="69"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="66"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="70"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="67"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="71"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="68"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="72"/>
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="69"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="73"/>
         <source>First half of the year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="70"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="74"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="71"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="75"/>
         <source>Custom period</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="88"/>
         <source>No breakdown</source>
         <translation>Không chia nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="88"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="89"/>
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="86"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="159"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="90"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="161"/>
         <source>By officer</source>
         <translation>Theo cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="87"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="158"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="91"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="160"/>
         <source>By counter</source>
         <translation>Theo quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="89"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="93"/>
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="92"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="96"/>
         <source>Export XLSX…</source>
         <translation>Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="93"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="97"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="94"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="98"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="104"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="108"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="104"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="108"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="105"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="109"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="109"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="136"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="113"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="140"/>
         <source>Breakdown</source>
         <translation>Chia theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="134"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="138"/>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="135"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="139"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="137"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="141"/>
         <source>Queue</source>
         <translation>Xếp hàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="138"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="142"/>
         <source>Ratings</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="158"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="160"/>
         <source>By service area</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="207"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="217"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="212"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="222"/>
         <source>Building the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="231"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="229"/>
         <source>The report could not be built.</source>
         <translation>Không lập được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="252"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="249"/>
         <source>Report from {start} to {end}.</source>
         <translation>Báo cáo từ ngày {start} đến ngày {end}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="270"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="267"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="309"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="306"/>
         <source>Saved {file}.</source>
         <translation>Đã lưu {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="314"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="311"/>
         <source>The file could not be written: {error}</source>
         <translation>Không ghi được tệp: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="321"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="318"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>

@@ -144,63 +144,68 @@ Office: {office}</source>
         <translation>Đồng bộ: đang khởi động…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="83"/>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="88"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="53"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="84"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="89"/>
         <source>Sync: syncing…</source>
         <translation>Đồng bộ: đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="96"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="97"/>
         <source>Sync: NOT ENCRYPTED (HTTP)</source>
         <translation>Đồng bộ: KHÔNG MÃ HOÁ (HTTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="102"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="103"/>
         <source>This station syncs over plain HTTP (enrolled with --insecure-http): the network can read and change what is sent. Ask IT to enrol it with https://.</source>
         <translation>Máy này đồng bộ qua HTTP không mã hoá (đăng ký với --insecure-http): người trên mạng có thể đọc và sửa dữ liệu gửi đi. Hãy nhờ bộ phận CNTT đăng ký lại với https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="108"/>
         <source>Sync: this station is not enrolled</source>
         <translation>Đồng bộ: máy này chưa được đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="112"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="113"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="112"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="113"/>
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="114"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="115"/>
         <source>NOT ENCRYPTED (HTTP)</source>
         <translation>KHÔNG MÃ HOÁ (HTTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="115"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="116"/>
         <source>{count} waiting</source>
         <translation>{count} thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="118"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="119"/>
         <source>last sync {moment}</source>
         <translation>đồng bộ lúc {moment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="122"/>
         <source>{count} rejected</source>
         <translation>{count} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="127"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="128"/>
         <source>Last error: {error}</source>
         <translation>Lỗi gần nhất: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/sync_status.py" line="131"/>
+        <location filename="../../desktop_app/ui/common/sync_status.py" line="132"/>
         <source>This PC&apos;s clock is {minutes} min off the server</source>
         <translation>Đồng hồ máy này lệch {minutes} phút so với máy chủ</translation>
     </message>

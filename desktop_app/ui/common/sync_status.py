@@ -50,7 +50,8 @@ class SyncStatusWidget(QWidget):
         self.insecure = False
         self.label = QLabel(self.tr("Sync: starting…"))
         self.label.setObjectName("syncStatusLabel")
-        self.sync_now_action = QAction(f"{self.tr('Sync now')} ({SYNC_NOW_KEY})", self)
+        sync_now = self.tr("Sync now")
+        self.sync_now_action = QAction(f"{sync_now} ({SYNC_NOW_KEY})", self)
         self.sync_now_action.setShortcut(QKeySequence(SYNC_NOW_KEY))
         self.sync_now_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync_now_action.triggered.connect(self.sync_now)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -147,13 +148,27 @@ class ReceptionForm(QWidget):
         self.grid.setColumnStretch(2, 2)
 
     def _limit_lengths(self) -> None:
-        """The database columns' sizes (one source: ``domain.field_limits``)."""
+        """The database columns' sizes (one source: ``domain.field_limits``).
+
+        A text typed or pasted past the limit is cut there, and the field says so: the
+        officer checks what was kept instead of saving a cut name unaware.
+        """
         for key, limit in field_limits.LIMITS.items():
-            widget = getattr(self, key if key != "fee_text" else "fee", None)
+            name = key if key != "fee_text" else "fee"
+            widget = getattr(self, name, None)
             if isinstance(widget, QLineEdit):
                 widget.setMaxLength(limit)
+                widget.inputRejected.connect(partial(self._say_cut, name, limit))
         self.birth_date.setMaxLength(10)
         self.reason.textChanged.connect(self._limit_reason)
+
+    def _say_cut(self, name: str, limit: int) -> None:
+        error = self.errors.get(name)
+        if error is not None:
+            error.setText(
+                self.tr("Longer than {limit} characters: only the first {limit} were kept. "
+                        "Check the text.").format(limit=limit)
+            )  # fmt: skip
 
     def _limit_reason(self) -> None:
         text = self.reason.toPlainText()

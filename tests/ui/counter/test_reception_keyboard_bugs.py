@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from sqlalchemy import func, select
@@ -202,6 +202,15 @@ def test_text_fields_are_limited_to_their_column_sizes(signed_in_counter, qtbot)
     assert form.fee.maxLength() == field_limits.FEE_TEXT
     form.reason.setPlainText("x" * (field_limits.REASON + 50))
     assert len(form.reason.toPlainText()) == field_limits.REASON
+
+
+def test_a_pasted_name_past_the_limit_is_cut_and_the_field_says_so(signed_in_counter, qtbot):
+    form = active(signed_in_counter, qtbot).form
+    QGuiApplication.clipboard().setText("Nguyễn " * 40)  # 280 characters
+    form.full_name.setFocus()
+    form.full_name.paste()
+    assert len(form.full_name.text()) == field_limits.FULL_NAME
+    assert str(field_limits.FULL_NAME) in form.errors["full_name"].text()
 
 
 def test_the_same_citizen_and_procedure_again_warns_and_opens_the_first(
