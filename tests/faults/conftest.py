@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.fault_proxy import FaultProxy
-from tests.support.sync_harness import CentralServer, Office, init_central
+from tests.support.sync_harness import STDERR_SEEN, CentralServer, Office, init_central
+
+# The citizens the fault runs receive (tests/support/receive_worker.py): "Người Thử <w> <i>"
+# with CMND numbers <w:03><i:06>, in plain or JSON-escaped form.
+PLANTED = re.compile(r"Người Thử|Ng\\u01b0\\u1eddi Th\\u1eed|(?<!\d)00[0-9]000\d{3}(?!\d)")
+
+
+@pytest.fixture(autouse=True)
+def no_citizen_in_any_log(tmp_path: Path) -> Iterator[None]:
+    """After each fault run: neither the server's log nor the office's stderr names a citizen."""
+    STDERR_SEEN.clear()
+    yield
+    logs = {"office stderr": "".join(STDERR_SEEN)}
+    server_log = tmp_path / "server.log"
+    if server_log.exists():
+        logs["server log"] = server_log.read_text(encoding="utf-8", errors="replace")
+    leaks = {where: PLANTED.findall(text)[:3] for where, text in logs.items()}
+    assert {where: found for where, found in leaks.items() if found} == {}
 
 
 @pytest.fixture

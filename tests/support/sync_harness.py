@@ -169,6 +169,10 @@ class CentralServer:
 # --- office side --------------------------------------------------------------------------------
 
 
+#: What the office's sync processes wrote to stderr during the current test.
+STDERR_SEEN: list[str] = []
+
+
 @dataclass
 class Office:
     """An office database (SQLite file) with an enrolled device credential."""
@@ -247,8 +251,8 @@ class Office:
     def sync_once(
         self, *, server_url: str | None = None, fault: str = "", timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:
-        """``desktop-app sync --once --json`` as a subprocess."""
-        return subprocess.run(
+        """``desktop-app sync --once --json`` as a subprocess (its stderr kept in STDERR_SEEN)."""
+        result = subprocess.run(
             self._command("--once", "--json", fault=fault),
             capture_output=True,
             text=True,
@@ -257,6 +261,8 @@ class Office:
             cwd=ROOT,
             check=False,
         )
+        STDERR_SEEN.append(result.stderr)
+        return result
 
     def start_sync(
         self,
