@@ -22,6 +22,11 @@ def _column(table: QTableWidget, column: int) -> list[str]:
     return [table.item(row, column).text() for row in range(table.rowCount())]
 
 
+def _cell_text(table: QTableWidget, row: int, column: int) -> str | None:
+    item = table.item(row, column)
+    return item.text() if item is not None else None
+
+
 def _stored(page, key: str):
     with page.context.session(read_only=True) as session:
         setting = read_office_settings(session, current_office(session).id).get(key)
@@ -106,6 +111,7 @@ def test_printers_name_stations_in_words(admin, qtbot):
     _signed_in(admin, qtbot)
     tab = admin.tab_pages["office"]
     admin.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.code.text() != "", timeout=10_000)  # the sign-in load has shown
     header = tab.printers.horizontalHeaderItem(0).text()
     assert "role" not in header and "vai trò" not in header
     tab._add_printer_row()
@@ -116,7 +122,7 @@ def test_printers_name_stations_in_words(admin, qtbot):
     assert _stored(admin, "station_printers") == {
         "counter:2": {"ticket_printer": "Máy in nhiệt", "form_printer": "Máy in A5"}
     }
-    qtbot.waitUntil(lambda: tab.printers.item(0, 0).text() == "Quầy 2", timeout=10_000)
+    qtbot.waitUntil(lambda: _cell_text(tab.printers, 0, 0) == "Quầy 2", timeout=10_000)
     tab.printers.setItem(0, 0, QTableWidgetItem("Phòng họp"))
     tab.save_printers()
     assert "không phải tên máy trạm" in admin.status.text()
