@@ -18,6 +18,7 @@ CI_PACKAGES = [
     "zbar-tools",
     "poppler-utils",
     "espeak-ng",
+    "sane-utils",
     "libegl1",
     "libgl1",
     "libxkbcommon0",
