@@ -46,6 +46,12 @@ PERSON_NAME = 200
 HANDOVER_DIRECTION = 20
 NOTE = 2000
 
+#: Digitised documents (số hóa): the document's kind, its number or reference and the body
+#: that issued it; the document's name shares :data:`DOCUMENT_NAME`.
+ATTACHMENT_KIND = 100
+ATTACHMENT_NUMBER = 100
+ATTACHMENT_ISSUER = 200
+
 #: Queue tickets.
 DISPLAY_NUMBER = 10
 TICKET_STATUS = 20

@@ -7,6 +7,7 @@ subject (office, catalogue, dossiers, handover, queue, ratings, numbering, audit
 of them are imported here so that ``Base.metadata`` is complete.
 """
 
+from desktop_app.storage.models.attachments import DossierAttachment, StoredFile
 from desktop_app.storage.models.audit import AuditEntry
 from desktop_app.storage.models.base import NAMING_CONVENTION, Base, utc_now, uuid_pk
 from desktop_app.storage.models.catalogue import Procedure
@@ -37,6 +38,7 @@ __all__ = [
     "CounterArea",
     "DailyCounter",
     "Dossier",
+    "DossierAttachment",
     "DossierEvent",
     "DossierNameWord",
     "HandoverBatch",
@@ -53,6 +55,7 @@ __all__ = [
     "RatingRequest",
     "ServiceArea",
     "Staff",
+    "StoredFile",
     "SyncState",
     "TicketEvent",
     "utc_now",
