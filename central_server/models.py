@@ -20,6 +20,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -222,6 +223,8 @@ class CatalogueProcedure(Base):
 
     code: Mapped[str] = mapped_column(String(60), primary_key=True)
     entry: Mapped[dict[str, Any]]
+    #: The entry's online level as a column the index joins on (``full``, ``partial``, None).
+    online_level: Mapped[str | None] = mapped_column(String(10))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
 
@@ -258,3 +261,66 @@ class LookupAttempt(Base):
     address: Mapped[str] = mapped_column(String(64), primary_key=True)
     window_start: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
     attempts: Mapped[int] = mapped_column(Integer)
+
+
+class AttachmentBlob(Base):
+    """A file in the central attachment folder, stored once under its SHA-256 (``complete``
+    once an office's upload of it was verified; ``bytes`` is then its true size)."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bytes: Mapped[int] = mapped_column(BigInteger)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    completed_at: Mapped[datetime | None]
+
+
+class AttachmentHolding(Base):
+    """An office's upload of a file (declared size) and, once ``held_at``, its right to read it:
+    every office proves it has the bytes by sending them, even when another office did."""
+
+    __tablename__ = "attachment_holding"
+
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("attachment_blob.sha256"), primary_key=True, index=True
+    )
+    bytes: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    held_at: Mapped[datetime | None]
+
+
+class AttachmentChunk(Base):
+    """A chunk of an office's upload that is on disk (written and synced before this row)."""
+
+    __tablename__ = "attachment_chunk"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["office_id", "sha256"], ["attachment_holding.office_id", "attachment_holding.sha256"]
+        ),
+    )
+
+    office_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    chunk_index: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bytes: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class CentralAttachment(Base):
+    """A digitised document or electronic result of a dossier, as the office described it."""
+
+    __tablename__ = "central_attachment"
+    __table_args__ = (CheckConstraint("role IN ('document', 'result')", name="role_known"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), index=True)
+    dossier_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    dossier_code: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str] = mapped_column(String(10))
+    document_index: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    last_office_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    payload: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
