@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.config import Settings
+from desktop_app.storage.attachment_store import AttachmentStore, store_root_for
 from desktop_app.storage.database import make_engine, make_session_factory, session_scope
 
 
@@ -30,8 +31,17 @@ class AppContext:
         with session_scope(self.session_factory, read_only=read_only) as session:
             yield session
 
+    def attachment_store(self) -> AttachmentStore:
+        """The office's attachment store (``AttachmentStoreUnset`` if it has none)."""
+        return attachment_store_for(self.settings)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def attachment_store_for(settings: Settings) -> AttachmentStore:
+    """The attachment store of the office ``settings`` name (see ``store_root_for``)."""
+    return AttachmentStore(store_root_for(settings.database_url, settings.attachment_store))
 
 
 def build_context(settings: Settings, *, create: bool = False) -> AppContext:

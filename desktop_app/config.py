@@ -134,6 +134,13 @@ class Settings:
         "Office database (SQLite file or PostgreSQL)",
         factory=True,
     )
+    attachment_store: str = _declared(
+        "",
+        parse_str,
+        "text",
+        "Folder of the scanned attachments every station reaches (needed with PostgreSQL; "
+        "SQLite keeps them in attachments/ beside the database file)",
+    )
     role: str = _declared("counter", parse_role, "role", "Station role: " + "|".join(ROLES))
     counter_number: int = _declared(1, parse_positive_int, "int", "Counter number of this station")
     working_windows: Windows = _declared(
@@ -153,6 +160,13 @@ class Settings:
     )
     central_server_url: str = _declared(
         "", parse_server_url, "url", "Central server address (empty: no sync)"
+    )
+    public_lookup_url: str = _declared(
+        "",
+        parse_server_url,
+        "url",
+        "Base address of the public lookup page printed as a QR code on receipts "
+        "(empty: the central server's)",
     )
     sync_interval_seconds: int = _declared(
         60, parse_positive_int, "int", "Seconds between sync passes when nothing changes"

@@ -19,7 +19,7 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -294,6 +294,33 @@ class RatingPayload(OpPayload):
     at: Moment | None = None
 
 
+class AttachmentPayload(OpPayload):
+    """A digitised document of a dossier (role ``document``, checklist line ``document_index``
+    as numbered on form 01) or its electronic result (role ``result``): the metadata; the file
+    itself travels by its ``sha256`` through the attachment upload. The owner's ID number never
+    travels. The latest op of an attachment id wins (attaching again to a line replaces it)."""
+
+    ENTITY: ClassVar[str] = "attachment"
+    OPERATION: ClassVar[str] = "upsert"
+
+    dossier_id: uuid.UUID
+    dossier_code: Annotated[str, Text(limits.DOSSIER_CODE)]
+    role: Literal["document", "result"]
+    document_index: Annotated[int, Field(ge=1, le=limits.INT32_MAX)] | None = None
+    sha256: Annotated[str, Field(pattern="^[0-9a-f]{64}$")]
+    bytes: Annotated[int, Field(ge=0, le=limits.INT64_MAX)]
+    pages: Count
+    name: Annotated[str, Text(limits.DOCUMENT_NAME)] | None = None
+    kind: Annotated[str, Text(limits.ATTACHMENT_KIND)] | None = None
+    number: Annotated[str, Text(limits.ATTACHMENT_NUMBER)] | None = None
+    issued_on: Day | None = None
+    issuer: Annotated[str, Text(limits.ATTACHMENT_ISSUER)] | None = None
+    valid_until: Day | None = None
+    permanent: bool = False
+    digitised_at: Moment
+    reused: bool = False
+
+
 #: The payload model of each op kind, by (entity, operation).
 OP_PAYLOADS: dict[tuple[str, str], type[OpPayload]] = {
     (model.ENTITY, model.OPERATION): model
@@ -303,6 +330,7 @@ OP_PAYLOADS: dict[tuple[str, str], type[OpPayload]] = {
         TicketPayload,
         HandoverBatchPayload,
         RatingPayload,
+        AttachmentPayload,
     )
 }
 

@@ -42,6 +42,7 @@ OFFICE_ENTITIES: dict[str, str] = {
     "ticket": "upsert",
     "handover_batch": "upsert",
     "rating": "insert",
+    "attachment": "upsert",
 }
 
 OpOutcome = Literal["applied", "duplicate", "rejected", "conflict"]
@@ -176,10 +177,32 @@ class OfficeStats(_Model):
     ratings: int
     applied_ops: int
     rejected_ops: int
+    #: Files the centre holds for the office (each SHA-256 once, uploads verified).
+    attachments: int = 0
 
 
 class ErrorBody(_Model):
     detail: str
+
+
+#: Attachment uploads go in chunks of this size (the last one shorter): far inside the
+#: server's body limit. Chunk ``i`` holds the file's bytes ``i * size`` up to ``(i + 1) * size``.
+ATTACHMENT_CHUNK_BYTES = 512 * 1024
+#: The largest attachment the centre takes (a long scan at 300 dpi is tens of megabytes).
+MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+Sha256 = Annotated[str, Field(pattern="^[0-9a-f]{64}$")]
+
+
+class AttachmentStatus(_Model):
+    """Where an office's upload of one file stands: the chunks the centre holds, the first one
+    it lacks (None once all arrived), and whether the file is verified and held."""
+
+    sha256: Sha256
+    bytes: Annotated[int, Field(ge=0, le=MAX_ATTACHMENT_BYTES)]
+    chunk_bytes: int = ATTACHMENT_CHUNK_BYTES
+    received: list[int]
+    next_chunk: int | None
+    complete: bool
 
 
 def online_submission_event_id(dossier_id: uuid.UUID) -> uuid.UUID:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import (
     Dossier,
+    DossierAttachment,
     DossierEvent,
     HandoverBatch,
     OutboxOp,
@@ -34,6 +35,7 @@ from desktop_app.storage.models import (
 )
 from motcua_core.payloads import (
     ApplicantPayload,
+    AttachmentPayload,
     DossierEventPayload,
     DossierPayload,
     HandoverBatchPayload,
@@ -143,3 +145,13 @@ def record_handover_batch(session: Session, batch: HandoverBatch) -> OutboxOp:
 def record_citizen_rating(session: Session, rating: Rating) -> OutboxOp:
     """A citizen's rating: append-only."""
     return _record_checked(session, RatingPayload, _attributes(rating, RatingPayload))
+
+
+def record_attachment(
+    session: Session, attachment: DossierAttachment, dossier_code: str
+) -> OutboxOp:
+    """A digitised document's metadata (its file travels by hash); never the owner's ID."""
+    values = _attributes(attachment, AttachmentPayload, skip=("dossier_code", "reused"))
+    values["dossier_code"] = dossier_code
+    values["reused"] = attachment.reused_from_id is not None
+    return _record_checked(session, AttachmentPayload, values)

@@ -97,6 +97,16 @@ def _rating() -> SimpleNamespace:
     )  # fmt: skip
 
 
+def _attachment() -> SimpleNamespace:
+    return SimpleNamespace(
+        **_ids("id", "dossier_id", "digitised_by_id"), role="document", document_index=2,
+        sha256="ab" * 32, bytes=123456, pages=3, name="Giấy khai sinh", kind="bản sao",
+        number="12/2020", issued_on=date(2020, 3, 4), issuer="UBND phường Hàng Bạc",
+        valid_until=None, permanent=True, owner_id_number="001090000123", digitised_at=AT,
+        reused_from_id=uuid.uuid4(),
+    )  # fmt: skip
+
+
 def _built() -> list[Any]:
     """One outbox row of every op kind, written by the office's own builders."""
     session = _Collect()
@@ -106,6 +116,7 @@ def _built() -> list[Any]:
     outbox.record_ticket(session, _ticket())  # type: ignore[arg-type]
     outbox.record_handover_batch(session, _batch())  # type: ignore[arg-type]
     outbox.record_citizen_rating(session, _rating())  # type: ignore[arg-type]
+    outbox.record_attachment(session, _attachment(), "000.00.00.H01-261126-0001")  # type: ignore[arg-type]
     return session.added
 
 
@@ -134,6 +145,10 @@ LEGACY_KEYS = {
         "created_at sent_at received_at note items"
     ),
     "rating": _keys("id office_id dossier_id ticket_id staff_id level reason at"),
+    "attachment": _keys(
+        "id dossier_id dossier_code role document_index sha256 bytes pages name kind number "
+        "issued_on issuer valid_until permanent digitised_at reused"
+    ),
 }
 APPLICANT_KEYS = _keys("id full_name id_type id_number birth_date phone email address")
 ITEM_KEYS = _keys("id dossier_id handed_at received_at sender_id receiver_id result_note")
@@ -162,7 +177,7 @@ def test_every_op_kind_round_trips_from_the_office_builder_to_the_server() -> No
 
 def test_the_wire_keeps_the_keys_and_value_formats_written_before() -> None:
     rows = _built()
-    with_applicant, without_applicant, event, ticket, batch, rating = rows
+    with_applicant, without_applicant, event, ticket, batch, rating, attachment = rows
     for row in rows:
         assert set(row.payload) - {"applicant"} == LEGACY_KEYS[row.entity]
     assert set(with_applicant.payload["applicant"]) == APPLICANT_KEYS
@@ -172,6 +187,7 @@ def test_the_wire_keeps_the_keys_and_value_formats_written_before() -> None:
     assert event.payload["at"] == AT.isoformat() == "2026-11-26T02:30:15.123456+00:00"
     assert ticket.payload["local_day"] == "2026-11-26" and ticket.payload["finished_at"] is None
     assert rating.payload["level"] == "satisfied"
+    assert attachment.payload["reused"] is True and "001090000123" not in str(attachment.payload)
     assert with_applicant.payload["documents"] == [{"name": "Tờ khai", "copies": 1}]
     assert uuid.UUID(with_applicant.payload["office_id"])
 
