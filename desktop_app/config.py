@@ -196,6 +196,12 @@ class Settings:
     scanner_baud_rate: int = _declared(
         9600, parse_positive_int, "int", "Baud rate of the scanner's serial port"
     )
+    scan_folder: str = _declared(
+        "", parse_str, "text", "Folder the document scanner saves into (empty: none watched)"
+    )
+    sane_device: str = _declared(
+        "", parse_str, "text", "SANE scanner device, e.g. epson2:net:10.0.0.5 (empty: the first)"
+    )
     idle_lock_minutes: int = _declared(
         15, parse_positive_int, "int", "Lock the window after this many idle minutes"
     )
@@ -219,6 +225,10 @@ class Settings:
     )
     recall_limit: int = _declared(
         3, parse_positive_int, "int", "How often a ticket can be recalled"
+    )
+    # --- reports (form II.06a) ---
+    report_withdrawn_as_resolved: bool = _declared(
+        True, parse_bool, "bool", "Form II.06a counts withdrawn and stopped dossiers as resolved"
     )
     announcer_backend: str = _declared(
         "auto", parse_announcer, "text", "Call announcements: " + "|".join(ANNOUNCER_BACKENDS)
