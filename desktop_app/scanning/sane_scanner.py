@@ -124,6 +124,7 @@ def scan_pages(
     done = _run(arguments, timeout, env, folder)
     pages = sorted(folder.glob("page-*.png"))
     if done.returncode not in (0, _NO_DOCS) or not pages:
-        problem = ScannerProblem.NO_DEVICE if "open of device" in done.stderr else ScannerProblem.FAILED
+        refused = "open of device" in done.stderr
+        problem = ScannerProblem.NO_DEVICE if refused else ScannerProblem.FAILED
         raise ScannerError(problem, done.stderr.strip()[-500:])
     return pages
