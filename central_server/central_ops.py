@@ -28,6 +28,7 @@ from central_server.models import (
 )
 from motcua_core.domain.dossier_code import format_dossier_code
 from motcua_core.domain.lifecycle import Channel, DossierStatus, check_transition
+from motcua_core.domain.online_level import parse_online_level
 from motcua_core.domain.status_timestamps import stamp_status_change
 from motcua_core.payloads import ApplicantPayload
 from motcua_core.protocol import online_submission_event_id
@@ -68,6 +69,7 @@ def load_catalogue(session: Session, entries: list[dict[str, Any]]) -> int:
             row = CatalogueProcedure(code=entry["code"], entry=entry)
             session.add(row)
         row.entry, row.active, row.updated_at = entry, bool(entry.get("active", True)), utc_now()
+        row.online_level = parse_online_level(entry.get("online_level"))
         append_change(
             session,
             office_id=None,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop_app.resources import resource_path
 from desktop_app.services.errors import NotFound
 from desktop_app.storage.models import Procedure, ServiceArea
+from motcua_core.domain.online_level import parse_online_level
 from motcua_core.domain.text import fold_for_search
 from motcua_core.domain.work_calendar import LimitUnit, TimeLimit
 
@@ -121,6 +122,7 @@ def _entry_values(entry: dict[str, Any]) -> dict[str, Any]:
     wanted["fee_text"] = entry.get("fee_text", "")
     wanted["name_key"] = fold_for_search(entry["name"])
     wanted["required_documents"] = list(entry.get("required_documents", []))
+    wanted["online_level"] = parse_online_level(entry.get("online_level"))
     return wanted
 
 

@@ -28,6 +28,10 @@ class Procedure(Base):
             "limit_unit IN ('hours', 'working_days', 'half_days', 'calendar_days', 'same_day')",
             name="limit_unit_known",
         ),
+        CheckConstraint(
+            "online_level IS NULL OR online_level IN ('full', 'partial')",
+            name="online_level_known",
+        ),
     )
 
     id: Mapped[uuid.UUID] = uuid_pk()
@@ -42,5 +46,7 @@ class Procedure(Base):
     local_fee_text: Mapped[str | None] = mapped_column(Text)
     required_documents: Mapped[list[Any]] = mapped_column(default=list)
     area_code: Mapped[str | None] = mapped_column(String(20))
+    #: ``full`` (toàn trình), ``partial`` (một phần) or None: ``motcua_core.domain.online_level``.
+    online_level: Mapped[str | None] = mapped_column(String(10))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
