@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_server.models import CentralDossier
-from motcua_core.domain.lifecycle import DossierStatus
+from motcua_core.domain.lifecycle import RESOLVED_STATUSES, DossierStatus
 from motcua_core.protocol import PublicDossierStatus
 
 #: What ``id_last4`` looks like: four letters or digits.
@@ -32,6 +32,11 @@ def owner_check(payload: dict[str, Any]) -> str | None:
         return id_number[-4:].upper() if len(id_number) >= 4 else None
     digits = re.sub(r"\D", "", str(applicant.get("phone") or ""))
     return digits[-4:] if len(digits) >= 4 else None
+
+
+def result_ready(status: int) -> bool:
+    """Whether the dossier's result exists (ready to collect, or already handed over)."""
+    return DossierStatus(status) in RESOLVED_STATUSES
 
 
 def find_public_status(session: Session, code: str, id_last4: str) -> PublicDossierStatus | None:

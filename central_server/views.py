@@ -16,8 +16,14 @@ from central_server.error_responses import errors
 from central_server.models import AppliedOp, CentralOffice, Device
 from central_server.operator_auth import is_operator, sign_in_page
 from central_server.pages import local_date, page, table
-from central_server.public_lookup import ID_LAST4_PATTERN, MAX_CODE, find_public_status
+from central_server.public_lookup import (
+    ID_LAST4_PATTERN,
+    MAX_CODE,
+    find_public_status,
+    result_ready,
+)
 from central_server.rate_limit import count_attempt
+from motcua_core.domain.lookup_address import PUBLIC_LOOKUP_PATH
 from motcua_core.protocol import PublicDossierStatus
 
 router = APIRouter()
@@ -72,7 +78,7 @@ def public_status(
 
 
 @router.get(
-    "/tra-cuu",
+    PUBLIC_LOOKUP_PATH,
     response_class=HTMLResponse,
     tags=["public"],
     responses=errors(503, page=(404, 422, 429)),
@@ -90,7 +96,8 @@ def public_lookup_page(
         'không có giấy tờ) <input name="id_last4" size="4" maxlength="4" required '
         'autocomplete="off"></label> <button>Tra cứu</button></form>'
     )
-    if not code:
+    if not code or not id_last4:
+        # The receipt's QR code opens the page with the code only: ask for the four characters.
         return page("Tra cứu hồ sơ", form)
     answer, status, headers = _page_answer(request, session, code, id_last4)
     return page("Tra cứu hồ sơ", form + answer, status, headers)
@@ -116,6 +123,7 @@ def _page_answer(
         ("Ngày tiếp nhận", local_date(found.received_at)),
         ("Hẹn trả", local_date(found.due_at)),
         ("Ngày trả", local_date(found.returned_at)),
+        ("Kết quả", "Đã có kết quả" if result_ready(found.status) else "Chưa có kết quả"),
     ]
     return table(("", ""), rows), 200, None
 

@@ -32,13 +32,17 @@ def run_print_form(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.printing.forms.base import print_form
     from desktop_app.printing.forms.registry import FormRequest, get_form_spec
     from desktop_app.printing.output import PrinterNotFound
+    from desktop_app.sync.public_lookup_base import public_lookup_base
 
     try:
         spec = get_form_spec(args.number)
     except KeyError as exc:
         raise UsageError(str(exc.args[0])) from None
     _app = gui_application()
-    request = FormRequest(now=datetime.now(settings.zone), tz=settings.zone)
+    request = FormRequest(
+        now=datetime.now(settings.zone), tz=settings.zone,
+        lookup_base_url=public_lookup_base(settings),
+    )  # fmt: skip
     context = build_context(settings)
     try:
         with context.session(read_only=True) as session:

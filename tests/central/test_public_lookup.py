@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from central_server import rate_limit
 from central_server.db import make_session_factory, session_scope
 from central_server.models import LookupAttempt
+from central_server.public_lookup import result_ready
 from tests.central.conftest import OWNER_WITH_CCCD, OWNER_WITH_PASSPORT, OWNER_WITH_PHONE
 
 API = "/api/v1/public/dossiers/"
@@ -68,12 +69,31 @@ def test_the_lookup_page_asks_for_the_digits_and_shows_no_name(make_client, look
     assert found.status_code == 200 and code in found.text and "Đã tiếp nhận" in found.text
     _no_name(found.text.replace("Người nộp", ""))
     assert "Người nộp" not in found.text
-    missing = client.get("/tra-cuu", params={"code": code})
-    assert missing.status_code == 422 and "4 ký tự cuối" in missing.text
+    malformed = client.get("/tra-cuu", params={"code": code, "id_last4": "45"})
+    assert malformed.status_code == 422 and "4 ký tự cuối" in malformed.text
     wrong = client.get("/tra-cuu", params={"code": code, "id_last4": "0000"})
     unknown = client.get("/tra-cuu", params={"code": code + "9", "id_last4": "4567"})
     assert wrong.status_code == unknown.status_code == 404
     assert wrong.text.replace(code, "") == unknown.text.replace(code + "9", "")
+
+
+def test_the_receipt_s_address_opens_the_form_with_the_code_filled_in(make_client, lookup_central):
+    """Form 01's QR code is ``/tra-cuu?code=CODE``: the form, code filled in, no error yet."""
+    client = make_client()
+    code = lookup_central.codes["cccd"]
+    opened = client.get(f"/tra-cuu?code={code}")
+    assert opened.status_code == 200 and f'name="code" value="{code}"' in opened.text
+    assert 'name="id_last4"' in opened.text and "class=bad" not in opened.text
+    _no_name(opened.text)
+
+
+def test_the_answer_says_whether_the_result_is_ready(make_client, lookup_central):
+    client = make_client()
+    found = client.get(
+        "/tra-cuu", params={"code": lookup_central.codes["cccd"], "id_last4": "4567"}
+    )
+    assert "Kết quả" in found.text and "Chưa có kết quả" in found.text
+    assert result_ready(9) and result_ready(10) and not result_ready(2) and not result_ready(8)
 
 
 def test_the_thirty_first_lookup_in_a_minute_answers_429(make_client, lookup_central):

@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.printing.barcode import QUIET_ZONE_MODULES, code128_modules, draw_code128
 from desktop_app.printing.output import A4, A5, make_printer
+from desktop_app.printing.qr import qr_image
 from desktop_app.resources import resource_path
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
@@ -35,6 +36,8 @@ MARGIN_MM = {A5: 10.0, A4: 12.0}
 BARCODE_MODULE_MM = 0.3
 BARCODE_HEIGHT_MM = 11.0
 BARCODE_TAG = "<!--barcode-->"
+#: A QR module of 0.4 mm is 3 dots at 203 dpi: phones read it from a hand's length.
+QR_MODULE_MM = 0.4
 _CSS_DPI = 96.0
 _fonts_loaded = False
 
@@ -60,6 +63,7 @@ class PrintableForm:
         barcode: the value to print as Code128 (a dossier code), or None.
         page: ``A5`` or ``A4``.
         place_date: the "…, ngày … tháng … năm …" line under the motto, or "".
+        qr: an address to print as a QR code beside the barcode (the public lookup), or None.
     """
 
     number: str
@@ -70,6 +74,7 @@ class PrintableForm:
     page: QPageSize.PageSizeId = A5
     place_date: str = ""
     subtitle: str = ""
+    qr: str | None = None
 
 
 def esc(value: object) -> str:
@@ -207,6 +212,27 @@ def _barcode_image(value: str, dpi: float) -> tuple[QImage, float, float]:
     return mono, width / dpi * _CSS_DPI, height / dpi * _CSS_DPI
 
 
+def _codes_html(form: PrintableForm, barcode: str, dpi: float, document: QTextDocument) -> str:
+    """The barcode with its caption, and the QR code at its right when the form has one."""
+    image, width, height = _barcode_image(barcode, dpi)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("barcode:main"), image)
+    bars = (
+        f"<img src='barcode:main' width='{width:.2f}' height='{height:.2f}'/>"
+        f"<br/><b>{esc(barcode)}</b>"
+    )
+    if not form.qr:
+        return f"<p align='center' style='margin:2px 0 0 0'>{bars}</p>"
+    qr = qr_image(form.qr, dpi, QR_MODULE_MM)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr:lookup"), qr)
+    side = qr.width() / dpi * _CSS_DPI
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:2px'><tr>"
+        f"<td width='22%'></td><td align='center' valign='middle'>{bars}</td>"
+        f"<td width='22%' align='right'><img src='qr:lookup' width='{side:.2f}' "
+        f"height='{side:.2f}'/><br/><small>Tra cứu hồ sơ</small></td></tr></table>"
+    )
+
+
 def build_document(form: PrintableForm, printer: QPrinter) -> QTextDocument:
     """The form laid out on the printer's page (device pixels)."""
     family = ensure_form_fonts()
@@ -225,12 +251,7 @@ def build_document(form: PrintableForm, printer: QPrinter) -> QTextDocument:
                 QTextDocument.ResourceType.ImageResource, QUrl("logo:office"), logo
             )
     if form.barcode:
-        image, width, height = _barcode_image(form.barcode, printer.resolution())
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("barcode:main"), image)
-        tag = (
-            f"<p align='center' style='margin:2px 0 0 0'><img src='barcode:main' "
-            f"width='{width:.2f}' height='{height:.2f}'/><br/><b>{esc(form.barcode)}</b></p>"
-        )
+        tag = _codes_html(form, form.barcode, printer.resolution(), document)
         body = body.replace(BARCODE_TAG, tag) if BARCODE_TAG in body else tag + body
     document.setHtml(f"<html><body>{header_html(form)}{body}</body></html>")
     page = printer.pageLayout().paintRectPixels(printer.resolution())

@@ -20,6 +20,7 @@ from desktop_app.printing.forms.base import (
 from desktop_app.printing.forms.common import applicant_rows, heading, load_dossier
 from desktop_app.printing.forms.registry import FormRequest, FormSpec
 from desktop_app.services.dossiers.detail import DossierDetail
+from motcua_core.domain.lookup_address import lookup_address
 
 TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
 
@@ -50,6 +51,7 @@ def build(session: Session, code: str, request: FormRequest) -> PrintableForm:
     return PrintableForm(
         "01", TITLE, heading(d, session), body, barcode=d.code, page=A5,
         place_date=place_date_vi(d.received_at, tz, request.place),
+        qr=lookup_address(request.lookup_base_url, d.code) if request.lookup_base_url else None,
     )  # fmt: skip
 
 

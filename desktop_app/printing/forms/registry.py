@@ -23,12 +23,17 @@ from desktop_app.printing.forms.base import PrintableForm
 
 @dataclass(frozen=True)
 class FormRequest:
-    """What a form builder may need besides the dossier: when, where, who prints it."""
+    """What a form builder may need besides the dossier: when, where, who prints it.
+
+    ``lookup_base_url``: the address of the public lookup (``sync.public_lookup_base``); the
+    receipt prints its QR code, none when empty.
+    """
 
     now: datetime
     tz: ZoneInfo
     staff_id: uuid.UUID | None = None
     place: str = ""
+    lookup_base_url: str = ""
 
 
 FormBuilder = Callable[[Session, str, FormRequest], PrintableForm]

@@ -133,9 +133,12 @@ class CounterActions:
     def form(self, number: str, code: str) -> PrintableForm:
         """Form ``number`` of dossier ``code``, built from what is stored."""
         from desktop_app.printing.forms.registry import FormRequest, get_form_spec
+        from desktop_app.sync.public_lookup_base import public_lookup_base
 
         spec = get_form_spec(number)
-        request = FormRequest(now=self.counter.now(), tz=self.context.settings.zone,
-                              staff_id=self.counter.staff_id)  # fmt: skip
+        settings = self.context.settings
+        request = FormRequest(now=self.counter.now(), tz=settings.zone,
+                              staff_id=self.counter.staff_id,
+                              lookup_base_url=public_lookup_base(settings))  # fmt: skip
         with self.context.session(read_only=True) as session:
             return spec.build(session, code, request)
