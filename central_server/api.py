@@ -20,6 +20,7 @@ from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from central_server.admin import EnrolmentRefused, enrol_device
+from central_server.attachments import held_count
 from central_server.changes import current_epoch, read_page
 from central_server.db import session_scope
 from central_server.error_responses import BODY, errors
@@ -261,6 +262,7 @@ def office_stats(session: Session, office: CentralOffice) -> OfficeStats:
         ratings=count(CentralRating),
         applied_ops=count(AppliedOp, AppliedOp.outcome == "applied"),
         rejected_ops=count(AppliedOp, AppliedOp.outcome == "rejected"),
+        attachments=held_count(session, office.id),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -13,7 +14,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 import central_server
-from central_server import api, operator_auth, views
+from central_server import api, attachment_api, operator_auth, views
+from central_server.attachment_folder import folder_for
 from central_server.client_address import TrustedProxies
 from central_server.db import make_session_factory
 from central_server.error_responses import errors
@@ -32,6 +34,7 @@ def create_app(
     body_timeout: float = BODY_TIMEOUT_SECONDS,
     lookups_per_minute: int = DEFAULT_LOOKUPS_PER_MINUTE,
     trusted_proxies: Iterable[str] = (),
+    attachment_store: Path | None = None,
 ) -> FastAPI:
     """The application serving ``engine``'s database.
 
@@ -40,6 +43,7 @@ def create_app(
         body_timeout: seconds a client has to send a request body (then 408).
         lookups_per_minute: public lookups (and sign-ins) per client address and minute.
         trusted_proxies: reverse proxies whose ``X-Forwarded-For`` is believed (IPs, CIDRs).
+        attachment_store: the attachment files' folder (``attachment_folder.folder_for``).
     """
     app = FastAPI(
         title="Một cửa — central server",
@@ -53,6 +57,7 @@ def create_app(
     app.state.trusted_proxies = TrustedProxies.parse(trusted_proxies)
     app.state.push_gate = threading.BoundedSemaphore(MAX_CONCURRENT_PUSHES)
     api.install(app)
+    attachment_api.install(app, folder_for(engine.url, attachment_store))
     app.include_router(views.router)
     app.include_router(operator_auth.router)
     app.add_middleware(RequestGuard, body_timeout=body_timeout)

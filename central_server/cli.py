@@ -43,6 +43,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
+    from pathlib import Path
+
     from central_server.access_log import hide_query_strings
     from central_server.app import create_app
     from central_server.db import current_revision, make_engine
@@ -59,6 +61,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         engine,
         operator_token=args.operator_token or "",
         trusted_proxies=args.trusted_proxy,
+        attachment_store=Path(args.attachment_store) if args.attachment_store else None,
         **limits,
     )
     uvicorn.run(
@@ -255,11 +258,21 @@ def _add_server_commands(sub: Any) -> None:
         help="time a client has to send a request body, then 408 and the connection is "
         "closed (default: 30)",
     )
+    _add_attachment_option(serve)
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
     init = _command(sub, "init-db", cmd_init_db, "create or upgrade the schema, load the catalogue")
     init.add_argument("--catalogue", metavar="FILE", help="catalogue JSON (default: shipped)")
     init.add_argument("--no-catalogue", action="store_true")
+
+
+def _add_attachment_option(serve: argparse.ArgumentParser) -> None:
+    serve.add_argument(
+        "--attachment-store",
+        metavar="DIR",
+        help="folder of the offices' attachment files (default: beside a SQLite database; "
+        "with PostgreSQL name one, else uploads answer 503)",
+    )
 
 
 def _at_least_one(text: str) -> int:

@@ -22,9 +22,14 @@ MEANINGS: dict[int, str] = {
     "routes the operator token (or a signed-in session).",
     403: "The credential is valid but not for this: another office's route, or an enrolment "
     "token that is unknown, used or expired.",
-    404: "Nothing matches (no such office or dossier).",
+    404: "Nothing matches (no such office or dossier, or an attachment this office does not "
+    "hold).",
     408: "The request body did not arrive within the server's body timeout; the connection "
     "is closed.",
+    409: "The request conflicts with the upload held for this office: an attachment declared "
+    "with another size, a chunk of the wrong length or past the file's end, a completion before "
+    "every chunk arrived, or content whose SHA-256 differs from its name (the chunks are then "
+    "discarded).",
     413: "The request body is larger than the protocol allows (with or without Content-Length).",
     422: "A value does not satisfy the form the page asks for.",
     429: "Too many attempts from this client address; try again after `Retry-After` seconds.",

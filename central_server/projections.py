@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from central_server.models import (
+    CentralAttachment,
     CentralDossier,
     CentralDossierEvent,
     CentralHandoverBatch,
@@ -29,6 +30,7 @@ from central_server.models import (
 from motcua_core.domain.dossier_code import parse_dossier_code
 from motcua_core.domain.lifecycle import DossierStatus, can_transition
 from motcua_core.payloads import (
+    AttachmentPayload,
     DossierEventPayload,
     DossierPayload,
     HandoverBatchPayload,
@@ -107,7 +109,7 @@ def load_codes(context: BatchContext, codes: set[str]) -> None:
 
 def _references(data: OpPayload) -> Iterator[tuple[type, uuid.UUID]]:
     """The rows of other kinds an op names: they must belong to the same office."""
-    if isinstance(data, DossierEventPayload):
+    if isinstance(data, DossierEventPayload | AttachmentPayload):
         yield CentralDossier, data.dossier_id
     elif isinstance(data, RatingPayload):
         if data.dossier_id is not None:
@@ -242,12 +244,31 @@ def _rating(context: BatchContext, op: PushOp, data: RatingPayload) -> Outcome:
     return "applied", None
 
 
+def _attachment(context: BatchContext, op: PushOp, data: AttachmentPayload) -> Outcome:
+    """A dossier's attachment (metadata; the file comes by its own upload): the newest wins."""
+    _check_code(context, data.dossier_code)
+    _check_references(context, data)
+    row = context.get(CentralAttachment, data.id)
+    _check_own(context, row)
+    if row is None:
+        row = context.new(
+            CentralAttachment, id=data.id, office_id=context.office.id, last_office_seq=0
+        )
+    elif op.seq < row.last_office_seq:
+        return "applied", "older than the state held centrally: kept the newer"
+    row.dossier_id, row.dossier_code, row.role = data.dossier_id, data.dossier_code, data.role
+    row.document_index, row.sha256 = data.document_index, data.sha256
+    row.payload, row.last_office_seq, row.updated_at = op.payload, op.seq, utc_now()
+    return "applied", None
+
+
 HANDLERS: dict[str, Callable[[BatchContext, PushOp, Any], Outcome]] = {
     "dossier": _dossier,
     "dossier_event": _dossier_event,
     "ticket": _ticket,
     "handover_batch": _handover_batch,
     "rating": _rating,
+    "attachment": _attachment,
 }
 MODELS: dict[str, type] = {
     "dossier": CentralDossier,
@@ -255,4 +276,5 @@ MODELS: dict[str, type] = {
     "ticket": CentralTicket,
     "handover_batch": CentralHandoverBatch,
     "rating": CentralRating,
+    "attachment": CentralAttachment,
 }
