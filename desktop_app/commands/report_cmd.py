@@ -1,4 +1,5 @@
-"""``report``: the period report as JSON, XLSX or PDF."""
+"""``report``: the period report, or a form the authorities ask for (``--form``), as JSON,
+XLSX or PDF."""
 
 from __future__ import annotations
 
@@ -8,28 +9,32 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.common import UsageError, gui_application, print_json
+from desktop_app.commands.report_forms import FORMS, parse_date, run_form
 from desktop_app.config import Settings
 
 
 def register(sub: Any) -> None:
     report = sub.add_parser("report", help="period report: visits, dossiers, timeliness, queue")
-    report.add_argument("--from", dest="start", required=True, metavar="DATE", help="YYYY-MM-DD")
-    report.add_argument("--to", dest="end", required=True, metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument("--from", dest="start", metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument("--form", choices=sorted(FORMS), help="a form the authorities ask for")
+    report.add_argument(
+        "--period", metavar="P", help="with --form: 2020-m06, 2020-q2, 2020-h1, 2020-9m, 2020"
+    )
     report.add_argument("--by", choices=("field", "procedure", "officer", "counter"))
     report.add_argument("--format", choices=("json", "xlsx", "pdf"), default="json")
     report.add_argument("--out", metavar="FILE", help="output file (required for xlsx and pdf)")
     report.set_defaults(handler=run_report)
 
 
-def _date(text: str, flag: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{flag} expects a date as YYYY-MM-DD, got '{text}'") from None
-
-
 def run_report(args: argparse.Namespace, settings: Settings) -> int:
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    if args.form is not None:
+        return run_form(args, settings)
+    if args.period is not None:
+        raise UsageError("--period needs --form (the period report takes --from and --to)")
+    if args.start is None or args.end is None:
+        raise UsageError("the following arguments are required: --from, --to")
+    start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
     if end < start:
         raise UsageError("--to is before --from")
     if args.format != "json" and not args.out:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, datetime, tzinfo
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
@@ -271,3 +272,43 @@ def facts_from_history(
 def field_code(field_name: str) -> str:
     """The row key of a field: its folded name, words joined by hyphens (``ho-tich``)."""
     return "-".join(fold_for_search(field_name).split()) or "-"
+
+
+#: The columns a dossier is late in: resolved late, in progress overdue.
+LATE_COLUMNS = ("10", "13")
+
+
+@dataclass
+class Tally:
+    """Columns per field, and the codes of the late dossiers (the annex)."""
+
+    by_field: dict[str, dict[str, int]] = dataclass_field(default_factory=dict)
+    late_codes: list[str] = dataclass_field(default_factory=list)
+
+    def add(self, code: str, field_name: str, counted: Mapping[str, int]) -> None:
+        """Count one classified dossier."""
+        add_columns(self.by_field.setdefault(field_name, empty_columns()), counted)
+        if any(key in counted for key in LATE_COLUMNS):
+            self.late_codes.append(code)
+
+
+def tally(
+    histories: Iterable[tuple[str, DossierHistory]],
+    period: ReportPeriod,
+    *,
+    withdrawn_as_resolved: bool,
+    tz: tzinfo = OFFICE_TZ,
+    now: datetime | None = None,
+) -> Tally:
+    """Classify ``(code, history)`` pairs as they stream and sum them per field."""
+    result = Tally()
+    for code, history in histories:
+        facts = facts_from_history(history, period, tz)
+        if facts is None:
+            continue
+        counted = classify(
+            facts, period, withdrawn_as_resolved=withdrawn_as_resolved, tz=tz, now=now
+        )
+        if counted:
+            result.add(code, history.field, counted)
+    return result

@@ -31,6 +31,7 @@ OFFICE_KEYS = (
     "same_day_cutoff",
     "priority_fairness_n",
     "priority_strict",
+    "report_withdrawn_as_resolved",
     "public_lookup_url",
 )
 #: ``{"counter:2": {"ticket_printer": "...", "form_printer": "..."}, ...}``

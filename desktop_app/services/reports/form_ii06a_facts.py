@@ -1,0 +1,78 @@
+"""The dossier histories form II.06a counts, read from the office database in bounded memory.
+
+One query reads every dossier the period can count: received before its end and not finished
+before its start. Two correlated subqueries give the ``to_status`` of each dossier's last event
+before the period's start and before its end (the status as it stood then; the event index on
+``dossier_id`` keeps each a short lookup). Rows stream in batches (``yield_per``), so a year of a
+million dossiers never sits in memory; the rule that judges them is
+``motcua_core.domain.form_ii06a``, the same the central server runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Select, case, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop_app.storage.models import Dossier, DossierEvent, Procedure
+from motcua_core.domain.form_ii06a import DossierHistory
+from motcua_core.domain.report_periods import ReportPeriod
+
+#: Rows fetched per round trip while streaming.
+BATCH = 5000
+
+
+def last_status_before(moment: datetime) -> ColumnElement[Any]:
+    """The ``to_status`` of the dossier's last event before ``moment`` (a scalar subquery)."""
+    event = aliased(DossierEvent)
+    return (
+        select(event.to_status)
+        .where(event.dossier_id == Dossier.id, event.at < moment, event.to_status.is_not(None))
+        .order_by(event.at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def histories_query(start_utc: datetime, end_utc: datetime) -> Select[Any]:
+    """Code, procedure field and history of each dossier the period may count."""
+    before_start = case(
+        (Dossier.received_at < start_utc, last_status_before(start_utc)), else_=None
+    )
+    columns = (Dossier.received_at, Dossier.channel, Dossier.status, Dossier.due_at)
+    moments = (Dossier.finished_at, Dossier.returned_at)
+    return (
+        select(Dossier.code, Procedure.field, *columns, *moments, before_start)
+        .add_columns(last_status_before(end_utc))
+        .join(Procedure, Procedure.id == Dossier.procedure_id)
+        .where(Dossier.received_at < end_utc, _not_finished_before(start_utc))
+    )
+
+
+def _not_finished_before(start_utc: datetime) -> ColumnElement[bool]:
+    return or_(
+        Dossier.received_at >= start_utc,
+        Dossier.finished_at.is_(None),
+        Dossier.finished_at >= start_utc,
+    )
+
+
+def iter_histories(
+    session: Session, period: ReportPeriod, tz: ZoneInfo
+) -> Iterator[tuple[str, DossierHistory]]:
+    """``(dossier code, history)`` of each dossier the period may count, streamed."""
+    start_utc, end_utc = period.utc_bounds(tz)
+    query = histories_query(start_utc, end_utc).execution_options(yield_per=BATCH)
+    for row in session.execute(query):
+        yield row[0], _history(row)
+
+
+def _history(row: Any) -> DossierHistory:
+    code, field, received, channel, status, due, finished, returned, at_start, at_end = row
+    return DossierHistory(
+        received, channel, status, due, finished, returned, at_start, at_end, field
+    )
