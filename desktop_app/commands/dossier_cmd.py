@@ -6,6 +6,7 @@ import argparse
 from datetime import date, datetime
 from typing import Any
 
+from desktop_app.commands import dossier_attachments
 from desktop_app.commands.common import (
     UsageError,
     parse_local_datetime,
@@ -33,6 +34,7 @@ def register(sub: Any) -> None:
     receive.add_argument("--address", metavar="A", default="", help="replaces the card's address")
     receive.add_argument("--channel", choices=("in_person", "post", "online"), default="in_person")
     receive.add_argument("--at", metavar="ISO", help="reception moment (default: now)")
+    dossier_attachments.add_document_names(receive)
     receive.add_argument("--json", action="store_true")
     receive.set_defaults(handler=run_receive)
     show = actions.add_parser("show", help="a dossier with its history")
@@ -49,6 +51,7 @@ def register(sub: Any) -> None:
     move.add_argument("--to", required=True, metavar="STATUS", help="1–10 or a name")
     move.add_argument("--note", default="", metavar="T")
     move.set_defaults(handler=run_transition)
+    dossier_attachments.register_actions(actions)
 
 
 def _guess_id_type(number: str) -> str:
@@ -168,7 +171,10 @@ def _receive(args: argparse.Namespace, settings: Settings) -> int:
         else _typed_applicant(args)
     )
     request = ReceptionRequest(
-        procedure_code=args.procedure, applicant=applicant, channel=channel[args.channel]
+        procedure_code=args.procedure,
+        applicant=applicant,
+        channel=channel[args.channel],
+        documents=tuple({"name": name} for name in args.document_name),
     )
     received = _with_office(
         settings,

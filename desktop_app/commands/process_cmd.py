@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop_app.commands.common import UsageError, parse_local_datetime, print_json
+from desktop_app.commands.dossier_attachments import attach_result_file
 from desktop_app.commands.office_action import ActionScope, add_common_flags, local_text, run_action
 from desktop_app.config import Settings
 from motcua_core.domain.rating_level import LEVELS as RATING_LEVELS
@@ -28,6 +29,9 @@ def register(sub: Any) -> None:
         parser = _action(actions, name, text)
         if name == "ready":
             parser.add_argument("--note", default="", help="the result (e.g. the document issued)")
+            parser.add_argument(
+                "--result-file", metavar="PDF", help="the signed electronic result to attach"
+            )
     supplement = _action(actions, "supplement", "request a supplement; the clock pauses")
     supplement.add_argument("--missing", required=True, metavar="TEXT", help="what is missing")
     stop = _action(actions, "stop", "stop processing (status 8, form 05)")
@@ -68,7 +72,10 @@ def _department_step(args: argparse.Namespace, scope: ActionScope) -> Any:
     if action == "start":
         return dept.start_processing(session, code, **common)
     if action == "ready":
-        return dept.mark_result_ready(session, code, note=args.note, **common)
+        step = dept.mark_result_ready(session, code, note=args.note, **common)
+        if args.result_file:
+            attach_result_file(scope, args.result_store, code, args.result_file)
+        return step
     if action == "supplement":
         return dept.request_supplement(session, code, missing=args.missing, **common)
     if action == "resume":
@@ -115,6 +122,10 @@ def _rate(args: argparse.Namespace, scope: ActionScope) -> Any:
 def run_process(args: argparse.Namespace, settings: Settings) -> int:
     handlers = {"return": _return, "rate": _rate}
     handler = handlers.get(args.process_action, _department_step)
+    if getattr(args, "result_file", None):
+        from desktop_app.app import attachment_store_for
+
+        args.result_store = attachment_store_for(settings)
     result, calendar = run_action(args, settings, lambda s: (handler(args, s), s.calendar))
     data = _as_json(result)
     if args.json:

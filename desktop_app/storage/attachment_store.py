@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from desktop_app.config import SettingsError
+from desktop_app.storage.private_files import make_private_folder
 
 #: Chunk size for streaming files in and out: a scan never sits whole in memory.
 CHUNK = 1 << 20
@@ -81,7 +82,7 @@ class AttachmentStore:
 
     def put_stream(self, chunks: Iterable[bytes]) -> StoredBlob:
         """Store the bytes of ``chunks``; the file is under its hash only once complete."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        make_private_folder(self.root)
         fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=self.root)
         temp = Path(temp_name)
         try:
@@ -96,7 +97,7 @@ class AttachmentStore:
         target = self.path_of(sha256)
         if target.is_file() and self.verify(sha256):
             return
-        target.parent.mkdir(exist_ok=True)
+        target.parent.mkdir(mode=0o700, exist_ok=True)
         os.replace(temp, target)
         _fsync_dir(target.parent)
 

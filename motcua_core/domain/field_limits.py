@@ -82,6 +82,9 @@ LABELS_VI: Mapping[str, str] = MappingProxyType(
         "fee_text": "Lệ phí",
         "reason": "Lý do",
         "document_name": "Tên thành phần hồ sơ",
+        "attachment_kind": "Loại giấy tờ",
+        "attachment_number": "Số, ký hiệu",
+        "attachment_issuer": "Cơ quan cấp",
     }
 )
 
@@ -99,5 +102,8 @@ LIMITS: Mapping[str, int] = MappingProxyType(
         "fee_text": FEE_TEXT,
         "reason": REASON,
         "document_name": DOCUMENT_NAME,
+        "attachment_kind": ATTACHMENT_KIND,
+        "attachment_number": ATTACHMENT_NUMBER,
+        "attachment_issuer": ATTACHMENT_ISSUER,
     }
 )
