@@ -323,3 +323,47 @@ def index_as_dict(index: ServiceIndex, start: str, end: str) -> dict[str, object
         },
         "notes": list(index.notes),
     }
+
+
+#: Column headings of the index printed as a table (XLSX sheets, the PDF, the dashboard).
+TABLE_HEADINGS = ("Nhóm / chỉ tiêu", "Giá trị", "Ngưỡng", "Điểm", "Điểm tối đa", "Đo tại đơn vị")
+
+
+def index_rows(index: ServiceIndex) -> list[dict[str, object]]:
+    """The index as table rows: ``group`` (a heading?), ``name``, ``value``, ``threshold``,
+    ``points``, ``max``, ``measured``, ``unit`` (``fraction`` or ``days``).
+
+    Groups come first with their points over their maximum, then their indicators; the groups
+    not measured here close the table.
+    """
+    rows: list[dict[str, object]] = []
+    for g in index.groups:
+        rows.append(_row(True, g.name, None, None, g.points, g.maximum, True))
+        rows.extend(
+            _row(False, i.name, i.value, i.threshold, i.points, i.maximum, i.measured, i.unit)
+            for i in g.indicators
+        )
+    rows.extend(_row(True, n.name, None, None, None, n.maximum, False) for n in index.not_measured)
+    return rows
+
+
+def _row(
+    group: bool,
+    name: str,
+    value: Decimal | None,
+    threshold: Decimal | None,
+    points: Decimal | None,
+    maximum: Decimal,
+    measured: bool,
+    unit: str = "fraction",
+) -> dict[str, object]:
+    return {
+        "group": group,
+        "name": name,
+        "value": _number(value),
+        "threshold": _number(threshold),
+        "points": _number(points),
+        "max": float(maximum),
+        "measured": measured,
+        "unit": unit,
+    }
