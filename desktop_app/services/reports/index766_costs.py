@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import not_, select
 from sqlalchemy.orm import Session
 
+from desktop_app.services.dossiers.digitisation import digitised_sql
 from desktop_app.services.reports import index766_counts as counts
 from desktop_app.services.reports.form_ii06a_late import LateDossier
 from desktop_app.storage.models import Dossier, Procedure, Rating
@@ -77,7 +78,7 @@ def not_digitised_lines(session: Session, bounds: counts.Bounds) -> tuple[Costly
     query = (
         select(Dossier.code, Procedure.name, Dossier.received_at)
         .join(Procedure, Procedure.id == Dossier.procedure_id)
-        .where(counts.received_in(bounds), not_(counts.is_digitised()))
+        .where(counts.received_in(bounds), not_(digitised_sql()))
         .order_by(Dossier.received_at)
         .limit(LIMIT)
     )

@@ -8,9 +8,9 @@ Each function is one SQL aggregate over the office database for one period (UTC 
   came online (channel 2);
 * electronic results: dossiers whose result was ready in the period, and those with a result
   attachment (role ``result``);
-* digitised dossiers: dossiers received in the period whose every checklist line has a document
-  attachment; reuse: the document attachments of those dossiers and the ones reused from an
-  earlier dossier (the definitions of the digitisation part);
+* digitised dossiers: dossiers received in the period, and the digitised ones; reuse: the
+  document attachments of those dossiers and the ones reused from an earlier dossier (the
+  definitions are ``desktop_app.services.dossiers.digitisation``'s);
 * ratings: the ratings given in the period and the dissatisfied ones.
 """
 
@@ -19,9 +19,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.services.dossiers.digitisation import digitised_sql, electronic_result_sql
 from desktop_app.storage.models import Dossier, DossierAttachment, Procedure, Rating
 from motcua_core.domain.lifecycle import RESOLVED_STATUSES, Channel, DossierStatus
 from motcua_core.domain.online_level import OnlineLevel
@@ -81,38 +82,17 @@ def online_counts(session: Session, bounds: Bounds) -> dict[str, int]:
     }
 
 
-def _has_result_file() -> ColumnElement[bool]:
-    return exists().where(
-        DossierAttachment.dossier_id == Dossier.id, DossierAttachment.role == "result"
-    )
-
-
 def result_counts(session: Session, bounds: Bounds) -> dict[str, int]:
     """Results issued in the period and the electronic ones among them."""
-    electronic = func.sum(case((_has_result_file(), 1), else_=0))
+    electronic = func.sum(case((electronic_result_sql(), 1), else_=0))
     query = select(func.count(), electronic).select_from(Dossier).where(_resolved_in(bounds))
     issued, with_file = session.execute(query).one()
     return {"results_issued": int(issued or 0), "electronic_results": int(with_file or 0)}
 
 
-def documents_attached() -> Any:
-    """The number of distinct checklist lines of the dossier that have a document attached."""
-    return (
-        select(func.count(distinct(DossierAttachment.document_index)))
-        .where(DossierAttachment.dossier_id == Dossier.id, DossierAttachment.role == "document")
-        .scalar_subquery()
-    )
-
-
-def is_digitised() -> ColumnElement[bool]:
-    """Every ticked checklist line has an attachment (a dossier with no line is not digitised)."""
-    lines = func.coalesce(func.json_array_length(Dossier.documents), 0)
-    return and_(lines > 0, documents_attached() >= lines)
-
-
 def digitised_counts(session: Session, bounds: Bounds) -> dict[str, int]:
     """Dossiers received in the period and the digitised ones among them."""
-    digitised = func.sum(case((is_digitised(), 1), else_=0))
+    digitised = func.sum(case((digitised_sql(), 1), else_=0))
     query = select(func.count(), digitised).select_from(Dossier).where(received_in(bounds))
     received, done = session.execute(query).one()
     return {"received": int(received or 0), "digitised": int(done or 0)}
