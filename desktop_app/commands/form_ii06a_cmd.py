@@ -44,7 +44,7 @@ def write_form_ii06a(report: Any, form_format: str, out: Path | None) -> None:
 
         _write_json(form_ii06a_as_dict(report), out)
     elif form_format == "xlsx" and out is not None:
-        from desktop_app.printing.form_ii06a_xlsx import write_form_ii06a_xlsx
+        from motcua_core.reports.form_ii06a_xlsx import write_form_ii06a_xlsx
 
         write_form_ii06a_xlsx(report, out)
     elif out is not None:

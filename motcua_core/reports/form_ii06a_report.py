@@ -9,7 +9,7 @@ report both print, so their rows, totals and notes are alike.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
 from motcua_core.domain.form_ii06a import OFFICE_TZ, Tally, field_code, sum_columns
@@ -97,9 +97,16 @@ def build_report(
         withdrawn_as_resolved=source.withdrawn_as_resolved,
         rows=rows,
         total=sum_columns(row.columns for row in rows),
-        late=tuple(sorted(late, key=lambda line: line.code)),
+        late=tuple(sorted((_as_at_end(line, source) for line in late), key=lambda x: x.code)),
         tz=source.tz,
     )
+
+
+def _as_at_end(line: LateDossier, source: ReportSource) -> LateDossier:
+    """The annex line as the period's end saw it: a result after it is not shown."""
+    if line.finished_at is None or line.finished_at < source.period.utc_bounds(source.tz)[1]:
+        return line
+    return replace(line, finished_at=None)
 
 
 def field_rows(

@@ -10,6 +10,8 @@ from __future__ import annotations
 from motcua_core.reports.form_ii06a_report import FormII06aReport
 
 FORM_CODE = "II.06a"
+FORM_LABEL = "Biểu số II.06a/VPCP/KSTT"
+REPORTING_UNIT = "Đơn vị báo cáo"
 TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
 SUBTITLE = "TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
 UNIT_LINE = "Đơn vị tính: số hồ sơ TTHC"
