@@ -190,6 +190,7 @@ def _print_status(data: dict[str, Any]) -> None:
 
 def _once(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
+    from desktop_app.sync.attachment_upload import office_store
     from desktop_app.sync.client import SyncClient
     from desktop_app.sync.engine import SyncPass
     from desktop_app.sync.state import read_status
@@ -204,7 +205,10 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
             ca_file=ca_file,
             insecure_http=credential.insecure_http,
         ) as client:
-            result = SyncPass(context.session_factory, client, credential).run()
+            store = office_store(settings.database_url, settings.attachment_store)
+            result = SyncPass(
+                context.session_factory, client, credential, attachment_store=store
+            ).run()
         with context.session(read_only=True) as session:
             status = read_status(session)
     finally:
@@ -224,6 +228,7 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
 def _daemon(args: argparse.Namespace, settings: Settings) -> int:
     from desktop_app.app import build_context
     from desktop_app.sync.agent import AgentEvent, SyncAgent
+    from desktop_app.sync.attachment_upload import office_store
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     credential = _credential(settings)
@@ -246,6 +251,7 @@ def _daemon(args: argparse.Namespace, settings: Settings) -> int:
         interval=settings.sync_interval_seconds,
         ca_file=settings.sync_ca_file or None,
         on_event=log_event,
+        attachment_store=office_store(settings.database_url, settings.attachment_store),
     )
     previous = signal.signal(signal.SIGTERM, lambda *_: agent.request_stop())
     try:

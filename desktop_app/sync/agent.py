@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.storage.attachment_store import AttachmentStore
 from desktop_app.storage.database import session_scope
 from desktop_app.sync.backoff import Backoff
 from desktop_app.sync.client import SyncClient
@@ -56,6 +57,7 @@ class SyncAgent:
         change_delay: float = DEFAULT_CHANGE_DELAY_SECONDS,
         backoff: Backoff | None = None,
         client: SyncClient | None = None,
+        attachment_store: AttachmentStore | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.credential = credential
@@ -64,6 +66,7 @@ class SyncAgent:
         self.poll_seconds = poll_seconds
         self.change_delay = change_delay
         self.backoff = backoff or Backoff()
+        self.attachment_store = attachment_store
         self.client = client or SyncClient(
             credential.server_url,
             authorization=credential.authorization(),
@@ -131,7 +134,11 @@ class SyncAgent:
         """One pass; returns the seconds until the next one."""
         self._emit(AgentEvent("sync_started", None))
         result = SyncPass(
-            self.session_factory, self.client, self.credential, should_stop=self._stop.is_set
+            self.session_factory,
+            self.client,
+            self.credential,
+            should_stop=self._stop.is_set,
+            attachment_store=self.attachment_store,
         ).run()
         self.passes += 1
         if result.error is None:

@@ -23,6 +23,7 @@ from desktop_app import __version__
 from motcua_core.protocol import (
     API_PREFIX,
     DEFAULT_PULL_PAGE,
+    AttachmentStatus,
     EnrolRequest,
     EnrolResponse,
     PullPage,
@@ -148,6 +149,26 @@ class SyncClient:
     def report(self, unit_code: str, report: StatusReport) -> StatusAck:
         return self._call("POST", f"/offices/{unit_code}/report", StatusAck, report)
 
+    def attachment_status(self, sha256: str) -> AttachmentStatus | None:
+        """This office's upload of the file; None when the centre has none from this office."""
+        try:
+            return self._call("GET", f"/attachments/{sha256}", AttachmentStatus)
+        except RefusedError as exc:
+            if exc.status_code == 404:
+                return None
+            raise
+
+    def declare_attachment(self, sha256: str, size: int) -> AttachmentStatus:
+        params = {"bytes": size}
+        return self._call("PUT", f"/attachments/{sha256}", AttachmentStatus, params=params)
+
+    def put_attachment_chunk(self, sha256: str, index: int, data: bytes) -> AttachmentStatus:
+        path = f"/attachments/{sha256}/chunks/{index}"
+        return self._call("PUT", path, AttachmentStatus, raw=data)
+
+    def complete_attachment(self, sha256: str) -> AttachmentStatus:
+        return self._call("POST", f"/attachments/{sha256}/complete", AttachmentStatus)
+
     def _call(
         self,
         method: str,
@@ -155,11 +176,11 @@ class SyncClient:
         model: type[M],
         body: BaseModel | None = None,
         params: dict[str, Any] | None = None,
+        raw: bytes | None = None,
     ) -> M:
         if self._refusal:
             raise PlainHttpRefused(self._refusal)
-        content = body.model_dump_json().encode() if body is not None else None
-        headers = {"Content-Type": "application/json"} if content is not None else None
+        content, headers = _encoded(body, raw)
         try:
             response = self._http.request(
                 method, path, content=content, headers=headers, params=params
@@ -182,6 +203,15 @@ class SyncClient:
             return model.model_validate_json(response.content)
         except ValidationError:
             raise TransientError("incomplete answer from the central server") from None
+
+
+def _encoded(body: BaseModel | None, raw: bytes | None) -> tuple[bytes | None, dict[str, str]]:
+    """A request's bytes and their content type: a protocol model as JSON, or raw bytes."""
+    if body is not None:
+        return body.model_dump_json().encode(), {"Content-Type": "application/json"}
+    if raw is not None:
+        return raw, {"Content-Type": "application/octet-stream"}
+    return None, {}
 
 
 def _refusal(response: httpx.Response) -> str:

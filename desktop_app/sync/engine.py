@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import __version__
 from desktop_app.services.errors import ServiceError
+from desktop_app.storage.attachment_store import AttachmentStore
 from desktop_app.storage.database import session_scope
+from desktop_app.sync.attachment_upload import AttachmentUploader
 from desktop_app.sync.client import RefusedError, SyncClient, SyncError, TransientError
 from desktop_app.sync.credentials import DeviceCredential
 from desktop_app.sync.inbox import EpochChanged, apply_page
@@ -51,6 +53,10 @@ class PassResult:
     error: str | None = None
     retry_after: float | None = None
     refused: bool = False
+    attachments_uploaded: int = 0
+    attachment_chunks_sent: int = 0
+    #: Files the attachment store lacks or holds damaged (SHA-256), not sent.
+    attachments_unavailable: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -66,11 +72,13 @@ class SyncPass:
         credential: DeviceCredential,
         *,
         should_stop: Callable[[], bool] = lambda: False,
+        attachment_store: AttachmentStore | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.client = client
         self.credential = credential
         self.should_stop = should_stop
+        self.attachment_store = attachment_store
 
     def _session(self) -> Session:  # a context manager in practice
         return session_scope(self.session_factory)  # type: ignore[return-value]
@@ -86,7 +94,10 @@ class SyncPass:
                     break
             else:
                 raise TransientError("the server epoch kept changing; will try again")
+            upload_error = self._upload_attachments(result)
             self._report()
+            if upload_error is not None:
+                raise upload_error
             result.complete = not self.should_stop() and self._drained()
         except SyncError as exc:
             result.error = str(exc)
@@ -135,6 +146,18 @@ class SyncPass:
         result.resent_after_restore += resent
         log.warning("central server restored (new epoch): re-sending %d ops", resent)
         return True
+
+    def _upload_attachments(self, result: PassResult) -> SyncError | None:
+        """Send the files the centre lacks; the failure to retry later, if any."""
+        if self.attachment_store is None:
+            return None
+        uploads = AttachmentUploader(
+            self.session_factory, self.client, self.attachment_store, should_stop=self.should_stop
+        ).run()
+        result.attachments_uploaded += uploads.uploaded
+        result.attachment_chunks_sent += uploads.chunks_sent
+        result.attachments_unavailable += uploads.unavailable
+        return uploads.retry_error
 
     def _pull_all(self, result: PassResult) -> bool:
         while not self.should_stop():

@@ -138,6 +138,7 @@ def install_sync_status(context: AppContext, status_bar: QStatusBar) -> SyncStat
     """Add the sync status to ``status_bar`` and start the agent when the station is enrolled."""
     from dataclasses import replace
 
+    from desktop_app.sync.attachment_upload import office_store
     from desktop_app.sync.client import is_insecure_url
     from desktop_app.sync.credentials import CredentialMissing, credential_path, load_credential
 
@@ -160,6 +161,7 @@ def install_sync_status(context: AppContext, status_bar: QStatusBar) -> SyncStat
         credential,
         interval=settings.sync_interval_seconds,
         ca_file=settings.sync_ca_file or None,
+        attachment_store=office_store(settings.database_url, settings.attachment_store),
     )
     widget.attach(agent)
     return widget
