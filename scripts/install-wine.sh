@@ -8,6 +8,8 @@
 #     build/innosetup (it ships ISCC.exe and Default.isl; nothing is downloaded at run time).
 # Only the installer tests and packaging/windows/build_installer.sh call it, so the rest of
 # the suite does not pay for it. Runs apt-get as root or through sudo.
+#   scripts/install-wine.sh                   # everything
+#   scripts/install-wine.sh --innosetup-only  # only the npm package (its Default.isl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,18 +43,16 @@ install_innosetup() {
   echo "== fetching innosetup@$INNOSETUP_VERSION" >&2
   local tarball
   tarball=$(cd "$TOOLS" && npm pack --silent "innosetup@$INNOSETUP_VERSION")
-  if [ -n "$INNOSETUP_INTEGRITY" ]; then
-    local actual
-    actual="sha512-$(openssl dgst -sha512 -binary "$TOOLS/$tarball" | base64 -w0)"
-    [ "$actual" = "$INNOSETUP_INTEGRITY" ] || {
-      echo "innosetup tarball: integrity $actual, expected $INNOSETUP_INTEGRITY" >&2
-      exit 1
-    }
-  fi
+  local actual
+  actual="sha512-$(openssl dgst -sha512 -binary "$TOOLS/$tarball" | base64 -w0)"
+  [ "$actual" = "$INNOSETUP_INTEGRITY" ] || {
+    echo "innosetup tarball: integrity $actual, expected $INNOSETUP_INTEGRITY" >&2
+    exit 1
+  }
   tar -xzf "$TOOLS/$tarball" -C "$TOOLS"
   rm -f "$TOOLS/$tarball"
 }
 
-install_debian
+[ "${1:-}" = "--innosetup-only" ] || install_debian
 install_innosetup
 echo "$PWD/$TOOLS/package/bin"

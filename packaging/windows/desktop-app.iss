@@ -106,7 +106,7 @@ begin
       Result := False;
 end;
 
-// motcua_core/domain/dossier_code.py UNIT_CODE_PATTERN: \d{3}(\.\d{2}){2}\.[A-Z]\d{2}
+// motcua_core/domain/dossier_code.py UNIT_CODE_PATTERN: \d{3}(?:\.\d{2}){2}\.[A-Z]\d{2}
 function IsUnitCode(Value: String): Boolean;
 begin
   Value := Uppercase(Trim(Value));

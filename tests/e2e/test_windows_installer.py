@@ -74,8 +74,9 @@ class Wine:
         command = ["wine", program, "/VERYSILENT", "/SUPPRESSMSGBOXES"]
         command += [f"/LOG=Z:{str(log).replace('/', chr(92))}", *args]
         done = subprocess.run(command, env=self.env, capture_output=True, timeout=180)
-        # The uninstaller goes on in a copy of itself: wait for every process of the prefix.
-        subprocess.run(["wineserver", "-w"], env=self.env, timeout=180, check=True)
+        if "unins" in program:
+            # The uninstaller goes on in a copy of itself: wait for every process of the prefix.
+            subprocess.run(["wineserver", "-w"], env=self.env, timeout=180, check=True)
         return done.returncode, log.read_text(encoding="utf-8", errors="replace")
 
     def files(self) -> dict[str, str]:
