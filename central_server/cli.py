@@ -206,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_device_commands(sub)
     _add_dossier_commands(sub)
     _add_calendar_command(sub)
+    _add_report_command(sub)
     return parser
 
 
@@ -330,6 +331,14 @@ def _add_calendar_command(sub: Any) -> None:
     kind.add_argument("--day-off", dest="working", action="store_false")
     kind.add_argument("--remove", action="store_true")
     calendar.add_argument("--note", default="")
+
+
+def _add_report_command(sub: Any) -> None:
+    """``report --form``: the forms the authorities ask for, from what offices pushed."""
+    from central_server.report_cli import add_report_options, cmd_report
+
+    text = "a report form (II.06a) of one, several or all offices"
+    add_report_options(_command(sub, "report", cmd_report, text))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,8 +17,7 @@ from desktop_app.config import Settings
 from motcua_core.domain.report_periods import (
     InvalidReportPeriod,
     ReportPeriod,
-    custom_period,
-    parse_report_period,
+    period_from_options,
 )
 
 FormHandler = Callable[[argparse.Namespace, Settings, ReportPeriod], int]
@@ -42,15 +41,8 @@ def run_form(args: argparse.Namespace, settings: Settings) -> int:
 
 def period_of(args: argparse.Namespace) -> ReportPeriod:
     """``--period P`` or ``--from D --to D`` (exactly one of the two) as a reporting period."""
-    custom = args.start is not None or args.end is not None
-    if args.period is not None and custom:
-        raise UsageError("give either --period or --from/--to, not both")
     try:
-        if args.period is not None:
-            return parse_report_period(args.period)
-        if args.start is None or args.end is None:
-            raise UsageError("--form needs --period P, or --from DATE and --to DATE")
-        return custom_period(parse_date(args.start, "--from"), parse_date(args.end, "--to"))
+        return period_from_options(args.period, args.start, args.end)
     except InvalidReportPeriod as exc:
         raise UsageError(str(exc)) from None
 

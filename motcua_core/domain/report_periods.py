@@ -127,3 +127,34 @@ def custom_period(start: date, end: date) -> ReportPeriod:
         InvalidReportPeriod: ``end`` is before ``start``.
     """
     return ReportPeriod(start, end)
+
+
+def period_from_options(name: str | None, start: str | None, end: str | None) -> ReportPeriod:
+    """The period the command-line options give: ``--period NAME`` or ``--from D --to D``.
+
+    Raises:
+        InvalidReportPeriod: both forms, neither, a date not ``YYYY-MM-DD``, or a bad name.
+    """
+    if name is not None and (start is not None or end is not None):
+        raise InvalidReportPeriod(
+            "give either --period or --from/--to, not both",
+            "Chỉ chọn kỳ báo cáo hoặc khoảng ngày, không chọn cả hai.",
+        )
+    if name is not None:
+        return parse_report_period(name)
+    if start is None or end is None:
+        raise InvalidReportPeriod(
+            "a report form needs --period P, or --from DATE and --to DATE",
+            "Cần chọn kỳ báo cáo, hoặc ngày bắt đầu và ngày kết thúc.",
+        )
+    return custom_period(_day(start, "--from"), _day(end, "--to"))
+
+
+def _day(text: str, flag: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidReportPeriod(
+            f"{flag} expects a date as YYYY-MM-DD, got '{text}'",
+            f"Ngày '{text}' không đúng dạng YYYY-MM-DD.",
+        ) from None

@@ -94,7 +94,7 @@ def _in_process(url: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
     [
         (("--form", "ii06a", "--period", "2020-q5"), "YYYY-qN"),
         (("--form", "ii06a", "--period", "2020-q2", "--from", "2020-01-01"), "not both"),
-        (("--form", "ii06a", "--from", "2020-06-01"), "--period P, or --from DATE and --to"),
+        (("--form", "ii06a", "--from", "2020-06-01"), "--period P, or --from DATE and --to DATE"),
         (("--form", "ii06a", "--from", "2020-06-30", "--to", "2020-06-01"), "before it starts"),
         (("--form", "ii06a", "--period", "2020", "--format", "xlsx"), "needs --out FILE"),
         (("--period", "2020-q2"), "--period needs --form"),
