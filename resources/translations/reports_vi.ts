@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>DashboardDossier</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_dossier.py" line="35"/>
+        <source>Dossier {code}</source>
+        <translation>Hồ sơ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_dossier.py" line="39"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_dossier.py" line="53"/>
+        <source>The dossier could not be opened.</source>
+        <translation>Không mở được hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexDashboard</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="93"/>
+        <source>Compute the index</source>
+        <translation>Tính chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="100"/>
+        <source>All dossiers that cost points</source>
+        <translation>Tất cả hồ sơ làm giảm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="116"/>
+        <source>Reporting period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="130"/>
+        <source>Dossiers that cost points (double click or Enter opens the dossier):</source>
+        <translation>Hồ sơ làm giảm điểm (nhấp đúp hoặc nhấn Enter để mở hồ sơ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="150"/>
+        <source>{name}: {start} – {end}</source>
+        <translation>{name}: {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="165"/>
+        <source>Computing the index…</source>
+        <translation>Đang tính chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="172"/>
+        <source>The index could not be computed.</source>
+        <translation>Không tính được chỉ số.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="180"/>
+        <source>Total {points} of {measured} points measured here (the index counts {maximum})</source>
+        <translation>Tổng điểm {points} trên {measured} điểm đo được tại đơn vị (thang điểm của Bộ chỉ số: {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="40"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="41"/>
+        <source>Dissatisfied rating</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="42"/>
+        <source>Not digitised</source>
+        <translation>Chưa số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="58"/>
+        <source>Group / indicator</source>
+        <translation>Nhóm / chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="59"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="60"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="147"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="61"/>
+        <source>Maximum</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="79"/>
+        <source>nothing due</source>
+        <translation>không có hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="82"/>
+        <source>{days} days</source>
+        <translation>{days} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="115"/>
+        <source>not measured here</source>
+        <translation>không đo tại đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="145"/>
+        <source>Index by month (points of the measured part)</source>
+        <translation>Chỉ số theo tháng (điểm phần đo được)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="175"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="176"/>
+        <source>Why it costs points</source>
+        <translation>Lý do giảm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="177"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="178"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="179"/>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <location filename="../../desktop_app/ui/reports/charts.py" line="63"/>
@@ -280,170 +422,175 @@ quá hạn</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="69"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="70"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="70"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="71"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="71"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="72"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="72"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="73"/>
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="74"/>
         <source>First half of the year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="74"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="75"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="76"/>
         <source>Custom period</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="89"/>
         <source>No breakdown</source>
         <translation>Không chia nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="89"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="89"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="90"/>
         <source>By procedure</source>
         <translation>Theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="90"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="161"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="91"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="164"/>
         <source>By officer</source>
         <translation>Theo cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="91"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="160"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="92"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="163"/>
         <source>By counter</source>
         <translation>Theo quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="93"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="94"/>
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="96"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="97"/>
         <source>Export XLSX…</source>
         <translation>Xuất XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="97"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="98"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="98"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="99"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="108"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="109"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="108"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="109"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="109"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="110"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="113"/>
-        <location filename="../../desktop_app/ui/reports/window.py" line="140"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="114"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="141"/>
         <source>Breakdown</source>
         <translation>Chia theo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="138"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="139"/>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="139"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="140"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="141"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="142"/>
         <source>Queue</source>
         <translation>Xếp hàng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="142"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="143"/>
         <source>Ratings</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="160"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="145"/>
+        <source>Service index (766)</source>
+        <translation>Chỉ số phục vụ (766)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/window.py" line="163"/>
         <source>By service area</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="217"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="220"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="222"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="225"/>
         <source>Building the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="229"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="232"/>
         <source>The report could not be built.</source>
         <translation>Không lập được báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="249"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="252"/>
         <source>Report from {start} to {end}.</source>
         <translation>Báo cáo từ ngày {start} đến ngày {end}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="267"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="270"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="306"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="309"/>
         <source>Saved {file}.</source>
         <translation>Đã lưu {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="311"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="314"/>
         <source>The file could not be written: {error}</source>
         <translation>Không ghi được tệp: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window.py" line="318"/>
+        <location filename="../../desktop_app/ui/reports/window.py" line="321"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>

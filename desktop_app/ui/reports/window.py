@@ -34,6 +34,7 @@ from desktop_app.services.reports.period import Period, PeriodReport
 from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.reports import charts, tables
 from desktop_app.ui.reports.actions import ReportActions
+from desktop_app.ui.reports.dashboard import IndexDashboard
 from desktop_app.ui.reports.periods import preset_period
 
 if TYPE_CHECKING:
@@ -140,6 +141,8 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self.breakdown, self.tr("Breakdown"))
         self.tabs.addTab(self._queue_tab(), self.tr("Queue"))
         self.tabs.addTab(self._column(self.ratings, self.reasons), self.tr("Ratings"))
+        self.dashboard = IndexDashboard(self.context, self)
+        self.tabs.addTab(self.dashboard, self.tr("Service index (766)"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._controls())
         layout.addWidget(self.sentence)
