@@ -25,6 +25,7 @@ from central_server.changes import current_epoch, read_page
 from central_server.db import session_scope
 from central_server.error_responses import BODY, errors
 from central_server.ingest import apply_batch, error_name, is_storage_refusal
+from central_server.metrics import record_push
 from central_server.models import (
     AppliedOp,
     CentralDossier,
@@ -167,6 +168,7 @@ def push(
     finally:
         gate.release()
     log.info("office %s batch %s: %d ops", unit_code, body.batch_id, len(body.ops))
+    record_push(result.outcome for result in results)
     return PushResponse(epoch=epoch, server_time=utc_now(), results=results)
 
 

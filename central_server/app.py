@@ -6,7 +6,6 @@ import logging
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -14,11 +13,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 import central_server
-from central_server import api, attachment_api, operator_auth, views
+from central_server import api, attachment_api, operations, operator_auth, views
 from central_server.attachment_folder import folder_for
 from central_server.client_address import TrustedProxies
 from central_server.db import make_session_factory
-from central_server.error_responses import errors
 from central_server.http_limits import BODY_TIMEOUT_SECONDS, RequestGuard
 from central_server.rate_limit import DEFAULT_LOOKUPS_PER_MINUTE
 
@@ -34,6 +32,7 @@ def create_app(
     body_timeout: float = BODY_TIMEOUT_SECONDS,
     lookups_per_minute: int = DEFAULT_LOOKUPS_PER_MINUTE,
     trusted_proxies: Iterable[str] = (),
+    max_in_flight: int = 0,
     attachment_store: Path | None = None,
 ) -> FastAPI:
     """The application serving ``engine``'s database.
@@ -43,6 +42,7 @@ def create_app(
         body_timeout: seconds a client has to send a request body (then 408).
         lookups_per_minute: public lookups (and sign-ins) per client address and minute.
         trusted_proxies: reverse proxies whose ``X-Forwarded-For`` is believed (IPs, CIDRs).
+        max_in_flight: requests at once before 503 + Retry-After (0: no limit; ``backpressure``).
         attachment_store: the attachment files' folder (``attachment_folder.folder_for``).
     """
     app = FastAPI(
@@ -61,13 +61,9 @@ def create_app(
     app.include_router(views.router)
     app.include_router(operator_auth.router)
     app.add_middleware(RequestGuard, body_timeout=body_timeout)
+    operations.install(app, max_in_flight)
     app.add_exception_handler(OperationalError, _database_unavailable)
     app.add_exception_handler(api.ServiceBusy, _busy)
-
-    @app.get("/healthz", tags=["operators"], responses=errors())
-    def healthz() -> dict[str, Any]:
-        return {"ok": True, "version": central_server.__version__}
-
     return app
 
 

@@ -39,43 +39,12 @@ def _with_session(args: argparse.Namespace, work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import logging
+    from central_server.serve_workers import ServeConfig, serve
 
-    import uvicorn
-
-    from pathlib import Path
-
-    from central_server.access_log import hide_query_strings
-    from central_server.app import create_app
-    from central_server.db import current_revision, make_engine
-
-    engine = make_engine(args.db)
-    if current_revision(engine) is None:
-        raise ValueError("the database is empty: run 'central-server init-db --db URL' first")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    hide_query_strings()
-    limits = {"body_timeout": args.body_timeout} if args.body_timeout else {}
-    if args.lookups_per_minute:
-        limits["lookups_per_minute"] = args.lookups_per_minute
-    app = create_app(
-        engine,
-        operator_token=args.operator_token or "",
-        trusted_proxies=args.trusted_proxy,
-        attachment_store=Path(args.attachment_store) if args.attachment_store else None,
-        **limits,
-    )
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        ssl_certfile=args.ssl_certfile,
-        ssl_keyfile=args.ssl_keyfile,
-        log_level=args.log_level,
-        access_log=args.access_log,
-        timeout_graceful_shutdown=5,
-        proxy_headers=False,  # X-Forwarded-For is read by the app, from --trusted-proxy only
-    )
-    return 0
+    options = {k: v for k, v in vars(args).items() if k in ServeConfig.__dataclass_fields__}
+    options["operator_token"] = args.operator_token or ""
+    options["trusted_proxies"] = args.trusted_proxy
+    return serve(ServeConfig(**options))
 
 
 def cmd_init_db(args: argparse.Namespace) -> int:
@@ -262,6 +231,7 @@ def _add_server_commands(sub: Any) -> None:
     _add_attachment_option(serve)
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
+    _add_scale_options(serve)
     init = _command(sub, "init-db", cmd_init_db, "create or upgrade the schema, load the catalogue")
     init.add_argument("--catalogue", metavar="FILE", help="catalogue JSON (default: shipped)")
     init.add_argument("--no-catalogue", action="store_true")
@@ -274,6 +244,31 @@ def _add_attachment_option(serve: argparse.ArgumentParser) -> None:
         help="folder of the offices' attachment files (default: beside a SQLite database; "
         "with PostgreSQL name one, else uploads answer 503)",
     )
+
+
+def _add_scale_options(serve: argparse.ArgumentParser) -> None:
+    """Worker processes, the connection pool of each, back-pressure and log format."""
+    text = "worker processes (uvicorn's supervisor; each has its own pool; default: 1)"
+    serve.add_argument("--workers", type=_at_least_one, default=1, metavar="N", help=text)
+    text = "database connections kept open per worker (default: 10)"
+    serve.add_argument("--pool-size", type=_at_least_one, default=10, metavar="N", help=text)
+    text = "extra connections per worker under load (default: 10)"
+    serve.add_argument("--max-overflow", type=_whole, default=10, metavar="N", help=text)
+    text = "seconds a request waits for a connection, then 503 + Retry-After (default: 5)"
+    serve.add_argument("--pool-timeout", type=_positive_seconds, default=5.0, help=text)
+    text = "requests at once per worker, then 503 + Retry-After (default: 5 x pool)"
+    serve.add_argument("--max-in-flight", type=_at_least_one, metavar="N", help=text)
+    text = "behind PgBouncer in transaction mode: no prepared statements (or ?pgbouncer=true)"
+    serve.add_argument("--pgbouncer", action="store_true", help=text)
+    text = "seconds SIGTERM waits for requests in flight (default: 20)"
+    serve.add_argument("--graceful-timeout", type=_positive_seconds, default=20.0, help=text)
+    serve.add_argument("--log-format", choices=("json", "text"), default="json")
+
+
+def _whole(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a whole number: {text}")
+    return int(text)
 
 
 def _at_least_one(text: str) -> int:

@@ -8,13 +8,15 @@
 # sane-utils: scanimage, for scanners at reception (its test device in the tests).
 # libegl1 … libglib2.0-0: what Qt needs offscreen. xvfb, xdotool, x11-apps, x11-xserver-utils
 # (xmodmap), imagemagick and the libxcb ones: GUI tests on a real X server, driven by key
-# events, with screenshots.
+# events, with screenshots. nginx, pgbouncer: the central server behind a reverse proxy and a
+# transaction-mode pooler (tests on loopback).
 set -euo pipefail
 
 PACKAGES=(
   postgresql fonts-noto-core zbar-tools poppler-utils espeak-ng sane-utils
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
   xvfb xdotool x11-apps x11-xserver-utils imagemagick libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
+  nginx pgbouncer
 )
 
 installed() {

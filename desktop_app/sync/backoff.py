@@ -1,4 +1,9 @@
-"""Exponential backoff with full jitter, capped; the server's Retry-After is honoured."""
+"""Exponential backoff with full jitter, capped; the server's Retry-After is honoured.
+
+A Retry-After is a floor, spread too: the wait is drawn between the server's wish and twice it
+(or is the backoff's own draw when that is longer), so the clients one 503 turned away do not
+all come back in the same second.
+"""
 
 from __future__ import annotations
 
@@ -38,5 +43,6 @@ class Backoff:
         self.failures += 1
         delay = self.rng() * self.ceiling()
         if retry_after is not None:
-            delay = max(delay, min(retry_after, MAX_RETRY_AFTER_SECONDS))
+            wished = min(retry_after, MAX_RETRY_AFTER_SECONDS)
+            delay = max(delay, wished + self.rng() * wished)
         return delay

@@ -21,6 +21,7 @@ EXPECTED: dict[tuple[str, str], set[int]] = {
     ("get", "/tra-cuu"): {400, 404, 422, 429, 503},
     ("get", "/admin/offices"): {400, 401, 503},
     ("get", "/healthz"): {400},
+    ("get", "/readyz"): {400, 503},
     ("get", "/api/v1/attachments/{sha256}"): {400, 401, 404, 422, 503},
     ("put", "/api/v1/attachments/{sha256}"): {400, 401, 409, 422, 503},
     ("put", "/api/v1/attachments/{sha256}/chunks/{index}"): {
