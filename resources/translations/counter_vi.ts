@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AttachmentPages</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_pages.py" line="76"/>
+        <source>{name}
+page {page}</source>
+        <translation>{name}
+trang {page}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="57"/>
+        <source>Digitised copies of the selected document</source>
+        <translation>Bản số hóa của thành phần hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="69"/>
+        <source>Pages: </source>
+        <translation>Số trang: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="80"/>
+        <source>Newest scan</source>
+        <translation>Bản quét mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="81"/>
+        <source>From files…</source>
+        <translation>Từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="82"/>
+        <source>Scan now</source>
+        <translation>Quét ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="83"/>
+        <source>Pages…</source>
+        <translation>Sửa trang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="84"/>
+        <source>Remove attachment</source>
+        <translation>Bỏ bản số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="85"/>
+        <source>Use the earlier copy</source>
+        <translation>Dùng lại bản đã số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="105"/>
+        <source>No new scan in the scan folder yet.</source>
+        <translation>Chưa có bản quét mới trong thư mục quét.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="110"/>
+        <source>Choose the scanned files</source>
+        <translation>Chọn các tệp đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="112"/>
+        <source>Scans (PDF, JPEG, PNG, TIFF)</source>
+        <translation>Bản quét (PDF, JPEG, PNG, TIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="121"/>
+        <source>Scanning {count} pages…</source>
+        <translation>Đang quét {count} trang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="135"/>
+        <source>Preparing the pages…</source>
+        <translation>Đang chuẩn bị các trang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="175"/>
+        <source>This document has no scanned pages to edit.</source>
+        <translation>Thành phần này chưa có trang quét nào để sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="189"/>
+        <source>This citizen has no valid earlier copy of this document.</source>
+        <translation>Công dân chưa có bản số hóa còn hiệu lực của giấy tờ này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="199"/>
+        <source>earlier copy available</source>
+        <translation>có bản số hóa dùng lại được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="200"/>
+        <source>{pages} p., {size}</source>
+        <translation>{pages} tr., {size}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="203"/>
+        <source>(reused)</source>
+        <translation>(dùng lại)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="208"/>
+        <source>Choose a document in the list above.</source>
+        <translation>Chọn một thành phần hồ sơ trong danh sách phía trên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="213"/>
+        <source>{number}. {name}: {state}</source>
+        <translation>{number}. {name}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="214"/>
+        <source>no attachment</source>
+        <translation>chưa có bản số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="226"/>
+        <source>No scan folder is set (setting scan_folder).</source>
+        <translation>Chưa đặt thư mục quét (thiết lập scan_folder).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="229"/>
+        <source>The scan folder {folder} cannot be opened: check the folder or the network share.</source>
+        <translation>Không mở được thư mục quét {folder}: kiểm tra thư mục hoặc ổ mạng dùng chung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="233"/>
+        <source>Scan folder {folder}: {count} new scans.</source>
+        <translation>Thư mục quét {folder}: {count} bản quét mới.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsScanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_scanner.py" line="39"/>
+        <source>The scanning program is not installed on this computer (scanimage, package sane-utils). Ask the IT staff to install it, or scan to the scan folder.</source>
+        <translation>Máy tính này chưa cài chương trình quét (scanimage, gói sane-utils). Đề nghị bộ phận CNTT cài đặt, hoặc quét vào thư mục quét.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_scanner.py" line="44"/>
+        <source>No scanner was found. Check that it is switched on and connected, then try again.</source>
+        <translation>Không tìm thấy máy quét. Kiểm tra máy quét đã bật và đã kết nối, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_scanner.py" line="48"/>
+        <source>The scanner did not answer in time. Check it for jammed paper, then try again.</source>
+        <translation>Máy quét không phản hồi kịp. Kiểm tra xem có kẹt giấy không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_scanner.py" line="53"/>
+        <source>The scan did not work. Check the scanner and its paper, then try again.</source>
+        <translation>Quét không thành công. Kiểm tra máy quét và giấy, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesNote</name>
     <message>
         <location filename="../../desktop_app/ui/counter/applicant_fill.py" line="92"/>
@@ -298,6 +454,54 @@
     </message>
 </context>
 <context>
+    <name>PageEditorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="57"/>
+        <source>Pages of {document}</source>
+        <translation>Các trang của {document}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="78"/>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="79"/>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="80"/>
+        <source>Rotate</source>
+        <translation>Xoay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="81"/>
+        <source>Remove</source>
+        <translation>Bỏ trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="90"/>
+        <source>Keep these pages (Enter)</source>
+        <translation>Giữ các trang này (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="91"/>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="152"/>
+        <source>{count} pages</source>
+        <translation>{count} trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="156"/>
+        <source>Page {number}</source>
+        <translation>Trang {number}</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionForm</name>
     <message>
         <location filename="../../desktop_app/ui/counter/reception_form.py" line="68"/>
@@ -351,142 +555,147 @@
         <translation>Hình thức (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="109"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="106"/>
+        <source>Digitised copy</source>
+        <translation>Bản số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="110"/>
         <source>What is missing and why (supplement), or the reason of a refusal</source>
         <translation>Nội dung cần bổ sung và lý do, hoặc lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
         <source>Find procedure</source>
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="117"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="118"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="118"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="119"/>
         <source>ID type</source>
         <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="120"/>
         <source>ID number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="121"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="122"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="122"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="123"/>
         <source>Old ID card (CMND)</source>
         <translation>Số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="124"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="124"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="125"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="125"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="126"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="127"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="128"/>
         <source>Channel</source>
         <translation>Kênh nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="128"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="129"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="130"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="131"/>
         <source>Return of the result</source>
         <translation>Nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="132"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="133"/>
         <source>Documents</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="134"/>
         <source>Supplement / refusal</source>
         <translation>Bổ sung / từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="170"/>
         <source>Longer than {limit} characters: only the first {limit} were kept. Check the text.</source>
         <translation>Dài quá {limit} ký tự: chỉ giữ {limit} ký tự đầu. Hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="287"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="288"/>
         <source>Choose the procedure.</source>
         <translation>Hãy chọn thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="296"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="297"/>
         <source>Enter the applicant&apos;s full name.</source>
         <translation>Hãy nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="298"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="299"/>
         <source>This is not an e-mail address.</source>
         <translation>Địa chỉ email không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="299"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="300"/>
         <source>Enter the address the post delivers to.</source>
         <translation>Hãy nhập địa chỉ nhận kết quả qua bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="302"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="303"/>
         <source>Write what is missing, or why the dossier is refused.</source>
         <translation>Hãy ghi nội dung cần bổ sung hoặc lý do từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="289"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="290"/>
         <source>Write the date as dd/mm/yyyy, e.g. 02/03/1985.</source>
         <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 02/03/1985.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="297"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="298"/>
         <source>The birth date is in the future.</source>
         <translation>Ngày sinh không được ở tương lai.</translation>
     </message>
@@ -494,73 +703,78 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="40"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="41"/>
         <source>Reception</source>
         <extracomment>The form printed after each outcome. Shortcuts of the page (the queue panel has F5–F11, sync F12, lookup F3 and Ctrl+F).</extracomment>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="81"/>
         <source>Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="82"/>
         <source>Request supplement (form 02)</source>
         <translation>Yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="83"/>
         <source>Refuse (form 03)</source>
         <translation>Từ chối (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="84"/>
         <source>Print preview ({key})</source>
         <translation>Xem trước bản in ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="86"/>
         <source>New dossier ({key})</source>
         <translation>Hồ sơ mới ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="142"/>
         <source>Due if received now: {moment}</source>
         <translation>Hẹn trả nếu tiếp nhận bây giờ: {moment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="153"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các ô có thông báo màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="156"/>
+        <source>The attachments are being prepared: wait a moment.</source>
+        <translation>Bản số hóa đang được chuẩn bị: vui lòng chờ giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="161"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="184"/>
         <source>The dossier was not saved: the database did not answer. Nothing was lost from the form; please press Receive again.</source>
         <translation>Chưa lưu được hồ sơ: cơ sở dữ liệu không phản hồi. Nội dung đã nhập vẫn còn; hãy bấm Tiếp nhận lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="194"/>
         <source>Saved dossier {code}. Printing form {form}…</source>
         <translation>Đã lưu hồ sơ {code}. Đang in Mẫu {form}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="212"/>
         <source>Dossier {code} saved; form {form} written to {path}.</source>
         <translation>Đã lưu hồ sơ {code}; Mẫu {form} đã in ra tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="217"/>
         <source>The printer did not print: check that it is switched on and has paper, or choose another printer; the PDF copy is kept and the form can be printed again from the dossier view (F3).</source>
         <translation>Máy in chưa in: kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác; bản PDF vẫn được lưu và có thể in lại từ màn hình hồ sơ (F3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="229"/>
         <source>Dossier {code} is saved, but form {form} could not be printed. Check that the printer is switched on and has paper, or choose another printer (or print to PDF), then print it again from the dossier view (F3, Enter).</source>
         <translation>Đã lưu hồ sơ {code} nhưng chưa in được Mẫu {form}. Kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác (hoặc in ra tệp PDF), rồi in lại từ màn hình hồ sơ (F3, Enter).</translation>
     </message>

@@ -168,169 +168,159 @@
 <context>
     <name>ProcessingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="54"/>
         <source>Processing</source>
         <extracomment>The department&apos;s steps: (key, shortcut); the texts are in ``_action_texts``.</extracomment>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="76"/>
         <source>Scan a dossier code or a handover list&apos;s barcode, then Enter</source>
         <translation>Quét mã hồ sơ hoặc mã vạch của giấy bàn giao, rồi Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="77"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="79"/>
         <source>Receive the selected batch</source>
         <translation>Nhận lô hồ sơ đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="80"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="80"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="78"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="80"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="81"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="79"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="81"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="102"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="106"/>
         <source>Batches handed to the department, waiting for receipt</source>
         <translation>Hồ sơ được chuyển đến, chờ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="95"/>
         <source>Start processing</source>
         <translation>Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="96"/>
         <source>Request a supplement…</source>
         <translation>Yêu cầu bổ sung…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="97"/>
         <source>Supplement received</source>
         <translation>Đã bổ sung, xử lý tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="98"/>
         <source>Extend (form 04)…</source>
         <translation>Gia hạn (Mẫu 04)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="99"/>
         <source>Stop (form 05)…</source>
         <translation>Dừng xử lý (Mẫu 05)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="100"/>
         <source>Result ready…</source>
         <translation>Đã có kết quả…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="101"/>
         <source>Hand results to the counter</source>
         <translation>Chuyển kết quả về Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="143"/>
         <source>Department: {unit}</source>
         <translation>Phòng chuyên môn: {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="160"/>
         <source>No. {number}: {count} dossiers from {unit}, sent {at}</source>
         <translation>Số {number}: {count} hồ sơ từ {unit}, gửi lúc {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="204"/>
         <source>Batch No. {number} ({count} dossiers) selected: Ctrl+B receives it.</source>
         <translation>Đã chọn lô số {number} ({count} hồ sơ): nhấn Ctrl+B để nhận.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="185"/>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="207"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="209"/>
         <source>{code} is not in the department&apos;s list.</source>
         <translation>Hồ sơ {code} không có trong danh sách của phòng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="218"/>
         <source>{code} ticked ({status}).</source>
         <translation>Đã chọn {code} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="226"/>
         <source>No batch is waiting.</source>
         <translation>Không có lô hồ sơ nào đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="232"/>
         <source>Batch No. {number} received: {count} dossiers.</source>
         <translation>Đã nhận lô số {number}: {count} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="239"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="241"/>
         <source>Tick a dossier first.</source>
         <translation>Hãy chọn một hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="272"/>
         <source>Request a supplement</source>
         <translation>Yêu cầu bổ sung hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="272"/>
         <source>What is missing, and why</source>
         <translation>Nội dung cần bổ sung và lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="279"/>
         <source>Stop processing</source>
         <translation>Dừng xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="279"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="283"/>
-        <source>Result ready</source>
-        <translation>Đã có kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="283"/>
-        <source>The result (document issued)</source>
-        <translation>Kết quả (giấy tờ đã cấp)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="333"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="348"/>
         <source>No result or stop notice to hand back.</source>
         <translation>Không có kết quả hoặc thông báo dừng nào để chuyển về.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/processing_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/handover/processing_page.py" line="351"/>
         <source>Batch No. {number} handed to the counter: {count} results.</source>
         <translation>Đã chuyển lô số {number} về Bộ phận Một cửa: {count} kết quả.</translation>
     </message>
@@ -389,144 +379,240 @@
     </message>
 </context>
 <context>
+    <name>ResultFileBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="57"/>
+        <source>Open ({key})</source>
+        <translation>Mở ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="58"/>
+        <source>Save a copy… ({key})</source>
+        <translation>Lưu bản sao… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="87"/>
+        <source>No electronic result (paper only).</source>
+        <translation>Không có kết quả điện tử (chỉ bản giấy).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="89"/>
+        <source>Electronic result: {pages} pages, {size}</source>
+        <translation>Có kết quả điện tử: {pages} trang, {size}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="105"/>
+        <source>Save the electronic result</source>
+        <translation>Lưu kết quả điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="107"/>
+        <source>PDF files</source>
+        <translation>Tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="124"/>
+        <source>Electronic result saved to {path}.</source>
+        <translation>Đã lưu kết quả điện tử vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="129"/>
+        <source>The stored electronic result is damaged or missing: ask the IT staff to run the check (doctor) and restore it from a backup.</source>
+        <translation>Tệp kết quả điện tử đã lưu bị hỏng hoặc bị mất: đề nghị bộ phận CNTT chạy kiểm tra (doctor) và khôi phục từ bản sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultReadyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="43"/>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="48"/>
+        <source>No file: paper result only</source>
+        <translation>Chưa chọn tệp: chỉ có kết quả bản giấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="51"/>
+        <source>Signed PDF… ({key})</source>
+        <translation>Tệp PDF đã ký số… ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="58"/>
+        <source>OK (Enter)</source>
+        <translation>Đồng ý (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="60"/>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="67"/>
+        <source>The result (document issued)</source>
+        <translation>Kết quả (giấy tờ đã cấp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="68"/>
+        <source>Electronic result</source>
+        <translation>Kết quả điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="73"/>
+        <source>Choose the signed result (PDF)</source>
+        <translation>Chọn tệp kết quả đã ký số (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/result_file_ready.py" line="75"/>
+        <source>PDF files</source>
+        <translation>Tệp PDF</translation>
+    </message>
+</context>
+<context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="42"/>
         <source>Return of results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="59"/>
         <source>Scan the receipt&apos;s barcode or the citizen&apos;s card, or type the code, Enter</source>
         <translation>Quét mã vạch giấy hẹn hoặc thẻ căn cước của công dân, hoặc nhập mã, Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="66"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="67"/>
         <source>The applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="68"/>
         <source>An authorised person</source>
         <translation>Người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="76"/>
         <source>Amount in dong, e.g. 30000</source>
         <translation>Số tiền (đồng), ví dụ 30000</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="77"/>
         <source>Return the result (Ctrl+Enter)</source>
         <translation>Trả kết quả (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="96"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="99"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="100"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="101"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="102"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="103"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="104"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="105"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="106"/>
         <source>Timeliness</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="110"/>
+        <source>Electronic result</source>
+        <translation>Kết quả điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="111"/>
         <source>Who takes the result</source>
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="117"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="118"/>
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="116"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="119"/>
         <source>Fee collected</source>
         <translation>Phí, lệ phí đã thu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="137"/>
         <source>Required for an authorised person</source>
         <translation>Bắt buộc với người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="137"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="184"/>
         <source>No result of {name} is ready to return.</source>
         <translation>Không có kết quả nào của {name} đang chờ trả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="193"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="196"/>
         <source>{count} results of {name} are ready: choose one, Enter.</source>
         <translation>Có {count} kết quả của {name} đang chờ trả: chọn một, Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="216"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="220"/>
         <source>Check the receiver, then return the result.</source>
         <translation>Kiểm tra người nhận rồi trả kết quả.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="219"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="223"/>
         <source>This dossier cannot be returned: {status}.</source>
         <translation>Không thể trả kết quả hồ sơ này: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="259"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="262"/>
         <source>Result of {code} returned to {name} ({timeliness}).</source>
         <translation>Đã trả kết quả hồ sơ {code} cho {name} ({timeliness}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="296"/>
         <source>Thank you: rating “{level}” recorded.</source>
         <translation>Cảm ơn Ông/Bà: đã ghi nhận đánh giá “{level}”.</translation>
     </message>

@@ -8,6 +8,7 @@ The methods block: pages call them through ``run_operation``.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from desktop_app.services.dossiers.reception import ReceivedDossier, ReceptionRequest
     from desktop_app.services.office.catalog import ProcedureInfo
     from desktop_app.services.staff.accounts import StaffInfo
+    from desktop_app.ui.counter.attachments_drafts import SavedDraft
 
 #: The procedures the reception form can choose from (the whole catalogue of an office).
 CATALOGUE_LIMIT = 1000
@@ -80,9 +82,19 @@ class CounterActions:
         with self.context.session(read_only=True) as session:
             return search_procedures(session, "", limit=CATALOGUE_LIMIT)
 
-    def save_reception(self, action: str, request: ReceptionRequest, extra: str) -> ReceivedDossier:
-        """Receive the dossier, or record a supplement request or a refusal (``extra``: why)."""
+    def save_reception(
+        self,
+        action: str,
+        request: ReceptionRequest,
+        extra: str,
+        attachments: Sequence[SavedDraft] = (),
+    ) -> ReceivedDossier:
+        """Receive the dossier, or record a supplement request or a refusal (``extra``: why).
+
+        A received dossier's ``attachments`` are stored in the same transaction.
+        """
         from desktop_app.services.dossiers import reception
+        from desktop_app.ui.counter.attachments_drafts import save_drafts
 
         counter = self.counter
         kwargs = {"office": counter.office, "calendar": counter.calendar,
@@ -93,7 +105,14 @@ class CounterActions:
                 return reception.request_supplement_at_reception(session, request, extra, **kwargs)
             if action == "refuse":
                 return reception.refuse_at_reception(session, request, extra, **kwargs)
-            return reception.receive_dossier(session, request, **kwargs)
+            saved = reception.receive_dossier(session, request, **kwargs)
+            if attachments:
+                store, who = (
+                    self.context.attachment_store(),
+                    (counter.staff_id, kwargs["received_at"]),
+                )
+                save_drafts(session, store, saved.code, attachments, who)
+            return saved
 
     def known_applicant(self, id_number: str) -> KnownApplicant | None:
         from desktop_app.services.dossiers.citizens import known_applicant

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.dossiers.reception import DocumentEntry, DocumentKind
 
-NAME, KIND, COUNT = range(3)
+NAME, KIND, COUNT, ATTACHMENT = range(4)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,7 +57,7 @@ class DocumentsTable(QTableWidget):
     """The documents of the chosen procedure; reads back as ``DocumentEntry`` values."""
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(0, 3, parent)
+        super().__init__(0, 4, parent)
         self.setObjectName("documents")
         self.setHorizontalHeaderLabels(headers)
         self.setTabKeyNavigation(False)
@@ -71,7 +71,7 @@ class DocumentsTable(QTableWidget):
         self.setItemDelegateForColumn(COUNT, _CountDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (KIND, COUNT):
+        for column in (KIND, COUNT, ATTACHMENT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().hide()
@@ -95,11 +95,27 @@ class DocumentsTable(QTableWidget):
         count = QTableWidgetItem()
         count.setData(Qt.ItemDataRole.EditRole, 1)
         self.setItem(row, COUNT, count)
+        attachment = QTableWidgetItem()
+        attachment.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.setItem(row, ATTACHMENT, attachment)
         if row == 0:
             self.setCurrentCell(0, NAME)
 
     def is_checked(self, row: int) -> bool:
         return self.item(row, NAME).checkState() == Qt.CheckState.Checked
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        self.item(row, NAME).setCheckState(
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        )
+
+    def document_name(self, row: int) -> str:
+        return self.item(row, NAME).text() if 0 <= row < self.rowCount() else ""
+
+    def set_attachment_text(self, row: int, text: str) -> None:
+        """What the line's digitised copy is (pages and size, or an earlier copy on offer)."""
+        if 0 <= row < self.rowCount():
+            self.item(row, ATTACHMENT).setText(text)
 
     def entries(self, *, checked: bool) -> list[DocumentEntry]:
         """The ticked (``checked=True``) or the missing documents."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.common.print_preview import open_print_preview
 from desktop_app.ui.counter.applicant_fill import ChangesNote
+from desktop_app.ui.counter.attachments_panel import AttachmentsPanel
 from desktop_app.ui.counter.form_output import PrintResult, print_dossier_form
 from desktop_app.ui.counter.reception_citizen import CitizenFill
 from desktop_app.ui.counter.reception_form import ReceptionForm
@@ -59,6 +60,8 @@ class ReceptionPage(QWidget):
         self.printing = False
         self.form = ReceptionForm()
         self.form.today = self._today
+        self.attachments = AttachmentsPanel(self.form.documents, counter.context.settings)
+        self.attachments.follow(self.form, counter.context, self._today)
         self.note = ChangesNote()
         self.due_label = QLabel(objectName="dueLabel")
         self.status_label = QLabel(objectName="receptionStatus")
@@ -109,6 +112,7 @@ class ReceptionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.attachments)
         layout.addWidget(self.due_label)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
@@ -148,6 +152,9 @@ class ReceptionPage(QWidget):
         if not self.form.validate(action):
             self.status_label.setText(self.tr("Please correct the fields marked in red."))
             return
+        if self.attachments.busy:
+            self.status_label.setText(self.tr("The attachments are being prepared: wait a moment."))
+            return
         request = self.form.request(self.request_id)
         extra = self.form.outcome_text(action) or ""
         self._set_saving(True)
@@ -155,7 +162,9 @@ class ReceptionPage(QWidget):
         self.citizen.check_duplicates(request, lambda: self._save_now(action, request, extra))
 
     def _save_now(self, action: str, request: Any, extra: str) -> None:
-        run_operation(self, lambda: self.counter.actions.save_reception(action, request, extra),
+        drafts = self.attachments.for_save() if action == "receive" else []
+        actions = self.counter.actions
+        run_operation(self, lambda: actions.save_reception(action, request, extra, drafts),
                       lambda saved: self._saved(action, saved), self.save_failed)  # fmt: skip
 
     def cancel_save(self, message: str = "") -> None:
@@ -179,6 +188,7 @@ class ReceptionPage(QWidget):
 
     def _saved(self, action: str, saved: ReceivedDossier) -> None:
         self.last_saved = saved
+        self.attachments.saved()
         self.printing = True
         self.status_label.setText(
             self.tr("Saved dossier {code}. Printing form {form}…").format(
@@ -229,6 +239,7 @@ class ReceptionPage(QWidget):
     def new_dossier(self) -> None:
         """Empty the form for the next dossier: new request id, no old receipt, no note."""
         self.form.clear()
+        self.attachments.clear()
         self.request_id = uuid.uuid4()
         self.last_saved = None
         self.last_print = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,6 +33,7 @@ from desktop_app.ui.handover.common import (
     with_key,
 )
 from desktop_app.ui.handover.dialogs import ExtensionDialog, TextDialog
+from desktop_app.ui.handover.result_file_ready import ResultReadyDialog, mark_ready_with_result
 from motcua_core.domain.dossier_code import is_dossier_code
 
 #: The department's steps: (key, shortcut); the texts are in ``_action_texts``.
@@ -276,12 +278,25 @@ class ProcessingPage(QWidget):
             return
         self._ask(self.tr("Stop processing"), self.tr("Reason"), "stop_processing", "reason")
 
-    def mark_ready(self, note: str | None = None) -> None:
-        if note is not None:
-            self._step("mark_result_ready", note=note)
+    def mark_ready(self, note: str | None = None, result_file: Path | None = None) -> None:
+        """Result ready: the result's description and its signed PDF, asked for if not given."""
+        codes = self._selected()
+        if not codes:
             return
-        self._ask(self.tr("Result ready"), self.tr("The result (document issued)"),
-                  "mark_result_ready", "note")  # fmt: skip
+        if note is not None:
+            self._ready(codes, note, result_file)
+            return
+        dialog = ResultReadyDialog(self)
+        self._open(dialog, lambda: self._ready(codes, dialog.value(), dialog.path))
+
+    def _ready(self, codes: list[str], note: str, result_file: Path | None) -> None:
+        unit = self.unit()
+        run_operation(
+            self,
+            lambda: mark_ready_with_result(self.actions, codes, unit, note, result_file),
+            lambda steps: self._stepped(codes, steps),
+            self._failed,
+        )
 
     def extend(self, new_due: datetime | None = None, reason: str | None = None) -> None:
         if new_due is not None and reason is not None:

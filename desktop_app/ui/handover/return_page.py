@@ -33,6 +33,7 @@ from desktop_app.ui.common.operations import run_operation
 from desktop_app.ui.handover.actions import ResultDesk
 from desktop_app.ui.handover.common import error_text, local_text
 from desktop_app.ui.handover.rating_dialog import RatingDialog
+from desktop_app.ui.handover.result_file_box import ResultFileBox
 from motcua_core.domain.cccd_qr import CardPayloadError, looks_like_card_payload, parse_card_payload
 from motcua_core.domain.dossier_code import is_dossier_code
 
@@ -77,6 +78,7 @@ class ReturnPage(QWidget):
                                          objectName="returnResult")  # fmt: skip
         self.return_button.setEnabled(False)
         self.status = QLabel(objectName="returnStatus", wordWrap=True)
+        self.result_file = ResultFileBox(counter)
         self._lay_out()
         self._connect_signals()
         self._receiver_changed()
@@ -105,6 +107,7 @@ class ReturnPage(QWidget):
         )
         for label, widget in zip(labels, self.facts.values(), strict=True):
             facts.addRow(label, widget)
+        facts.addRow(self.tr("Electronic result"), self.result_file)
         receiver = QGroupBox(self.tr("Who takes the result"))
         form = QFormLayout(receiver)
         choice = QHBoxLayout()
@@ -211,6 +214,7 @@ class ReturnPage(QWidget):
         )
         for label, value in zip(self.facts.values(), values, strict=True):
             label.setText(value)
+        self.result_file.look_up(view.code)
         self.return_button.setEnabled(view.can_return)
         if view.can_return:
             self.status.setText(self.tr("Check the receiver, then return the result."))
@@ -225,6 +229,7 @@ class ReturnPage(QWidget):
         self.return_button.setEnabled(False)
         for label in self.facts.values():
             label.clear()
+        self.result_file.clear()
         self.status.setText(error_text(error) if error is not None else "")
         self.scan.selectAll()
         self.scan.setFocus()
@@ -307,4 +312,5 @@ class ReturnPage(QWidget):
         self.view = None
         for label in self.facts.values():
             label.clear()
+        self.result_file.clear()
         self.status.clear()

@@ -1,22 +1,14 @@
-"""SANE's ``test`` backend, enabled in a private copy of the SANE configuration."""
+"""SANE's ``test`` device for the scanner tests."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-SANE_SYSTEM_CONFIG = Path("/etc/sane.d")
+from tests.support.sane_device import enable_sane_test_device
 
 
 @pytest.fixture
 def sane_test_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """``SANE_CONFIG_DIR`` pointing at a configuration whose only backend is ``test``."""
-    if shutil.which("scanimage") is None or not SANE_SYSTEM_CONFIG.is_dir():
-        pytest.skip("scanimage (Debian sane-utils) is not installed")
-    config = tmp_path / "sane.d"
-    shutil.copytree(SANE_SYSTEM_CONFIG, config, ignore=shutil.ignore_patterns("dll.d"))
-    (config / "dll.conf").write_text("test\n", encoding="utf-8")
-    monkeypatch.setenv("SANE_CONFIG_DIR", str(config))
-    return "test:0"
+    return enable_sane_test_device(tmp_path, monkeypatch)
