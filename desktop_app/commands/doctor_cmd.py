@@ -95,6 +95,7 @@ def problems_of(database: dict[str, Any]) -> list[str]:
 def build_report(settings: Settings) -> dict[str, Any]:
     """Every check of the station; ``ok`` when nothing needs fixing."""
     from desktop_app.commands import station_checks as checks
+    from desktop_app.commands.store_checks import check_attachment_store
 
     database = check_database(settings)
     problems = problems_of(database)
@@ -110,6 +111,7 @@ def build_report(settings: Settings) -> dict[str, Any]:
         "printers": checks.check_printers(settings, problems, warnings),
         "audio": checks.check_audio(settings, warnings),
         "disk": checks.check_disk(settings, problems),
+        "attachment_store": check_attachment_store(settings, problems, warnings),
         "central_server": checks.check_central_server(settings, problems, warnings),
     }
     report.update(problems=problems, warnings=warnings, ok=not problems)
@@ -154,6 +156,13 @@ def _print_report(report: dict[str, Any]) -> None:
     printers = report["printers"].get("available")
     print(f"Printers: {', '.join(printers) if printers else 'none'}")
     print(f"Disk: {report['disk']['free_bytes'] // 2**20:,} MiB free at {report['disk']['folder']}")
+    store = report["attachment_store"]
+    if store["configured"]:
+        print(
+            f"Attachments: {store['files_held']:,} files in {store['folder']} "
+            f"({store['files_referenced']:,} named by the database, {store['hashes_checked']:,} "
+            f"hashes checked, {store['free_bytes'] // 2**20:,} MiB free)"
+        )
     server = report["central_server"]
     if server["configured"]:
         print(

@@ -166,7 +166,16 @@ def _refuse_if_newer(engine: Engine, backup: Path, backend: str) -> None:
         stamp = datetime.fromtimestamp(backup.stat().st_mtime, UTC)
     else:
         stamp = backup_latest_activity(backup, backend) or datetime.min.replace(tzinfo=UTC)
-    if current > stamp:
+    check_not_newer(current, stamp)
+
+
+def check_not_newer(current: datetime | None, stamp: datetime) -> None:
+    """The restore guard: refuse when the database holds activity newer than the backup's.
+
+    Raises:
+        BackupError: ``current`` is later than ``stamp``; the message names both and --force.
+    """
+    if current is not None and current > stamp:
         raise BackupError(
             f"the database has activity up to {current:%Y-%m-%d %H:%M} UTC, newer than the backup "
             f"({stamp:%Y-%m-%d %H:%M} UTC); use --force to replace it anyway"
