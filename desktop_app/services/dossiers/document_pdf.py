@@ -113,7 +113,31 @@ def build_document_pdf(inputs: Sequence[PageInput], work_dir: Path | None = None
     _check_rotations(inputs)
     if _is_one_pdf_as_it_is(inputs):
         return BuiltPdf(inputs[0].source, len(inputs), temporary=False)
+    if _are_whole_single_images(inputs):
+        return _images_only(inputs, work_dir)
     return _assembled(inputs, work_dir)
+
+
+def _are_whole_single_images(inputs: Sequence[PageInput]) -> bool:
+    """Each input a one-frame image, unturned, each file once (a scan's usual case)."""
+    sources = [item.source for item in inputs]
+    if len(set(sources)) != len(sources) or any(item.page != 1 or item.rotation for item in inputs):
+        return False
+    return all(file_format(s) != "pdf" and _frames(s) == 1 for s in sources)
+
+
+def _images_only(inputs: Sequence[PageInput], work_dir: Path | None) -> BuiltPdf:
+    """The images made one PDF by img2pdf in one pass (no second pass to merge pages)."""
+    with tempfile.NamedTemporaryFile(
+        prefix=".document-", suffix=".pdf", dir=work_dir, delete=False
+    ) as handle:
+        try:
+            img2pdf.convert([str(item.source) for item in inputs], outputstream=handle)
+        except (img2pdf.ImageOpenError, img2pdf.AlphaChannelError, OSError, ValueError):
+            handle.close()
+            Path(handle.name).unlink()
+            return _assembled(inputs, work_dir)  # names the file it cannot take
+    return BuiltPdf(Path(handle.name), len(inputs))
 
 
 def _check_rotations(inputs: Sequence[PageInput]) -> None:

@@ -76,6 +76,9 @@ def test_images_become_one_pdf_with_jpeg_bytes_and_pixels_kept(files) -> None:
 def test_pages_are_reordered_removed_and_turned(files, tmp_path: Path) -> None:
     three = build_document_pdf(whole_files([files["a.jpg"], files["b.png"], files["g.png"]]))
     try:
+        # single-frame images in one pass: the same lossless result
+        assert three.pages == 3 and _raw_streams(three.path)[0] == files["a.jpg"].read_bytes()
+        assert _images(three.path)[1].tobytes() == Image.open(files["b.png"]).tobytes()
         picked = [PageInput(three.path, 3, 90), PageInput(three.path, 1, 270)]
         built = build_document_pdf(picked, work_dir=tmp_path)
         with pikepdf.open(built.path) as pdf:
