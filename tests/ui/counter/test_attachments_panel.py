@@ -4,6 +4,8 @@ and the save that stores them with the dossier in one transaction."""
 from __future__ import annotations
 
 import io
+import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import pikepdf
@@ -13,7 +15,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.services.dossiers.attach_document import attach_document
+from desktop_app.services.dossiers.attachment_metadata import AttachmentMetadata
 from desktop_app.services.dossiers.attachment_views import attachment_content, list_attachments
+from desktop_app.services.dossiers.reception import receive_dossier
 from desktop_app.ui.counter.attachments_editor import PageEditorDialog
 from tests.support.sane_device import enable_sane_test_device
 
@@ -183,3 +188,39 @@ def test_without_scanimage_the_officer_is_told_what_to_install(reception, qtbot,
     qtbot.waitUntil(lambda: "sane-utils" in page.attachments.line_label.text(), timeout=10_000)
     assert "scanimage" in page.attachments.line_label.text()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_valid_earlier_copy_is_offered_and_one_key_reuses_it(reception, tmp_path, qtbot):
+    page = reception
+    fill(page, qtbot)
+    table = page.form.documents
+    earlier = _earlier_dossier_with_copy(page, tmp_path)
+    fill(page, qtbot)
+    page.form.id_number.setFocus()
+    page.form.id_number.editingFinished.emit()  # the officer leaves the ID number
+    qtbot.waitUntil(lambda: table.item(0, 3).text() == "có bản số hóa dùng lại được")
+    assert table.item(1, 3).text() == ""  # only the line naming the same paper
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    QTest.keyClick(table, Qt.Key.Key_D, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: 0 in page.attachments.drafts)
+    assert "(dùng lại)" in table.item(0, 3).text()
+    code = receive(page, qtbot)
+    (reused,) = attachments_of(page, code)
+    (original,) = attachments_of(page, earlier)
+    assert reused.reused and (reused.sha256, reused.document) == (original.sha256, 1)
+
+
+def _earlier_dossier_with_copy(page, tmp_path: Path) -> str:
+    """A dossier of the same citizen received before, its first line's copy valid for ever."""
+    counter = page.counter
+    request = page.form.request(uuid.uuid4())
+    before = counter.now() - timedelta(days=7)  # not a duplicate of today's
+    with counter.context.session() as session:
+        saved = receive_dossier(session, request, office=counter.office, calendar=counter.calendar,
+                                received_at=before, staff_id=counter.staff_id)  # fmt: skip
+        scan = write_png(tmp_path / "cccd.png", 200, 130)
+        store, forever = counter.context.attachment_store(), AttachmentMetadata(permanent=True)
+        attach_document(session, store, saved.code, 1, [scan], forever, None, before)
+    page.new_dossier()
+    return saved.code
