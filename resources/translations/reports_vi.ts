@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="60"/>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="147"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="148"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
@@ -113,32 +113,32 @@
         <translation>không đo tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="145"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="146"/>
         <source>Index by month (points of the measured part)</source>
         <translation>Chỉ số theo tháng (điểm phần đo được)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="175"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="176"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="177"/>
         <source>Why it costs points</source>
         <translation>Lý do giảm điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="177"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="178"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="178"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="179"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="179"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="180"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>

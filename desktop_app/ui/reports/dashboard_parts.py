@@ -115,6 +115,7 @@ def _score_line(table: QTableWidget, number: int, row: dict[str, object]) -> Non
         texts[2] = QCoreApplication.translate("IndexDashboard", "not measured here")
     for column, text in enumerate(texts):
         item = QTableWidgetItem(text)
+        item.setToolTip(str(row["name"]) if column == 0 else text)
         font = item.font()
         font.setBold(bool(row["group"]))
         item.setFont(font)
@@ -152,7 +153,6 @@ def show_trend(view: QChartView, trend: Sequence[tuple[ReportPeriod, ServiceInde
         top = max(top, float(index.max_measured))
     series = QBarSeries()
     series.append(points)
-    series.setLabelsVisible(True)
     chart.addSeries(series)
     months = QBarCategoryAxis()
     months.append([_month_label(period) for period, _ in trend] or ["—"])
@@ -166,7 +166,8 @@ def show_trend(view: QChartView, trend: Sequence[tuple[ReportPeriod, ServiceInde
 
 
 def _month_label(period: ReportPeriod) -> str:
-    return f"{period.end:%m/%Y}"
+    """``11/26``: the official month, named by its closing date (the table has the points)."""
+    return f"{period.end:%m/%y}"
 
 
 def costly_table() -> QTableWidget:
