@@ -44,7 +44,7 @@ def _index_table(result: OfficeIndex) -> str:
     total = f"<b>{vi_number(float(index.points))}</b>"
     maximum = vi_number(float(index.max_measured), 0)
     rows.append(["<b>Tổng điểm (phần đo được)</b>", "", "", total, maximum, ""])
-    return grid(list(TABLE_HEADINGS), rows, [50, 10, 9, 9, 10, 12])
+    return grid(list(TABLE_HEADINGS), rows, [44, 11, 11, 8, 11, 15])
 
 
 def _late_table(result: OfficeIndex) -> str:
