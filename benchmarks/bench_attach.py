@@ -17,12 +17,16 @@ import os
 import random
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 A4_300DPI = (2480, 3508)
 
@@ -44,41 +48,10 @@ def scan_page(path: Path, seed: int) -> Path:
 
 
 def _office(folder: Path) -> tuple[object, str]:
-    from desktop_app.app import build_context
-    from desktop_app.config import load_settings
-    from desktop_app.services.dossiers.reception import (
-        ApplicantInput,
-        ReceptionRequest,
-        receive_dossier,
-    )
-    from desktop_app.services.office.calendar import office_calendar
-    from desktop_app.services.office.identity import current_office
-    from desktop_app.services.office.setup import set_up_office
-    from desktop_app.storage.migrate import upgrade_to_head
-    from motcua_core.domain.identifiers import IdType
+    from tests.support.attach_data import office_with_dossier
 
     url = f"sqlite:///{(folder / 'office.sqlite3').as_posix()}"
-    settings = load_settings(
-        config_file=None, environ={}, read_standard_file=False, overrides={"database_url": url}
-    )
-    context = build_context(settings, create=True)
-    upgrade_to_head(context.engine)
-    with context.session() as session:
-        set_up_office(session, "000.00.06.H56", "UBND Phường Thử Nghiệm")
-    with context.session() as session:
-        office = current_office(session)
-        request = ReceptionRequest(
-            procedure_code="1.004873",
-            applicant=ApplicantInput(
-                full_name="Nguyễn Văn Nam", id_type=IdType.CCCD, id_number="001085012345"
-            ),
-            documents=({"name": "Hồ sơ quét"},),
-        )
-        calendar = office_calendar(session, settings, office.id)
-        received = receive_dossier(
-            session, request, office=office, calendar=calendar, received_at=datetime.now(UTC)
-        )
-    return context, received.code
+    return office_with_dossier(url, ({"name": "Hồ sơ quét"},))
 
 
 def time_attach(context, code: str, pages: list[Path], store_root: Path) -> tuple[float, int]:

@@ -12,55 +12,21 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from desktop_app.app import build_context
-from desktop_app.config import load_settings
-from desktop_app.services.dossiers.reception import (
-    ApplicantInput,
-    ReceptionRequest,
-    receive_dossier,
-)
-from desktop_app.services.handover.department import start_processing
-from desktop_app.services.office.calendar import office_calendar
-from desktop_app.services.office.identity import current_office
-from desktop_app.services.office.setup import set_up_office
 from desktop_app.storage.attachment_store import AttachmentStore
-from desktop_app.storage.migrate import upgrade_to_head
-from motcua_core.domain.identifiers import IdType
 from tests.e2e.test_cli import run_cli
+from tests.support.attach_data import office_with_dossier
 
 CHECKLIST = ({"name": "Tờ khai"}, {"name": "Bản sao CCCD"})
 
 
 def _office_with_dossier(url: str) -> str:
-    """A set-up office (in this process, faster than ``init``) with one dossier in progress."""
-    settings = load_settings(
-        config_file=None, environ={}, read_standard_file=False, overrides={"database_url": url}
-    )
-    context = build_context(settings, create=True)
-    upgrade_to_head(context.engine)
-    at = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
-    with context.session() as session:
-        set_up_office(session, "000.00.06.H56", "UBND Phường Thử Nghiệm")
-    with context.session() as session:
-        office = current_office(session)
-        request = ReceptionRequest(
-            procedure_code="1.004873",
-            applicant=ApplicantInput(
-                full_name="Nguyễn Văn Nam", id_type=IdType.CCCD, id_number="001085012345"
-            ),
-            documents=CHECKLIST,
-        )
-        calendar = office_calendar(session, settings, office.id)
-        code = receive_dossier(
-            session, request, office=office, calendar=calendar, received_at=at
-        ).code
-        start_processing(session, code, at=at, staff_id=None, unit=None)
+    """A set-up office with one dossier in progress (checklist: two documents)."""
+    context, code = office_with_dossier(url, CHECKLIST, in_progress=True)
     context.close()
     return code
 
