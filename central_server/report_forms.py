@@ -2,12 +2,12 @@
 
 The dossier projection (received, due, finished and returned moments, status, channel) and the
 pushed events (``to_status``) give each dossier's history as at the office
-(``motcua_core.domain.form_ii06a.DossierHistory``): two correlated subqueries read its last
-event's status before the period's start and before its end. Rows stream in batches and are
-tallied by ``motcua_core.domain.form_ii06a.tally``, the rule the office runs, so the same
-dossiers give the same figures here; several offices are summed as one form. A procedure's
-field comes from the catalogue the centre owns. The annex's reasons are the notes of the
-pushed extension events (the apology letters).
+(``motcua_core.domain.form_ii06a.DossierHistory``): for a dossier changed since the period's
+start or end, a correlated subquery reads its last event's status before that moment. Rows
+stream in batches and are tallied by ``motcua_core.domain.form_ii06a.tally``, the rule the
+office runs, so the same dossiers give the same figures here; several offices are summed
+as one form. A procedure's field comes from the catalogue the centre owns. The annex's
+reasons are the notes of the pushed extension events (the apology letters).
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from central_server.models import (
 from motcua_core.domain.form_ii06a import DossierHistory, Tally, tally
 from motcua_core.reports.form_ii06a_report import (
     FormII06aReport,
-    LateDossier,
     ReportSource,
     build_report,
+    late_lines,
 )
 
 BATCH = 5000
@@ -88,13 +88,20 @@ def last_status_before(moment: datetime) -> ColumnElement[Any]:
     )
 
 
+def status_before(moment: datetime) -> ColumnElement[Any]:
+    """The last event's status before ``moment`` for a dossier changed since (else NULL: the
+    current status holds), as at the office (``form_ii06a_facts.status_before``)."""
+    changed_since = select(CentralDossierEvent.dossier_id).where(CentralDossierEvent.at >= moment)
+    return case((CentralDossier.id.in_(changed_since), last_status_before(moment)), else_=None)
+
+
 def histories_query(office_ids: list[uuid.UUID], start: datetime, end: datetime) -> Select[Any]:
     """Each pushed dossier of the offices that the period may count."""
     d = CentralDossier
-    before_start = case((d.received_at < start, last_status_before(start)), else_=None)
+    before_start = case((d.received_at < start, status_before(start)), else_=None)
     return (
         select(d.code, d.procedure_code, d.received_at, d.channel, d.status, d.due_at)
-        .add_columns(d.finished_at, d.returned_at, before_start, last_status_before(end))
+        .add_columns(d.finished_at, d.returned_at, before_start, status_before(end))
         .where(d.office_id.in_(office_ids), d.received_at.is_not(None), d.received_at < end)
         .where(or_(d.received_at >= start, d.finished_at.is_(None), d.finished_at >= start))
     )
@@ -130,37 +137,31 @@ def count_offices(
     )
 
 
-def late_dossiers(session: Session, codes: list[str], catalogue: Catalogue) -> list[LateDossier]:
-    """The annex lines of ``codes``, with the notes of their extension events as reasons."""
-    lines: list[LateDossier] = []
+def late_details(
+    session: Session, codes: list[str], catalogue: Catalogue
+) -> dict[str, tuple[str, str]]:
+    """``code → (procedure name, reason)``; the reason is the note of the extension event."""
+    details: dict[str, tuple[str, str]] = {}
     ordered = sorted(set(codes))
     for start in range(0, len(ordered), CHUNK):
-        lines.extend(_late_chunk(session, ordered[start : start + CHUNK], catalogue))
-    return lines
+        details.update(_details_chunk(session, ordered[start : start + CHUNK], catalogue))
+    return details
 
 
-def _late_chunk(session: Session, codes: list[str], catalogue: Catalogue) -> list[LateDossier]:
-    d = CentralDossier
-    rows = list(session.execute(select(d).where(d.code.in_(codes))).scalars())
-    reasons = _extension_notes(session, [row.id for row in rows])
-    return [_late_line(row, catalogue, reasons.get(row.id, "")) for row in rows]
-
-
-def _late_line(row: CentralDossier, catalogue: Catalogue, reason: str) -> LateDossier:
-    code = row.procedure_code
-    received = row.received_at or row.updated_at  # counted dossiers all have a reception
-    return LateDossier(row.code, catalogue.field(code), catalogue.name(code), received,
-                       row.due_at, row.finished_at, reason)  # fmt: skip
-
-
-def _extension_notes(session: Session, dossier_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    e = CentralDossierEvent
-    query = select(e.dossier_id, e.payload).where(
-        e.dossier_id.in_(dossier_ids), e.kind == EXTENSION_KIND
-    )
-    return {
-        dossier_id: str(payload.get("note") or "") for dossier_id, payload in session.execute(query)
+def _details_chunk(
+    session: Session, codes: list[str], catalogue: Catalogue
+) -> dict[str, tuple[str, str]]:
+    d, e = CentralDossier, CentralDossierEvent
+    rows = list(session.execute(select(d.id, d.code, d.procedure_code).where(d.code.in_(codes))))
+    notes = {
+        dossier_id: str(payload.get("note") or "")
+        for dossier_id, payload in session.execute(
+            select(e.dossier_id, e.payload).where(
+                e.dossier_id.in_([row.id for row in rows]), e.kind == EXTENSION_KIND
+            )
+        )
     }
+    return {code: (catalogue.name(procedure), notes.get(i, "")) for i, code, procedure in rows}
 
 
 def build_central_form(
@@ -170,5 +171,5 @@ def build_central_form(
     offices = offices_named(session, unit_codes)
     catalogue = Catalogue.read(session)
     counted = count_offices(session, [office.id for office in offices], source, catalogue)
-    late = late_dossiers(session, counted.late_codes, catalogue)
+    late = late_lines(counted.late, late_details(session, counted.late_codes, catalogue))
     return build_report(source, counted, {}, late)

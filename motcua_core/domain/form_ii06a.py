@@ -86,7 +86,7 @@ OFFICE_TZ = ZoneInfo(VIETNAM_TZ_NAME)
 _RESOLVED_COLUMN = {Timeliness.BEFORE_DUE: "8", Timeliness.ON_TIME: "9", Timeliness.LATE: "10"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DossierFacts:
     """What one dossier's history says about a period (moments are aware, UTC or any zone).
 
@@ -207,7 +207,7 @@ def invariant_errors(columns: Mapping[str, int]) -> list[str]:
     return [name for name, left, right in checks if left != right]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DossierHistory:
     """What a gatherer reads of one dossier, the office's and the centre's alike.
 
@@ -280,16 +280,21 @@ LATE_COLUMNS = ("10", "13")
 
 @dataclass
 class Tally:
-    """Columns per field, and the codes of the late dossiers (the annex)."""
+    """Columns per field, and the late dossiers (the annex) with their histories."""
 
     by_field: dict[str, dict[str, int]] = dataclass_field(default_factory=dict)
-    late_codes: list[str] = dataclass_field(default_factory=list)
+    late: list[tuple[str, DossierHistory]] = dataclass_field(default_factory=list)
 
-    def add(self, code: str, field_name: str, counted: Mapping[str, int]) -> None:
+    @property
+    def late_codes(self) -> list[str]:
+        """The codes of the late dossiers, in the order they were counted."""
+        return [code for code, _ in self.late]
+
+    def add(self, code: str, history: DossierHistory, counted: Mapping[str, int]) -> None:
         """Count one classified dossier."""
-        add_columns(self.by_field.setdefault(field_name, empty_columns()), counted)
+        add_columns(self.by_field.setdefault(history.field, empty_columns()), counted)
         if any(key in counted for key in LATE_COLUMNS):
-            self.late_codes.append(code)
+            self.late.append((code, history))
 
 
 def tally(
@@ -302,13 +307,14 @@ def tally(
 ) -> Tally:
     """Classify ``(code, history)`` pairs as they stream and sum them per field."""
     result = Tally()
+    judged = min(now or datetime.now(UTC), period.utc_bounds(tz)[1])
     for code, history in histories:
         facts = facts_from_history(history, period, tz)
         if facts is None:
             continue
         counted = classify(
-            facts, period, withdrawn_as_resolved=withdrawn_as_resolved, tz=tz, now=now
+            facts, period, withdrawn_as_resolved=withdrawn_as_resolved, tz=tz, now=judged
         )
         if counted:
-            result.add(code, history.field, counted)
+            result.add(code, history, counted)
     return result

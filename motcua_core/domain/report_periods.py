@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 
 from motcua_core.domain.errors import DomainError
 
@@ -53,9 +54,15 @@ class ReportPeriod:
 
     def utc_bounds(self, tz: tzinfo) -> tuple[datetime, datetime]:
         """Local midnight of the first day and of the day after the last, in UTC."""
-        start = datetime.combine(self.start, time(0), tz).astimezone(UTC)
-        end = datetime.combine(self.end + timedelta(days=1), time(0), tz).astimezone(UTC)
-        return start, end
+        return _utc_bounds(self.start, self.end, tz)
+
+
+@lru_cache(maxsize=64)
+def _utc_bounds(first: date, last: date, tz: tzinfo) -> tuple[datetime, datetime]:
+    """Worked out once per period and zone: a form asks for them per dossier."""
+    start = datetime.combine(first, time(0), tz).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(0), tz).astimezone(UTC)
+    return start, end
 
 
 def _opening(year: int, month: int) -> date:

@@ -12,7 +12,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
-from motcua_core.domain.form_ii06a import OFFICE_TZ, Tally, field_code, sum_columns
+from motcua_core.domain.form_ii06a import (
+    OFFICE_TZ,
+    DossierHistory,
+    Tally,
+    field_code,
+    sum_columns,
+)
 from motcua_core.domain.report_periods import ReportPeriod
 
 
@@ -100,6 +106,19 @@ def build_report(
         late=tuple(sorted((_as_at_end(line, source) for line in late), key=lambda x: x.code)),
         tz=source.tz,
     )
+
+
+def late_lines(
+    late: Iterable[tuple[str, DossierHistory]], details: Mapping[str, tuple[str, str]]
+) -> list[LateDossier]:
+    """Annex lines from the tally's late dossiers and ``code → (procedure name, reason)``."""
+    return [_late_line(code, history, details.get(code, ("", ""))) for code, history in late]
+
+
+def _late_line(code: str, history: DossierHistory, detail: tuple[str, str]) -> LateDossier:
+    name, reason = detail
+    return LateDossier(code, history.field, name, history.received_at, history.due_at,
+                       history.finished_at, reason)  # fmt: skip
 
 
 def _as_at_end(line: LateDossier, source: ReportSource) -> LateDossier:

@@ -17,10 +17,15 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.reports.form_ii06a_facts import iter_histories
 from desktop_app.services.reports.form_ii06a_fields import field_headings
-from desktop_app.services.reports.form_ii06a_late import late_dossiers
+from desktop_app.services.reports.form_ii06a_late import late_details
 from motcua_core.domain.form_ii06a import Tally, tally
 from motcua_core.domain.report_periods import ReportPeriod
-from motcua_core.reports.form_ii06a_report import FormII06aReport, ReportSource, build_report
+from motcua_core.reports.form_ii06a_report import (
+    FormII06aReport,
+    ReportSource,
+    build_report,
+    late_lines,
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ def build_form_ii06a(
         period, office_name, options.withdrawn_as_resolved, options.tz, options.now
     )
     counted = count_office(session, source)
-    late = late_dossiers(session, counted.late_codes)
+    late = late_lines(counted.late, late_details(session, counted.late_codes))
     return build_report(source, counted, field_headings(session), late)
 
 

@@ -1,9 +1,10 @@
 """The dossier histories form II.06a counts, read from the office database in bounded memory.
 
 One query reads every dossier the period can count: received before its end and not finished
-before its start. Two correlated subqueries give the ``to_status`` of each dossier's last event
-before the period's start and before its end (the status as it stood then; the event index on
-``dossier_id`` keeps each a short lookup). Rows stream in batches (``yield_per``), so a year of a
+before its start. The status as it stood at the period's start and end is the dossier's current
+one unless it changed since; for those (read once per moment) a correlated subquery gives the
+``to_status`` of its last event before the moment (the event index on ``dossier_id`` keeps it
+a short lookup). Rows stream in batches (``yield_per``), so a year of a
 million dossiers never sits in memory; the rule that judges them is
 ``motcua_core.domain.form_ii06a``, the same the central server runs.
 """
@@ -38,16 +39,25 @@ def last_status_before(moment: datetime) -> ColumnElement[Any]:
     )
 
 
+def status_before(moment: datetime) -> ColumnElement[Any]:
+    """The last event's status before ``moment`` for a dossier changed at or after it.
+
+    A dossier with no event since ``moment`` still has the status it had then, so ``NULL``
+    lets the rule take its current one (``form_ii06a.status_at``); the set of dossiers changed
+    since is read once, so the per-dossier lookup runs only for those.
+    """
+    changed_since = select(DossierEvent.dossier_id).where(DossierEvent.at >= moment)
+    return case((Dossier.id.in_(changed_since), last_status_before(moment)), else_=None)
+
+
 def histories_query(start_utc: datetime, end_utc: datetime) -> Select[Any]:
     """Code, procedure field and history of each dossier the period may count."""
-    before_start = case(
-        (Dossier.received_at < start_utc, last_status_before(start_utc)), else_=None
-    )
+    before_start = case((Dossier.received_at < start_utc, status_before(start_utc)), else_=None)
     columns = (Dossier.received_at, Dossier.channel, Dossier.status, Dossier.due_at)
     moments = (Dossier.finished_at, Dossier.returned_at)
     return (
         select(Dossier.code, Procedure.field, *columns, *moments, before_start)
-        .add_columns(last_status_before(end_utc))
+        .add_columns(status_before(end_utc))
         .join(Procedure, Procedure.id == Dossier.procedure_id)
         .where(Dossier.received_at < end_utc, _not_finished_before(start_utc))
     )
