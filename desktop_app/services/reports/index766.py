@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.reports import index766_counts as counts
 from desktop_app.services.reports.form_ii06a import FormOptions, build_form_ii06a
-from desktop_app.services.reports.form_ii06a_late import LateDossier
 from desktop_app.services.reports.index766_costs import CostlyDossier, costly_dossiers
 from motcua_core.domain.index766 import IndexFacts, ServiceIndex, service_index
 from motcua_core.domain.report_periods import ReportPeriod, month_period
+from motcua_core.reports.form_ii06a_report import LateDossier
 
 #: Months the dashboard's trend shows (official months, the current one last).
 TREND_MONTHS = 6

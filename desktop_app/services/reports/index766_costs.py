@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.dossiers.digitisation import digitised_sql
 from desktop_app.services.reports import index766_counts as counts
-from desktop_app.services.reports.form_ii06a_late import LateDossier
 from desktop_app.storage.models import Dossier, Procedure, Rating
 from motcua_core.domain.rating_level import RatingLevel
+from motcua_core.reports.form_ii06a_report import LateDossier
 
 #: Dossiers listed per kind at most.
 LIMIT = 500
