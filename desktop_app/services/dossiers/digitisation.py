@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
@@ -26,9 +26,8 @@ from desktop_app.storage.models import Dossier, DossierAttachment
 _A = DossierAttachment
 
 
-@dataclass(frozen=True)
-class Digitisation:
-    """The three facts of one dossier the reports count."""
+class Digitisation(NamedTuple):
+    """The three facts of one dossier the reports count (unpacks as a tuple)."""
 
     digitised: bool
     reused_count: int
