@@ -22,6 +22,11 @@ def register(sub: Any) -> None:
     doctor.add_argument(
         "--out", metavar="FILE", help="also write the report (JSON, no personal data) to FILE"
     )
+    doctor.add_argument(
+        "--office",
+        action="store_true",
+        help="list every station that used the office database in the last 30 days",
+    )
     doctor.set_defaults(handler=run_doctor)
 
 
@@ -119,6 +124,10 @@ def build_report(settings: Settings) -> dict[str, Any]:
 
 
 def run_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    if getattr(args, "office", False):
+        from desktop_app.commands.office_doctor import run_office_doctor
+
+        return run_office_doctor(args, settings)
     report = build_report(settings)
     if args.out:
         Path(args.out).write_text(

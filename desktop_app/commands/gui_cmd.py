@@ -26,15 +26,20 @@ def run_gui_command(args: argparse.Namespace, settings: Settings) -> int:
 def open_station_context(settings: Settings) -> Any:
     """The station's context, its embedded database brought to the newest schema first."""
     from desktop_app.app import build_context
+    from desktop_app.services.office.schema_version import refuse_newer_schema
     from desktop_app.storage.migrate import schema_is_current
 
     context = build_context(settings)
+    refuse_newer_schema(context.engine)  # a program older than the database does not start
     if context.engine.dialect.name == "sqlite" and not schema_is_current(context.engine):
         # The embedded database belongs to this PC: bring it to the newest schema on start.
         # A shared PostgreSQL database is set up once by district IT with `desktop-app init`.
         from desktop_app.commands.database_setup import initialise
 
         initialise(settings)
+    from desktop_app.commands.office_doctor import note_station
+
+    note_station(context)
     return with_office_settings(context)
 
 

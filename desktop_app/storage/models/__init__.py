@@ -26,6 +26,7 @@ from desktop_app.storage.models.queue import (
     TicketEvent,
 )
 from desktop_app.storage.models.ratings import Rating, RatingRequest
+from desktop_app.storage.models.stations import SchemaWriter, StationSeen
 from desktop_app.storage.models.sync import OutboxOp, SyncState
 
 __all__ = [
@@ -53,8 +54,10 @@ __all__ = [
     "QueueTicket",
     "Rating",
     "RatingRequest",
+    "SchemaWriter",
     "ServiceArea",
     "Staff",
+    "StationSeen",
     "StoredFile",
     "SyncState",
     "TicketEvent",
