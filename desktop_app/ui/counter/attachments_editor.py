@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 from desktop_app.services.dossiers.document_pdf import PageInput
 from desktop_app.ui.counter.attachments_pages import THUMBNAIL, page_image
 
-PREVIEW = QSize(560, 760)
+#: The smallest preview; it grows with the dialog.
+PREVIEW = QSize(420, 560)
 KEYS = {"up": "Ctrl+Up", "down": "Ctrl+Down", "rotate": "Ctrl+R", "remove": "Delete"}
 
 
@@ -65,6 +67,8 @@ class PageEditorDialog(QDialog):
         self.list.setMinimumWidth(THUMBNAIL.width() + 60)
         self.preview = QLabel(objectName="pagePreview", alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW)
+        ignored = QSizePolicy.Policy.Ignored  # the picture follows the label, not the reverse
+        self.preview.setSizePolicy(ignored, ignored)
         self.preview.setStyleSheet("background: #606060")
         self.summary = QLabel(objectName="pageSummary")
         self.buttons = self._make_buttons()
@@ -162,5 +166,10 @@ class PageEditorDialog(QDialog):
         if not 0 <= row < len(self._pages):
             self.preview.clear()
             return
-        image = page_image(self._pages[row], self.preview.size().expandedTo(PREVIEW))
+        image = page_image(self._pages[row], self.preview.contentsRect().size().expandedTo(PREVIEW))
         self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        """The preview fills the room the dialog gives it."""
+        super().resizeEvent(event)
+        self._show_preview(self.list.currentRow())
