@@ -12,6 +12,7 @@ from motcua_core.domain.report_periods import (
     ReportPeriod,
     custom_period,
     parse_report_period,
+    period_from_options,
 )
 
 
@@ -58,3 +59,16 @@ def test_custom_dates_and_their_utc_bounds() -> None:
     assert end == datetime(2020, 1, 31, 17, tzinfo=UTC)
     with pytest.raises(InvalidReportPeriod, match="before it starts"):
         ReportPeriod(date(2020, 2, 1), date(2020, 1, 1))
+
+
+def test_command_line_options_give_one_period() -> None:
+    assert period_from_options("2020-q2", None, None) == parse_report_period("2020-q2")
+    custom = period_from_options(None, "2020-01-01", "2020-01-31")
+    assert (custom.start, custom.end, custom.name) == (date(2020, 1, 1), date(2020, 1, 31), "")
+    for options, message in (
+        (("2020", "2020-01-01", None), "not both"),
+        ((None, "2020-01-01", None), "--from DATE and --to DATE"),
+        ((None, "2020-01-01", "31/01/2020"), "--to expects a date"),
+    ):
+        with pytest.raises(InvalidReportPeriod, match=message):
+            period_from_options(*options)

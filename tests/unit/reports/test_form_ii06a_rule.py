@@ -22,9 +22,11 @@ from motcua_core.domain.form_ii06a import (
     field_code,
     invariant_errors,
     sum_columns,
+    tally,
 )
 from motcua_core.domain.lifecycle import DossierStatus as S
 from motcua_core.domain.report_periods import parse_report_period
+from motcua_core.reports.form_ii06a_report import late_lines
 
 PERIOD = parse_report_period("2020-m06")
 PERIOD_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -233,3 +235,18 @@ def test_the_form_identities_hold_for_any_dossiers(
 def test_a_broken_count_names_the_identity_it_breaks() -> None:
     broken = {**sum_columns([]), "3": 1, "4": 1, "7": 1}
     assert invariant_errors(broken) == ["(7) = (8)+(9)+(10)"]
+
+
+def test_tally_sums_per_field_and_keeps_the_late_for_the_annex() -> None:
+    late = DossierHistory(local(2020, 6, 1, 9), 1, int(S.RECEIVED), local(2020, 6, 5, 17),
+                          None, None, None, None, "Cư trú")  # fmt: skip
+    finished, returned = local(2020, 6, 2, 9), local(2020, 6, 3, 9)
+    early = DossierHistory(local(2020, 6, 1, 9), 2, int(S.RETURNED), local(2020, 6, 5, 17),
+                           finished, returned, None, None, "Hộ tịch")  # fmt: skip
+    result = tally([("A", late), ("B", early)], PERIOD, withdrawn_as_resolved=True, now=AFTER)
+    assert result.by_field["Cư trú"]["13"] == 1 and result.by_field["Hộ tịch"]["8"] == 1
+    assert result.late_codes == ["A"]
+    lines = late_lines(result.late, {"A": ("Đăng ký thường trú", "Chờ xác minh")})
+    assert [(x.code, x.procedure_name, x.reason, x.field_name) for x in lines] == [
+        ("A", "Đăng ký thường trú", "Chờ xác minh", "Cư trú")
+    ]
