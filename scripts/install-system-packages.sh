@@ -13,10 +13,9 @@
 set -euo pipefail
 
 PACKAGES=(
-  postgresql fonts-noto-core zbar-tools poppler-utils espeak-ng sane-utils
+  postgresql fonts-noto-core zbar-tools poppler-utils espeak-ng sane-utils nginx pgbouncer
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
   xvfb xdotool x11-apps x11-xserver-utils imagemagick libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
-  nginx pgbouncer
 )
 
 installed() {

@@ -19,6 +19,8 @@ CI_PACKAGES = [
     "poppler-utils",
     "espeak-ng",
     "sane-utils",
+    "nginx",
+    "pgbouncer",
     "libegl1",
     "libgl1",
     "libxkbcommon0",
