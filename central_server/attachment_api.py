@@ -14,6 +14,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import StreamingResponse
+from starlette.requests import ClientDisconnect
 
 from central_server.api import DeviceIdentity, authenticated_device, session_factory
 from central_server.attachment_folder import AttachmentFolder
@@ -68,10 +69,13 @@ async def chunk_body(request: Request) -> bytes:
     if declared.isdigit() and int(declared) > ATTACHMENT_CHUNK_BYTES:
         raise HTTPException(413, f"a chunk holds at most {ATTACHMENT_CHUNK_BYTES} bytes")
     data = bytearray()
-    async for piece in request.stream():
-        data += piece
-        if len(data) > ATTACHMENT_CHUNK_BYTES:
-            raise HTTPException(413, f"a chunk holds at most {ATTACHMENT_CHUNK_BYTES} bytes")
+    try:
+        async for piece in request.stream():
+            data += piece
+            if len(data) > ATTACHMENT_CHUNK_BYTES:
+                raise HTTPException(413, f"a chunk holds at most {ATTACHMENT_CHUNK_BYTES} bytes")
+    except ClientDisconnect:  # the connection broke mid-chunk: nothing is stored
+        raise HTTPException(408, "the chunk did not arrive whole") from None
     return bytes(data)
 
 

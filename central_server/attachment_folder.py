@@ -6,8 +6,12 @@ Layout under the folder (``central-server serve --attachment-store DIR``):
 - ``uploads/<office id>/<sha>/<chunk index>``: the chunks an office sent of a file it uploads
   (each office sends the bytes itself, even of a file another office sent: holding the hash
   is no proof of holding the document);
-- ``tmp/``: files being written; everything reaches its name by an atomic rename after
-  ``fsync``, so after a crash a name holds the whole content or nothing.
+- ``tmp/``: files being written; each reaches its name by an atomic rename.
+
+A complete file is flushed to disk (``fsync``, then the rename, then the folder) before the
+database says it is held. Chunks are not flushed, which keeps an upload fast: a chunk a crash
+lost or cut short is found missing or of the wrong size at completion and asked for again, and
+should a damaged one slip through, the whole file's hash refuses it.
 
 The database says which chunks arrived (a row is written only after its file is on disk), so
 an upload resumes after a restart of any worker; the folder is shared by every worker.
@@ -81,14 +85,22 @@ class AttachmentFolder:
         return self._upload_dir(office_id, sha256) / str(index)
 
     def write_chunk(self, office_id: uuid.UUID, sha256: str, index: int, data: bytes) -> None:
-        """Put one chunk in place atomically (a resent chunk replaces the earlier copy)."""
-        self._settle([data], self.chunk_path(office_id, sha256, index))
+        """Put one chunk in place by a rename (a resent chunk replaces the earlier copy)."""
+        target = self.chunk_path(office_id, sha256, index)
+        descriptor, name = tempfile.mkstemp(dir=self._tmp_dir(), prefix="chunk.")
+        try:
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(data)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(name, target)
+        finally:
+            Path(name).unlink(missing_ok=True)
 
-    def missing_chunks(
-        self, office_id: uuid.UUID, sha256: str, indexes: Iterable[int]
-    ) -> list[int]:
-        """Those of ``indexes`` whose chunk file is missing (lost from the disk)."""
-        return [i for i in indexes if not self.chunk_path(office_id, sha256, i).is_file()]
+    def missing_chunks(self, office_id: uuid.UUID, sha256: str, sizes: dict[int, int]) -> list[int]:
+        """The chunks (index: length) whose file is gone or of another length (a crash)."""
+        return [
+            i for i, size in sizes.items() if _size(self.chunk_path(office_id, sha256, i)) != size
+        ]
 
     def assemble(self, office_id: uuid.UUID, sha256: str, count: int) -> bool:
         """Join the office's ``count`` chunks, checking the whole file's hash as it streams;
@@ -127,16 +139,12 @@ class AttachmentFolder:
         tmp.mkdir(parents=True, exist_ok=True)
         return tmp
 
-    def _settle(self, pieces: Iterable[bytes], target: Path) -> None:
-        descriptor, name = tempfile.mkstemp(dir=self._tmp_dir(), prefix="chunk.")
-        temp = Path(name)
-        try:
-            _write_synced(descriptor, pieces)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temp, target)
-            _sync_folder(target.parent)
-        finally:
-            temp.unlink(missing_ok=True)
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return None
 
 
 def _write_synced(descriptor: int, pieces: Iterable[bytes]) -> str:

@@ -158,8 +158,9 @@ def complete_upload(
     status = _status(session, holding)
     if status.complete:
         return Completion(status)
-    lost = folder.missing_chunks(office_id, sha256, status.received)
-    if lost:  # the rows outlived their files (a disk restored from elsewhere): send them again
+    sizes = {i: chunk_length(holding.bytes, i) for i in status.received}
+    lost = folder.missing_chunks(office_id, sha256, sizes)
+    if lost:  # the rows outlived their files (a crash, a restored disk): send those again
         _forget_chunks(session, holding, lost)
         status = _status(session, holding)
     if status.next_chunk is not None:

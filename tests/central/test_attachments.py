@@ -173,6 +173,26 @@ def test_a_wrong_hash_on_completion_is_refused_and_the_chunks_discarded(centre: 
     assert device.content(sha).content == data
 
 
+def test_a_chunk_lost_or_cut_short_on_disk_is_asked_for_again(centre: Centre) -> None:
+    device = centre.device()
+    data = _file(3 * CHUNK)
+    sha = hashlib.sha256(data).hexdigest()
+    device.declare(sha, len(data))
+    for index in range(3):
+        device.chunk(sha, index, data[index * CHUNK : (index + 1) * CHUNK])
+    chunks = sorted(p for p in (centre.store / "uploads").rglob("*") if p.is_file())
+    chunks[0].unlink()  # as a crash before the disk held it would leave it
+    chunks[2].write_bytes(data[2 * CHUNK : 2 * CHUNK + 10])
+    refused = device.complete(sha)
+    assert refused.status_code == 409 and "chunk 0" in refused.json()["detail"]
+    status = device.status(sha).json()
+    assert (status["received"], status["next_chunk"]) == ([1], 0)
+    device.chunk(sha, 0, data[:CHUNK])
+    device.chunk(sha, 2, data[2 * CHUNK :])
+    assert device.complete(sha).json()["complete"] is True
+    assert device.content(sha).content == data
+
+
 def test_a_cut_upload_resumes_at_the_first_missing_chunk_on_another_worker(
     centre: Centre,
 ) -> None:
