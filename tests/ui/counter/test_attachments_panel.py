@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -224,3 +224,19 @@ def _earlier_dossier_with_copy(page, tmp_path: Path) -> str:
         attach_document(session, store, saved.code, 1, [scan], forever, None, before)
     page.new_dossier()
     return saved.code
+
+
+def test_a_pdf_page_is_drawn_for_the_preview_turned_as_it_will_be_saved(tmp_path):
+    import img2pdf
+
+    from desktop_app.services.dossiers.document_pdf import PageInput
+    from desktop_app.ui.counter.attachments_pages import page_image
+
+    picture = write_png(tmp_path / "tall.png", 200, 400, "#c03030")
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(img2pdf.convert(str(picture)))
+    drawn = page_image(PageInput(pdf, 1), QSize(300, 300))
+    assert (drawn.width(), drawn.height()) == (150, 300)  # the page's shape, fitted
+    assert drawn.pixelColor(75, 150).red() > 150 > drawn.pixelColor(75, 150).green()  # not blank
+    turned = page_image(PageInput(pdf, 1, 90), QSize(300, 300))
+    assert (turned.width(), turned.height()) == (300, 150)
