@@ -25,6 +25,7 @@ FormHandler = Callable[[argparse.Namespace, ReportPeriod], int]
 #: Form name (``--form``) → ``"module:function"`` of its handler.
 FORMS: dict[str, str] = {
     "ii06a": "central_server.report_cli:run_form_ii06a",
+    "index766": "central_server.report_index_cli:run_index766",
 }
 DEFAULT_ZONE = "Asia/Ho_Chi_Minh"
 

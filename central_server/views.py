@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from html import escape
 from typing import Annotated
 
@@ -15,7 +16,7 @@ from central_server.client_address import client_address
 from central_server.error_responses import errors
 from central_server.models import AppliedOp, CentralOffice, Device
 from central_server.operator_auth import is_operator, sign_in_page
-from central_server.pages import local_date, page, table
+from central_server.pages import OFFICE_ZONE, local_date, page, table
 from central_server.public_lookup import (
     ID_LAST4_PATTERN,
     MAX_CODE,
@@ -160,7 +161,18 @@ def offices_page(request: Request, session: SessionDep) -> HTMLResponse:
         )
     head = ("Mã đơn vị", "Tên", "Đồng bộ lần cuối", "Thao tác chờ", "Bị từ chối", "Lệch giờ")
     sign_out = '<form method="post" action="/admin/sign-out"><button>Đăng xuất</button></form>'
-    return page("Đồng bộ các đơn vị", table(head, rows) + sign_out)
+    return page("Đồng bộ các đơn vị", table(head, rows) + _index_ranking(session) + sign_out)
+
+
+def _index_ranking(session: SessionDep) -> str:
+    """The offices ranked by the service index (Decision 766) of the current official month."""
+    from central_server.report_index import ranking_rows
+
+    period, rows = ranking_rows(session, datetime.now(UTC), OFFICE_ZONE)
+    title = f"Xếp hạng Chỉ số phục vụ (Quyết định 766), kỳ {period.name}: "
+    dates = f"{period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}"
+    head = ("Hạng", "Mã đơn vị", "Tên", "Điểm", "Tối đa đo được")
+    return f"<h2>{escape(title + dates)}</h2>" + table(head, rows)
 
 
 def _office_rows(session: SessionDep) -> list[tuple]:  # type: ignore[type-arg]

@@ -20,6 +20,7 @@ what offices pushed, both with the form II.06a columns for timeliness and latene
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -86,6 +87,18 @@ class IndexFacts:
         """Facts of two offices (or periods) together: every count summed."""
         names = self.__dataclass_fields__
         return IndexFacts(**{n: getattr(self, n) + getattr(other, n) for n in names})
+
+
+def columns_facts(columns: Mapping[str, int]) -> dict[str, int]:
+    """The index's timeliness counts from form II.06a's columns: (3), (8), (9), (12) and
+    (10) + (13) as ``late``."""
+    return {
+        "handled": columns.get("3", 0),
+        "before_due": columns.get("8", 0),
+        "on_time": columns.get("9", 0),
+        "within_limit": columns.get("12", 0),
+        "late": columns.get("10", 0) + columns.get("13", 0),
+    }
 
 
 @dataclass(frozen=True)

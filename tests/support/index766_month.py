@@ -20,6 +20,7 @@ from desktop_app.services.dossiers.reception import (
     receive_dossier,
 )
 from desktop_app.services.dossiers.status import change_status
+from desktop_app.services.outbox import record_attachment, record_dossier
 from desktop_app.services.ratings.rating import record_rating
 from desktop_app.storage.models import Dossier, DossierAttachment, StoredFile
 from motcua_core.domain.lifecycle import Channel, DossierStatus
@@ -47,25 +48,33 @@ def _finish(ctx, dossier, at):
         change_status(session, dossier.id, DossierStatus.RESULT_READY, at=at)
 
 
-def _attach(session, dossier_id, role, index=None, reused_from=None):
+def _attach(session, dossier, role, index=None, reused_from=None):
+    """An attachment row and its outbox op (as the attachment services record them)."""
     digest = hashlib.sha256(uuid.uuid4().bytes).hexdigest()
     session.add(StoredFile(sha256=digest, bytes=10))
     session.flush()
     row = DossierAttachment(
         id=uuid.uuid4(),
-        dossier_id=dossier_id,
+        dossier_id=dossier.id,
         role=role,
         document_index=index,
         sha256=digest,
         reused_from_id=reused_from,
+        bytes=10,
+        pages=1,
     )
     session.add(row)
     session.flush()
+    record_attachment(session, row, dossier.code)
     return row.id
 
 
-def _checklist(session, dossier_id, lines):
-    session.get(Dossier, dossier_id).documents = [{"name": f"Giấy {n}"} for n in range(lines)]
+def _checklist(session, dossier, lines):
+    """Tick ``lines`` documents on the dossier's checklist; its new state goes to the outbox."""
+    row = session.get(Dossier, dossier.id)
+    row.documents = [{"name": f"Giấy {n}", "kind": "original", "count": 1} for n in range(lines)]
+    session.flush()
+    record_dossier(session, row, row.procedure.code)
 
 
 def seed_index_month(context, office, calendar):
@@ -86,12 +95,12 @@ def seed_index_month(context, office, calendar):
     _finish(context, c, _at(tz, 11, 6, 8))
     _finish(context, f, _at(tz, 11, 3, 10))
     with context.session() as session:
-        first = _attach(session, old.id, "document", 1)
-        _checklist(session, a.id, 2)
-        _checklist(session, b.id, 1)
-        _attach(session, a.id, "document", 1, reused_from=first)
-        _attach(session, a.id, "document", 2)
-        _attach(session, a.id, "result")
+        first = _attach(session, old, "document", 1)
+        _checklist(session, a, 2)
+        _checklist(session, b, 1)
+        _attach(session, a, "document", 1, reused_from=first)
+        _attach(session, a, "document", 2)
+        _attach(session, a, "result")
         for dossier, level in ((a, "satisfied"), (b, "dissatisfied")):
             reason = "Chờ lâu" if level == "dissatisfied" else None
             record_rating(session, office_id=office.id, level=level, reason=reason,

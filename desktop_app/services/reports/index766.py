@@ -7,7 +7,6 @@ The points come from ``motcua_core.domain.index766``, the one place the rule liv
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop_app.services.reports import index766_counts as counts
 from desktop_app.services.reports.form_ii06a import FormOptions, build_form_ii06a
 from desktop_app.services.reports.index766_costs import CostlyDossier, costly_dossiers
-from motcua_core.domain.index766 import IndexFacts, ServiceIndex, service_index
+from motcua_core.domain.index766 import IndexFacts, ServiceIndex, columns_facts, service_index
 from motcua_core.domain.report_periods import ReportPeriod, month_period
 from motcua_core.reports.form_ii06a_report import LateDossier
 
@@ -33,17 +32,6 @@ class OfficeIndex:
     facts: IndexFacts
     index: ServiceIndex
     late: tuple[LateDossier, ...] = ()
-
-
-def columns_facts(columns: Mapping[str, int]) -> dict[str, int]:
-    """The index's timeliness counts from form II.06a's columns (3), (8), (9), (12), (10)+(13)."""
-    return {
-        "handled": columns.get("3", 0),
-        "before_due": columns.get("8", 0),
-        "on_time": columns.get("9", 0),
-        "within_limit": columns.get("12", 0),
-        "late": columns.get("10", 0) + columns.get("13", 0),
-    }
 
 
 def other_facts(session: Session, bounds: counts.Bounds) -> dict[str, int | float]:
