@@ -14,122 +14,142 @@ trang {page}</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="62"/>
         <source>Digitised copies of the selected document</source>
         <translation>Bản số hóa của thành phần hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="74"/>
         <source>Pages: </source>
         <translation>Số trang: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="85"/>
         <source>Newest scan</source>
         <translation>Bản quét mới nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="86"/>
         <source>From files…</source>
         <translation>Từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="87"/>
         <source>Scan now</source>
         <translation>Quét ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="88"/>
         <source>Pages…</source>
         <translation>Sửa trang…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="89"/>
+        <source>Details…</source>
+        <translation>Thông tin giấy tờ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="90"/>
         <source>Remove attachment</source>
         <translation>Bỏ bản số hóa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="91"/>
         <source>Use the earlier copy</source>
         <translation>Dùng lại bản đã số hóa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="113"/>
         <source>No new scan in the scan folder yet.</source>
         <translation>Chưa có bản quét mới trong thư mục quét.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="118"/>
         <source>Choose the scanned files</source>
         <translation>Chọn các tệp đã quét</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="120"/>
         <source>Scans (PDF, JPEG, PNG, TIFF)</source>
         <translation>Bản quét (PDF, JPEG, PNG, TIFF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="121"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="129"/>
         <source>Scanning {count} pages…</source>
         <translation>Đang quét {count} trang…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="143"/>
         <source>Preparing the pages…</source>
         <translation>Đang chuẩn bị các trang…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="186"/>
         <source>This document has no scanned pages to edit.</source>
         <translation>Thành phần này chưa có trang quét nào để sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="196"/>
+        <source>Attach the scan first; a reused copy keeps its details.</source>
+        <translation>Hãy gắn bản quét trước; bản dùng lại giữ nguyên thông tin của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="212"/>
         <source>This citizen has no valid earlier copy of this document.</source>
         <translation>Công dân chưa có bản số hóa còn hiệu lực của giấy tờ này.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="222"/>
         <source>earlier copy available</source>
         <translation>có bản số hóa dùng lại được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="200"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="223"/>
         <source>{pages} p., {size}</source>
         <translation>{pages} tr., {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="227"/>
         <source>(reused)</source>
         <translation>(dùng lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="208"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="229"/>
+        <source>permanent</source>
+        <translation>vô thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="231"/>
+        <source>valid until {day}</source>
+        <translation>hiệu lực đến {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="237"/>
         <source>Choose a document in the list above.</source>
         <translation>Chọn một thành phần hồ sơ trong danh sách phía trên.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="213"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="242"/>
         <source>{number}. {name}: {state}</source>
         <translation>{number}. {name}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="214"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="243"/>
         <source>no attachment</source>
         <translation>chưa có bản số hóa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="226"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="255"/>
         <source>No scan folder is set (setting scan_folder).</source>
         <translation>Chưa đặt thư mục quét (thiết lập scan_folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="258"/>
         <source>The scan folder {folder} cannot be opened: check the folder or the network share.</source>
         <translation>Không mở được thư mục quét {folder}: kiểm tra thư mục hoặc ổ mạng dùng chung.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/counter/attachments_panel.py" line="262"/>
         <source>Scan folder {folder}: {count} new scans.</source>
         <translation>Thư mục quét {folder}: {count} bản quét mới.</translation>
     </message>
@@ -260,6 +280,64 @@ trang {page}</translation>
         <location filename="../../desktop_app/ui/counter/window.py" line="288"/>
         <source>Officer: {name}</source>
         <translation>Cán bộ: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="41"/>
+        <source>Details of {document}</source>
+        <translation>Thông tin giấy tờ: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="47"/>
+        <source>Permanent</source>
+        <translation>Vô thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="50"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="58"/>
+        <source>OK (Enter)</source>
+        <translation>Đồng ý (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="59"/>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="63"/>
+        <source>Number / reference</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="64"/>
+        <source>Issued on</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="65"/>
+        <source>Issued by</source>
+        <translation>Cơ quan cấp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="66"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="77"/>
+        <source>Write the dates as dd/mm/yyyy, e.g. 02/03/2015.</source>
+        <translation>Ghi ngày theo dạng dd/mm/yyyy, ví dụ 02/03/2015.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/attachments_details.py" line="80"/>
+        <source>Either valid until a day or permanent, not both.</source>
+        <translation>Giấy tờ có hiệu lực đến một ngày hoặc vô thời hạn, không thể cả hai.</translation>
     </message>
 </context>
 <context>
@@ -456,47 +534,48 @@ trang {page}</translation>
 <context>
     <name>PageEditorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="57"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="59"/>
         <source>Pages of {document}</source>
+        <extracomment>The smallest preview; it grows with the dialog.</extracomment>
         <translation>Các trang của {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="82"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="79"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="83"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="84"/>
         <source>Rotate</source>
         <translation>Xoay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="85"/>
         <source>Remove</source>
         <translation>Bỏ trang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="90"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="94"/>
         <source>Keep these pages (Enter)</source>
         <translation>Giữ các trang này (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="91"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="95"/>
         <source>Cancel (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="152"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="156"/>
         <source>{count} pages</source>
         <translation>{count} trang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="156"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="160"/>
         <source>Page {number}</source>
         <translation>Trang {number}</translation>
     </message>

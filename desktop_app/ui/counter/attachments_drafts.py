@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,7 @@ class AttachmentDraft:
     pages: tuple[PageInput, ...] = ()
     built: BuiltPdf | None = None
     reuse: Any = None  # a reuse candidate of the citizen's earlier dossiers
+    metadata: AttachmentMetadata = AttachmentMetadata()
 
     @property
     def page_count(self) -> int:
@@ -76,7 +77,7 @@ def save_drafts(
         if item.draft.reuse is not None:
             _reuse(session, code, item, who)
             continue
-        metadata = AttachmentMetadata(name=item.name)
+        metadata = replace(item.draft.metadata, name=item.name)
         files = [item.draft.built.path] if item.draft.built else list(item.draft.pages)
         attach_document(session, store, code, item.document, files, metadata, staff_id, at)
     return len(drafts)

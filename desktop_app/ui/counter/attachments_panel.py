@@ -2,7 +2,8 @@
 
 The panel works on the line selected in the documents table. Ctrl+Shift+S attaches the newest
 scan of the scan folder, Ctrl+Shift+O files chosen in a dialog, Ctrl+Shift+A pages from the
-scanner; Ctrl+Shift+E opens the page editor, Ctrl+Shift+X drops the line's attachment, and
+scanner; Ctrl+Shift+E opens the page editor, Ctrl+Shift+I the paper's details (number, issue,
+validity: what makes it reusable later), Ctrl+Shift+X drops the line's attachment, and
 Ctrl+Shift+D takes the citizen's earlier copy the line offers. Attaching ticks the line (the
 paper was handed in). Nothing is stored before the dossier is saved.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.scanning.scan_folder import ScannedFile
+from desktop_app.services.dossiers.attachment_metadata import AttachmentMetadata
 from desktop_app.services.dossiers.document_pdf import PageInput, build_document_pdf, whole_files
 from desktop_app.ui.common.operations import run_operation, user_message
+from desktop_app.ui.counter.attachments_details import DocumentDetailsDialog
 from desktop_app.ui.counter.attachments_drafts import (
     AttachmentDraft,
     SavedDraft,
@@ -44,7 +48,8 @@ from desktop_app.ui.counter.attachments_scanner import start_scan
 from desktop_app.ui.counter.documents_table import DocumentsTable
 
 KEYS = {"newest": "Ctrl+Shift+S", "files": "Ctrl+Shift+O", "scanner": "Ctrl+Shift+A",
-        "edit": "Ctrl+Shift+E", "drop": "Ctrl+Shift+X", "reuse": "Ctrl+Shift+D"}  # fmt: skip
+        "edit": "Ctrl+Shift+E", "details": "Ctrl+Shift+I", "drop": "Ctrl+Shift+X",
+        "reuse": "Ctrl+Shift+D"}  # fmt: skip
 FILE_FILTER = "*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.PDF *.JPG *.JPEG *.PNG *.TIF *.TIFF"
 
 
@@ -81,20 +86,23 @@ class AttachmentsPanel(QGroupBox):
             "files": self.tr("From files…"),
             "scanner": self.tr("Scan now"),
             "edit": self.tr("Pages…"),
+            "details": self.tr("Details…"),
             "drop": self.tr("Remove attachment"),
             "reuse": self.tr("Use the earlier copy"),
         }
         slots = {"newest": self.attach_newest_scan, "files": self.choose_files,
-                 "scanner": self.scan_now, "edit": self.edit_pages, "drop": self.drop,
+                 "scanner": self.scan_now, "edit": self.edit_pages, "details": self.edit_details,
+                 "drop": self.drop,
                  "reuse": self.accept_reuse}  # fmt: skip
         return keyed_buttons(texts, slots, KEYS, prefix="attach")
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
         grid.addWidget(self.line_label, 0, 0, 1, 4)
-        for index, key in enumerate(("newest", "files", "scanner", "edit", "drop", "reuse")):
-            grid.addWidget(self.buttons[key], 1 + index // 3, index % 3)
-        grid.addWidget(self.pages_spin, 1, 3)
+        keys = ("newest", "files", "scanner", "edit", "details", "drop", "reuse")
+        for index, key in enumerate(keys):
+            grid.addWidget(self.buttons[key], 1 + index // 4, index % 4)
+        grid.addWidget(self.pages_spin, 2, 3)
         grid.addWidget(self.folder_label, 3, 0, 1, 4)
 
     # --- sources ---------------------------------------------------------------------------
@@ -143,8 +151,11 @@ class AttachmentsPanel(QGroupBox):
         work = Path(self._work.name)
         self.busy = True
 
+        old = self.drafts.get(row)
+        metadata = old.metadata if old is not None else AttachmentMetadata()
+
         def built(result: Any) -> None:
-            self._replace(row, AttachmentDraft(tuple(pages), result))
+            self._replace(row, AttachmentDraft(tuple(pages), result, metadata=metadata))
             if scan is not None:
                 self.feed.mark_used(scan.path)
 
@@ -178,6 +189,18 @@ class AttachmentsPanel(QGroupBox):
         dialog.accepted.connect(lambda: self.set_pages(row, dialog.pages()))
         self._open(dialog)
 
+    def edit_details(self) -> None:
+        row = self._row()
+        draft = self.drafts.get(row)
+        if draft is None or draft.reuse is not None:
+            self._say(self.tr("Attach the scan first; a reused copy keeps its details."))
+            return
+        dialog = DocumentDetailsDialog(self.table.document_name(row), draft.metadata, self)
+        dialog.accepted.connect(
+            lambda: self._replace(row, replace(draft, metadata=dialog.metadata()))
+        )
+        self._open(dialog)
+
     def drop(self) -> None:
         if self._row() in self.drafts:
             self._replace(self._row(), None)
@@ -200,7 +223,13 @@ class AttachmentsPanel(QGroupBox):
         text = self.tr("{pages} p., {size}").format(
             pages=draft.page_count, size=size_text(draft.size)
         )
-        return text + (" " + self.tr("(reused)") if draft.reuse is not None else "")
+        if draft.reuse is not None:
+            return text + " " + self.tr("(reused)")
+        if draft.metadata.permanent:
+            return text + ", " + self.tr("permanent")
+        until = draft.metadata.valid_until
+        return text + (", " + self.tr("valid until {day}").format(day=f"{until:%d/%m/%Y}")
+                       if until else "")  # fmt: skip
 
     def show_line(self) -> None:
         row = self._row()

@@ -19,6 +19,7 @@ from desktop_app.services.dossiers.attach_document import attach_document
 from desktop_app.services.dossiers.attachment_metadata import AttachmentMetadata
 from desktop_app.services.dossiers.attachment_views import attachment_content, list_attachments
 from desktop_app.services.dossiers.reception import receive_dossier
+from desktop_app.ui.counter.attachments_details import DocumentDetailsDialog
 from desktop_app.ui.counter.attachments_editor import PageEditorDialog
 from tests.support.sane_device import enable_sane_test_device
 
@@ -240,3 +241,39 @@ def test_a_pdf_page_is_drawn_for_the_preview_turned_as_it_will_be_saved(tmp_path
     assert drawn.pixelColor(75, 150).red() > 150 > drawn.pixelColor(75, 150).green()  # not blank
     turned = page_image(PageInput(pdf, 1, 90), QSize(300, 300))
     assert (turned.width(), turned.height()) == (300, 150)
+
+
+def test_details_typed_at_reception_make_the_copy_reusable_for_the_next_dossier(
+    reception, scans, qtbot
+):
+    page = reception
+    fill(page, qtbot)
+    table = page.form.documents
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    write_png(scans / "giay-to.png", 160, 220)
+    panel = page.attachments
+    qtbot.waitUntil(lambda: panel.feed.newest_unused() is not None, timeout=10_000)
+    QTest.keyClick(table, Qt.Key.Key_S, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: 0 in panel.drafts, timeout=10_000)
+    QTest.keyClick(table, Qt.Key.Key_I, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: isinstance(panel.dialog, DocumentDetailsDialog))
+    details = panel.dialog
+    details.number.setText("123/2015")
+    details.issued.setText("31/02/2015")  # no such day: the dialog stays open and says so
+    details.accept()
+    assert details.isVisible() and "dd/mm/yyyy" in details.error.text()
+    details.issued.setText("02/03/2015")
+    details.permanent.setChecked(True)
+    details.accept()
+    qtbot.waitUntil(lambda: panel.drafts[0].metadata.permanent)
+    assert "vô thời hạn" in table.item(0, 3).text()
+    code = receive(page, qtbot)
+    (saved,) = attachments_of(page, code)
+    assert (saved.number, saved.issued.isoformat(), saved.permanent) == (
+        "123/2015", "2015-03-02", True,
+    )  # fmt: skip
+    page.new_dossier()
+    fill(page, qtbot)
+    page.form.id_number.editingFinished.emit()
+    qtbot.waitUntil(lambda: table.item(0, 3).text() == "có bản số hóa dùng lại được")
