@@ -49,7 +49,8 @@ def test_an_official_period_by_name(office_db, capsys):
     assert (data["from"], data["to"], data["period"]) == ("2026-10-15", "2026-11-14", "2026-m11")
 
 
-def test_xlsx_and_pdf_are_written(office_db, capsys, tmp_path):
+def test_xlsx_and_pdf_are_written(office_db, capsys, tmp_path, qapp):
+    """``qapp``: the PDF is drawn in this process, on the QApplication the GUI tests share."""
     xlsx, pdf = tmp_path / "index.xlsx", tmp_path / "index.pdf"
     assert _run(capsys, "--period", "2026-m12", "--format", "xlsx", "--out", str(xlsx))[0] == 0
     sheet = load_workbook(xlsx)["Chỉ số 766"]
