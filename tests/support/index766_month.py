@@ -106,5 +106,3 @@ def seed_index_month(context, office, calendar):
             record_rating(session, office_id=office.id, level=level, reason=reason,
                           dossier_code=dossier.code, at=_at(tz, 11, 10, 9))  # fmt: skip
     return {"late": sorted([c.code])}
-
-
