@@ -40,14 +40,23 @@ def office_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
-def _json(url: str, *args: str) -> dict:
-    result = run_cli("report", "--form", "ii06a", *args, db_url=url)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+def _in_process(url: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
+    """The CLI in this process (the exits on bad input need no subprocess each)."""
+    from desktop_app.cli import main
+
+    monkeypatch.setenv("DESKTOP_APP_DATABASE_URL", url)
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent")
+    return main(["report", *args])
 
 
-def test_json_contract_and_columns(office_db: str) -> None:
-    data = _json(office_db, "--period", PERIOD_NAME)
+def _json(url: str, monkeypatch: pytest.MonkeyPatch, capsys, *args: str) -> dict:
+    """The JSON of ``report --form ii06a`` run in this process (the files go through the CLI)."""
+    assert _in_process(url, monkeypatch, "--form", "ii06a", *args) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_contract_and_columns(office_db: str, monkeypatch, capsys) -> None:
+    data = _json(office_db, monkeypatch, capsys, "--period", PERIOD_NAME)
     assert (data["form"], data["from"], data["to"]) == ("II.06a", "2020-05-15", "2020-06-14")
     rows = {row["field_name"]: row for row in data["rows"]}
     assert {name: row["columns"] for name, row in rows.items()} == {
@@ -58,11 +67,13 @@ def test_json_contract_and_columns(office_db: str) -> None:
     assert total["3"] == total["4"] + total["5"] + total["6"] == total["7"] + total["11"]
     assert [line["code"] for line in data["late"]] == late_codes(UNIT)
     assert "đúng hạn" in data["notes"][0]
-    custom = _json(office_db, "--from", "2020-05-15", "--to", "2020-06-14")
+    custom = _json(office_db, monkeypatch, capsys, "--from", "2020-05-15", "--to", "2020-06-14")
     assert custom["rows"] == data["rows"]
 
 
-def test_the_office_setting_changes_the_rule_and_the_note(office_db: str, tmp_path: Path) -> None:
+def test_the_office_setting_changes_the_rule_and_the_note(
+    office_db: str, tmp_path: Path, monkeypatch, capsys
+) -> None:
     db = tmp_path / "copy.sqlite3"
     shutil.copy(office_db.removeprefix("sqlite:///"), db)
     url = f"sqlite:///{db}"
@@ -74,19 +85,10 @@ def test_the_office_setting_changes_the_rule_and_the_note(office_db: str, tmp_pa
                                staff_id=None, at=datetime.now(UTC))  # fmt: skip
     finally:
         context.close()
-    data = _json(url, "--period", PERIOD_NAME)
+    data = _json(url, monkeypatch, capsys, "--period", PERIOD_NAME)
     rows = {row["field_name"]: row["columns"] for row in data["rows"]}
     assert rows == expected_by_field(withdrawn_as_resolved=False)
     assert "không được tính" in data["notes"][0]
-
-
-def _in_process(url: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
-    """The CLI in this process (the exits on bad input need no subprocess each)."""
-    from desktop_app.cli import main
-
-    monkeypatch.setenv("DESKTOP_APP_DATABASE_URL", url)
-    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent")
-    return main(["report", *args])
 
 
 @pytest.mark.parametrize(
