@@ -46,22 +46,33 @@ NOW = datetime(2021, 1, 15, tzinfo=UTC)
 
 
 def prepared_context(rows: int):  # type: ignore[no-untyped-def]
-    """The office database with ``rows`` dossiers, generated once and cached."""
+    """The office database with ``rows`` dossiers, generated once and cached.
+
+    A run is generated under a ``.partial`` name and renamed when complete, so an interrupted
+    generation is never reused.
+    """
     path = Path(tempfile.gettempdir()) / f"bench_form_ii06a_{rows}.sqlite3"
-    url = f"sqlite:///{path}"
-    settings = load_settings(environ={}, read_standard_file=False,
-                             overrides={"database_url": url, "office_code": UNIT})  # fmt: skip
-    fresh = not path.exists()
-    context = build_context(settings, create=True)
-    if fresh:
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        for leftover in partial.parent.glob(partial.name + "*"):
+            leftover.unlink()
+        context = _context(partial)
         upgrade_to_head(context.engine)
         with context.session() as session:
             set_up_office(session, UNIT, "UBND Phường Thử")
         seconds = generate(context, rows)
+        context.close()
+        partial.rename(path)
         print(f"generated {rows:,} dossiers in {seconds:.1f} s into {path}", flush=True)
     else:
         print(f"reusing {path}", flush=True)
-    return context
+    return _context(path)
+
+
+def _context(path: Path):  # type: ignore[no-untyped-def]
+    overrides = {"database_url": f"sqlite:///{path}", "office_code": UNIT}
+    settings = load_settings(environ={}, read_standard_file=False, overrides=overrides)
+    return build_context(settings, create=True)
 
 
 def floor_query():  # type: ignore[no-untyped-def]
