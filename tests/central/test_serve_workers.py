@@ -110,13 +110,15 @@ def _write_locked(path: Path) -> bool:
         connection.close()
 
 
-@pytest.mark.parametrize("graceful", ["20", "0.001"])
-def test_sigterm_during_a_push_never_leaves_it_half_applied(tmp_path: Path, graceful: str):
+@pytest.mark.parametrize(("graceful", "workers"), [("20", "2"), ("0.001", "1")])
+def test_sigterm_during_a_push_never_leaves_it_half_applied(
+    tmp_path: Path, graceful: str, workers: str
+):
     """With time to finish, the batch completes and is answered; cut short, nothing is stored."""
     path = tmp_path / "central.sqlite3"
     db = f"sqlite:///{path}"
     token = init_central(db)
-    extra = ("--workers", "2", "--graceful-timeout", graceful)
+    extra = ("--workers", workers, "--graceful-timeout", graceful)
     server = CentralServer(db, log_path=tmp_path / "server.log", extra_args=extra).start(60)
     auth = enrol(server.url, token)
     answers: list[Any] = []
