@@ -381,42 +381,42 @@
 <context>
     <name>ResultFileBox</name>
     <message>
-        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="57"/>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="58"/>
         <source>Open ({key})</source>
         <translation>Mở ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="58"/>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="59"/>
         <source>Save a copy… ({key})</source>
         <translation>Lưu bản sao… ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="87"/>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="88"/>
         <source>No electronic result (paper only).</source>
         <translation>Không có kết quả điện tử (chỉ bản giấy).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="89"/>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="90"/>
         <source>Electronic result: {pages} pages, {size}</source>
         <translation>Có kết quả điện tử: {pages} trang, {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="105"/>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="106"/>
         <source>Save the electronic result</source>
         <translation>Lưu kết quả điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="107"/>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="108"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="124"/>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="126"/>
         <source>Electronic result saved to {path}.</source>
         <translation>Đã lưu kết quả điện tử vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="129"/>
+        <location filename="../../desktop_app/ui/handover/result_file_box.py" line="131"/>
         <source>The stored electronic result is damaged or missing: ask the IT staff to run the check (doctor) and restore it from a backup.</source>
         <translation>Tệp kết quả điện tử đã lưu bị hỏng hoặc bị mất: đề nghị bộ phận CNTT chạy kiểm tra (doctor) và khôi phục từ bản sao lưu.</translation>
     </message>
@@ -548,26 +548,21 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/handover/return_page.py" line="110"/>
-        <source>Electronic result</source>
-        <translation>Kết quả điện tử</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="111"/>
         <source>Who takes the result</source>
         <translation>Người nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="116"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="117"/>
         <source>ID number</source>
         <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/handover/return_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/handover/return_page.py" line="118"/>
         <source>Fee collected</source>
         <translation>Phí, lệ phí đã thu</translation>
     </message>

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -22,6 +22,7 @@ from desktop_app.ui.counter.attachments_pages import size_text
 from desktop_app.ui.handover.common import error_text
 
 KEYS = {"open": "Ctrl+O", "save": "Ctrl+S"}
+DOCUMENTS = QStandardPaths.StandardLocation.DocumentsLocation
 
 
 def electronic_result(context: Any, code: str) -> Any:
@@ -106,6 +107,7 @@ class ResultFileBox(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files") + " (*.pdf)")
         dialog.setDefaultSuffix("pdf")
+        dialog.setDirectory(QStandardPaths.writableLocation(DOCUMENTS))  # not the program's folder
         dialog.selectFile(f"{self.code}.pdf")
         dialog.fileSelected.connect(lambda path: self._write(Path(path), self._saved))
         self.file_dialog = dialog

@@ -107,7 +107,6 @@ class ReturnPage(QWidget):
         )
         for label, widget in zip(labels, self.facts.values(), strict=True):
             facts.addRow(label, widget)
-        facts.addRow(self.tr("Electronic result"), self.result_file)
         receiver = QGroupBox(self.tr("Who takes the result"))
         form = QFormLayout(receiver)
         choice = QHBoxLayout()
@@ -124,6 +123,7 @@ class ReturnPage(QWidget):
         columns.addWidget(dossier, 3)
         columns.addWidget(receiver, 2)
         layout.addLayout(columns)
+        layout.addWidget(self.result_file)
         layout.addWidget(self.return_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
