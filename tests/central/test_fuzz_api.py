@@ -146,7 +146,14 @@ def test_fuzzing_every_operation_finds_no_server_error_and_leaks_no_citizen(
         postgres_url,
         log_path=log,
         verbose=True,
-        extra_args=("--operator-token", OPERATOR_TOKEN, "--lookups-per-minute", "1000000"),
+        extra_args=(
+            "--operator-token",
+            OPERATOR_TOKEN,
+            "--lookups-per-minute",
+            "1000000",
+            "--attachment-store",
+            str(tmp_path / "central-files"),
+        ),
     ).start()
     try:
         enrolled = httpx.post(f"{server.url}/api/v1/enrol", json={"token": token}, timeout=30)
