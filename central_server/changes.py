@@ -5,6 +5,12 @@ own transaction. The row stays locked until that transaction ends, so a later nu
 be handed out after the earlier one committed (or rolled back and gave its number back): a
 reader never sees number N+1 before N, and a cursor "everything up to N" is always safe. Time
 stamps play no part in ordering.
+
+A page is read in two index-driven steps: the numbers of the page come from two ranges of
+index entries merged in order, the office's own (``ix_change_log_office_seq``) and those for
+every office (the partial ``ix_change_log_common_seq``), each an index-only scan reading at most
+one page's worth; then those rows by primary key. Other offices' changes are never read, so a
+page costs the same however long the log grows.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, Select, select, union_all, update
 from sqlalchemy.orm import Session
 
 from central_server.models import ChangeCounter, ChangeLog, ServerState
@@ -59,14 +65,25 @@ def current_epoch(session: Session) -> str:
     return str(session.scalar(select(ServerState.epoch).where(ServerState.id == 1)))
 
 
+def page_numbers(office_id: uuid.UUID, after: int, limit: int) -> Select[tuple[int]]:
+    """The numbers of the office's next ``limit`` changes after ``after`` (index entries only)."""
+
+    def first_after(condition: ColumnElement[bool]) -> Select[tuple[int]]:
+        part = select(ChangeLog.seq).where(condition, ChangeLog.seq > after)
+        numbers = part.order_by(ChangeLog.seq).limit(limit).subquery()
+        return select(numbers.c.seq)
+
+    own = first_after(ChangeLog.office_id == office_id)
+    common = first_after(ChangeLog.office_id.is_(None))
+    merged = union_all(own, common).subquery()
+    return select(merged.c.seq).order_by(merged.c.seq).limit(limit)
+
+
 def read_page(session: Session, office_id: uuid.UUID, after: int, limit: int) -> PullPage:
     """The office's changes after ``after``, oldest first, at most ``limit`` of them."""
+    numbers = session.scalars(page_numbers(office_id, after, limit + 1)).all()
     rows = session.scalars(
-        select(ChangeLog)
-        .where(ChangeLog.seq > after)
-        .where(or_(ChangeLog.office_id == office_id, ChangeLog.office_id.is_(None)))
-        .order_by(ChangeLog.seq)
-        .limit(limit + 1)
+        select(ChangeLog).where(ChangeLog.seq.in_(numbers)).order_by(ChangeLog.seq)
     ).all()
     page = rows[:limit]
     changes = [

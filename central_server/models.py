@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -134,7 +135,16 @@ class ChangeLog(Base):
     """What offices pull, in ``seq`` order; ``office_id`` NULL means every office."""
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_office_seq", "office_id", "seq"),)
+    __table_args__ = (
+        Index("ix_change_log_office_seq", "office_id", "seq"),
+        #: The changes for every office, so that a page reads only its own entries (``changes``).
+        Index(
+            "ix_change_log_common_seq",
+            "seq",
+            postgresql_where=text("office_id IS NULL"),
+            sqlite_where=text("office_id IS NULL"),
+        ),
+    )
 
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     office_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office.id"))
@@ -323,4 +333,18 @@ class CentralAttachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     last_office_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     payload: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class CentralOfficeSetting(Base):
+    """An office setting the centre counts by (``office_setting_ops``); the newest op wins."""
+
+    __tablename__ = "central_office_setting"
+    __table_args__ = (UniqueConstraint("office_id", "key"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    value: Mapped[Any] = mapped_column(JSON)
+    last_office_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
