@@ -3,7 +3,8 @@
 The dossier projection (received, due, finished and returned moments, status, channel) and the
 pushed events (``to_status``) give each dossier's history as at the office
 (``motcua_core.domain.form_ii06a.DossierHistory``): for a dossier changed since the period's
-start or end, a correlated subquery reads its last event's status before that moment. Rows
+start or end, a correlated subquery reads the steps of its last moment of events before that
+moment, and ``motcua_core.domain.status_chain`` follows their chain (as the office does). Rows
 stream in batches and are tallied by ``motcua_core.domain.form_ii06a.tally``, the rule the
 office runs, so the same dossiers give the same figures here; several offices are summed
 as one form. A procedure's field comes from the catalogue the centre owns. The annex's
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, or_, select
+from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from central_server.models import (
@@ -28,6 +29,7 @@ from central_server.models import (
     CentralOffice,
 )
 from motcua_core.domain.form_ii06a import DossierHistory, Tally, tally
+from motcua_core.domain.status_chain import STEP_ARROW, STEP_SEPARATOR, status_of_steps
 from motcua_core.reports.form_ii06a_report import (
     FormII06aReport,
     ReportSource,
@@ -75,15 +77,27 @@ def offices_named(session: Session, unit_codes: Sequence[str] | None) -> list[Ce
 
 
 def last_status_before(moment: datetime) -> ColumnElement[Any]:
-    """The ``to_status`` of the dossier's last pushed event before ``moment``."""
-    event = aliased(CentralDossierEvent)
-    return (
-        select(event.to_status)
+    """The steps (``"4>5,5>9"``) of the dossier's last moment of pushed status events before
+    ``moment``, for ``status_chain.status_of_steps`` to follow, as at the office."""
+    event, latest = aliased(CentralDossierEvent), aliased(CentralDossierEvent)
+    last_at = (
+        select(func.max(latest.at))
         .where(
-            event.dossier_id == CentralDossier.id, event.at < moment, event.to_status.is_not(None)
+            latest.dossier_id == CentralDossier.id,
+            latest.at < moment,
+            latest.to_status.is_not(None),
         )
-        .order_by(event.at.desc())
-        .limit(1)
+        .correlate(CentralDossier)
+        .scalar_subquery()
+    )
+    step = func.coalesce(cast(event.from_status, String), "") + STEP_ARROW
+    return (
+        select(func.aggregate_strings(step + cast(event.to_status, String), STEP_SEPARATOR))
+        .where(
+            event.dossier_id == CentralDossier.id,
+            event.at == last_at,
+            event.to_status.is_not(None),
+        )
         .scalar_subquery()
     )
 
@@ -119,8 +133,16 @@ def iter_histories(
         yield (
             code,
             DossierHistory(
-                received, channel, status, due, finished, returned, first, last, field_name
-            ),
+                received,
+                channel,
+                status,
+                due,
+                finished,
+                returned,
+                status_of_steps(first),
+                status_of_steps(last),
+                field_name,
+            ),  # fmt: skip
         )
 
 

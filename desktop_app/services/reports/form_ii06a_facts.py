@@ -3,9 +3,10 @@
 One query reads every dossier the period can count: received before its end and not finished
 before its start. The status as it stood at the period's start and end is the dossier's current
 one unless it changed since; for those (read once per moment) a correlated subquery gives the
-``to_status`` of its last event before the moment (the event index on ``dossier_id`` keeps it
-a short lookup). Rows stream in batches (``yield_per``), so a year of a
-million dossiers never sits in memory; the rule that judges them is
+steps of its last moment of events before it, whose chain ``status_chain`` follows (events
+written at one moment are ordered by that chain, not by chance; the event index on
+``dossier_id`` keeps it a short lookup). Rows stream in batches (``yield_per``), so a year of
+a million dossiers never sits in memory; the rule that judges them is
 ``motcua_core.domain.form_ii06a``, the same the central server runs.
 """
 
@@ -16,25 +17,32 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, case, or_, select
+from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.storage.models import Dossier, DossierEvent, Procedure
 from motcua_core.domain.form_ii06a import DossierHistory
 from motcua_core.domain.report_periods import ReportPeriod
+from motcua_core.domain.status_chain import STEP_ARROW, STEP_SEPARATOR, status_of_steps
 
 #: Rows fetched per round trip while streaming.
 BATCH = 5000
 
 
 def last_status_before(moment: datetime) -> ColumnElement[Any]:
-    """The ``to_status`` of the dossier's last event before ``moment`` (a scalar subquery)."""
-    event = aliased(DossierEvent)
+    """The steps (``"4>5,5>9"``) of the dossier's last moment of status events before
+    ``moment``, for ``status_chain.status_of_steps`` to follow (a scalar subquery)."""
+    event, latest = aliased(DossierEvent), aliased(DossierEvent)
+    last_at = (
+        select(func.max(latest.at))
+        .where(latest.dossier_id == Dossier.id, latest.at < moment, latest.to_status.is_not(None))
+        .correlate(Dossier)
+        .scalar_subquery()
+    )
+    step = func.coalesce(cast(event.from_status, String), "") + STEP_ARROW
     return (
-        select(event.to_status)
-        .where(event.dossier_id == Dossier.id, event.at < moment, event.to_status.is_not(None))
-        .order_by(event.at.desc())
-        .limit(1)
+        select(func.aggregate_strings(step + cast(event.to_status, String), STEP_SEPARATOR))
+        .where(event.dossier_id == Dossier.id, event.at == last_at, event.to_status.is_not(None))
         .scalar_subquery()
     )
 
@@ -83,6 +91,5 @@ def iter_histories(
 
 def _history(row: Any) -> DossierHistory:
     code, field, received, channel, status, due, finished, returned, at_start, at_end = row
-    return DossierHistory(
-        received, channel, status, due, finished, returned, at_start, at_end, field
-    )
+    first, last = status_of_steps(at_start), status_of_steps(at_end)
+    return DossierHistory(received, channel, status, due, finished, returned, first, last, field)
