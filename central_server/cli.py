@@ -176,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_dossier_commands(sub)
     _add_calendar_command(sub)
     _add_report_command(sub)
+    _add_prune_command(sub)
     return parser
 
 
@@ -334,6 +335,14 @@ def _add_report_command(sub: Any) -> None:
 
     text = "a report form (II.06a) of one, several or all offices"
     add_report_options(_command(sub, "report", cmd_report, text))
+
+
+def _add_prune_command(sub: Any) -> None:
+    """``prune``: the retention of applied ops and replaced changes (``retention``)."""
+    from central_server.retention_cli import add_prune_options, cmd_prune
+
+    text = "delete applied ops and replaced changes older than the retention window"
+    add_prune_options(_command(sub, "prune", cmd_prune, text))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
