@@ -23,10 +23,12 @@ from central_server.models import (
     CentralDossierEvent,
     CentralHandoverBatch,
     CentralOffice,
+    CentralOfficeSetting,
     CentralRating,
     CentralTicket,
     utc_now,
 )
+from central_server.office_settings import apply_office_setting
 from motcua_core.domain.dossier_code import parse_dossier_code
 from motcua_core.domain.lifecycle import DossierStatus, can_transition
 from motcua_core.payloads import (
@@ -269,6 +271,7 @@ HANDLERS: dict[str, Callable[[BatchContext, PushOp, Any], Outcome]] = {
     "handover_batch": _handover_batch,
     "rating": _rating,
     "attachment": _attachment,
+    "office_setting": apply_office_setting,
 }
 MODELS: dict[str, type] = {
     "dossier": CentralDossier,
@@ -277,4 +280,5 @@ MODELS: dict[str, type] = {
     "handover_batch": CentralHandoverBatch,
     "rating": CentralRating,
     "attachment": CentralAttachment,
+    "office_setting": CentralOfficeSetting,
 }

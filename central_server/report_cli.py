@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from motcua_core.domain.report_periods import ReportPeriod, period_from_options
+from motcua_core.reports.form_ii06a_report import ReportSource
 
 FormHandler = Callable[[argparse.Namespace, ReportPeriod], int]
 
@@ -45,8 +46,8 @@ def add_report_options(report: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--withdrawn-as-resolved",
         choices=("yes", "no"),
-        default="yes",
-        help="count withdrawn and stopped dossiers as resolved on time (the offices' default)",
+        help="count withdrawn and stopped dossiers as resolved on time, for every office "
+        "(default: each office by the report_withdrawn_as_resolved it synced, else yes)",
     )
 
 
@@ -69,10 +70,8 @@ def run_form_ii06a(args: argparse.Namespace, period: ReportPeriod) -> int:
     """Form II.06a of the chosen offices, as JSON (stdout or ``--out``) or XLSX."""
     from central_server.db import make_engine, make_session_factory, session_scope
     from central_server.report_forms import build_central_form
-    from motcua_core.reports.form_ii06a_report import ReportSource
 
-    source = ReportSource(period, _office_label(args), args.withdrawn_as_resolved == "yes",
-                          ZoneInfo(args.timezone))  # fmt: skip
+    source = report_source(args, period, _office_label(args))
     engine = make_engine(args.db)
     try:
         with session_scope(make_session_factory(engine)) as session:
@@ -81,6 +80,13 @@ def run_form_ii06a(args: argparse.Namespace, period: ReportPeriod) -> int:
         engine.dispose()
     write_form_ii06a(report, args.format, Path(args.out) if args.out else None)
     return 0
+
+
+def report_source(args: argparse.Namespace, period: ReportPeriod, label: str) -> ReportSource:
+    """How to count: ``--withdrawn-as-resolved`` for every office, else each office's rule."""
+    rule = args.withdrawn_as_resolved
+    return ReportSource(period, label, rule != "no", ZoneInfo(args.timezone),
+                        synced_rules=rule is None)  # fmt: skip
 
 
 def _office_label(args: argparse.Namespace) -> str:

@@ -7,15 +7,17 @@ start or end, a correlated subquery reads the steps of its last moment of events
 moment, and ``motcua_core.domain.status_chain`` follows their chain (as the office does). Rows
 stream in batches and are tallied by ``motcua_core.domain.form_ii06a.tally``, the rule the
 office runs, so the same dossiers give the same figures here; several offices are summed
-as one form. A procedure's field comes from the catalogue the centre owns. The annex's
-reasons are the notes of the pushed extension events (the apology letters).
+as one form, each office by the ``report_withdrawn_as_resolved`` it synced
+(``office_settings``) unless the operator gave one rule for all. A procedure's field comes
+from the catalogue the centre owns. The annex's reasons are the notes of the pushed extension
+events (the apology letters).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -28,7 +30,14 @@ from central_server.models import (
     CentralDossierEvent,
     CentralOffice,
 )
-from motcua_core.domain.form_ii06a import DossierHistory, Tally, tally
+from central_server.office_settings import withdrawn_rules
+from motcua_core.domain.form_ii06a import (
+    DossierHistory,
+    Tally,
+    add_columns,
+    empty_columns,
+    tally,
+)
 from motcua_core.domain.status_chain import STEP_ARROW, STEP_SEPARATOR, status_of_steps
 from motcua_core.reports.form_ii06a_report import (
     FormII06aReport,
@@ -149,14 +158,43 @@ def iter_histories(
 def count_offices(
     session: Session, office_ids: list[uuid.UUID], source: ReportSource, catalogue: Catalogue
 ) -> Tally:
-    """The tally of the offices' pushed dossiers over the period."""
-    return tally(
-        iter_histories(session, office_ids, source, catalogue),
-        source.period,
-        withdrawn_as_resolved=source.withdrawn_as_resolved,
-        tz=source.tz,
-        now=source.now,
-    )
+    """The tally of the offices' pushed dossiers over the period, each office counted by its
+    rule (``office_rules``)."""
+    groups: dict[bool, list[uuid.UUID]] = {}
+    for office_id, rule in office_rules(session, office_ids, source).items():
+        groups.setdefault(rule, []).append(office_id)
+    return merged(_tally(session, ids, source, catalogue, rule) for rule, ids in groups.items())
+
+
+def office_rules(
+    session: Session, office_ids: list[uuid.UUID], source: ReportSource
+) -> dict[uuid.UUID, bool]:
+    """Each office's ``report_withdrawn_as_resolved``: synced, or the source's for all."""
+    if source.synced_rules:
+        return withdrawn_rules(session, office_ids, source.withdrawn_as_resolved)
+    return dict.fromkeys(office_ids, source.withdrawn_as_resolved)
+
+
+def _tally(
+    session: Session,
+    office_ids: list[uuid.UUID],
+    source: ReportSource,
+    catalogue: Catalogue,
+    rule: bool,
+) -> Tally:
+    histories = iter_histories(session, office_ids, source, catalogue)
+    return tally(histories, source.period, withdrawn_as_resolved=rule, tz=source.tz,
+                 now=source.now)  # fmt: skip
+
+
+def merged(tallies: Iterable[Tally]) -> Tally:
+    """One tally of several (the offices counted by each rule)."""
+    result = Tally()
+    for part in tallies:
+        for field_name, columns in part.by_field.items():
+            add_columns(result.by_field.setdefault(field_name, empty_columns()), columns)
+        result.late.extend(part.late)
+    return result
 
 
 def late_details(
@@ -189,9 +227,15 @@ def _details_chunk(
 def build_central_form(
     session: Session, unit_codes: Sequence[str] | None, source: ReportSource
 ) -> FormII06aReport:
-    """Form II.06a of the offices named (all for ``None``), summed as one form."""
+    """Form II.06a of the offices named (all for ``None``), summed as one form; each office
+    counted by its own rule, and the notes say which when they differ."""
     offices = offices_named(session, unit_codes)
     catalogue = Catalogue.read(session)
     counted = count_offices(session, [office.id for office in offices], source, catalogue)
     late = late_lines(counted.late, late_details(session, counted.late_codes, catalogue))
-    return build_report(source, counted, {}, late)
+    report = build_report(source, counted, {}, late)
+    rules = office_rules(session, [office.id for office in offices], source)
+    if len(set(rules.values())) > 1:
+        by_office = tuple((office.unit_code, rules[office.id]) for office in offices)
+        return replace(report, office_rules=by_office)
+    return replace(report, withdrawn_as_resolved=next(iter(rules.values()), True))

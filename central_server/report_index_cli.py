@@ -12,20 +12,18 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from central_server.report_cli import unit_codes
+from central_server.report_cli import report_source, unit_codes
 from central_server.report_index import OfficeScore, office_scores, summed_index
 from motcua_core.domain.index766 import index_as_dict
 from motcua_core.domain.report_periods import ReportPeriod
-from motcua_core.reports.form_ii06a_report import ReportSource
 
 
 def run_index766(args: argparse.Namespace, period: ReportPeriod) -> int:
     """Score the chosen offices over ``period`` and write JSON (stdout or ``--out``) or XLSX."""
     from central_server.db import make_engine, make_session_factory, session_scope
 
-    source = ReportSource(period, "", args.withdrawn_as_resolved == "yes", ZoneInfo(args.timezone))
+    source = report_source(args, period, "")
     engine = make_engine(args.db)
     try:
         with session_scope(make_session_factory(engine)) as session:

@@ -29,6 +29,7 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     PlainSerializer,
+    StrictBool,
     model_validator,
 )
 from pydantic_core import CoreSchema, core_schema
@@ -321,6 +322,29 @@ class AttachmentPayload(OpPayload):
     reused: bool = False
 
 
+#: The office settings that travel to the centre, which counts by them (form II.06a).
+SYNCED_OFFICE_SETTINGS = ("report_withdrawn_as_resolved",)
+_SETTING_IDS = uuid.UUID("5d1c43a2-8d0e-4f57-9a52-0c6e3c1f7b21")
+
+
+def office_setting_id(unit_code: str, key: str) -> uuid.UUID:
+    """The id an office setting travels under: the same for every op of one (office, key),
+    named by the office's unit code (the office and the centre give an office different ids)."""
+    return uuid.uuid5(_SETTING_IDS, f"{unit_code}/{key}")
+
+
+class OfficeSettingPayload(OpPayload):
+    """An office setting the centre counts by (``SYNCED_OFFICE_SETTINGS``), parsed: the
+    newest op of an (office, key) wins."""
+
+    ENTITY: ClassVar[str] = "office_setting"
+    OPERATION: ClassVar[str] = "upsert"
+
+    key: Literal["report_withdrawn_as_resolved"]
+    value: StrictBool
+    updated_at: Moment | None = None
+
+
 #: The payload model of each op kind, by (entity, operation).
 OP_PAYLOADS: dict[tuple[str, str], type[OpPayload]] = {
     (model.ENTITY, model.OPERATION): model
@@ -331,6 +355,7 @@ OP_PAYLOADS: dict[tuple[str, str], type[OpPayload]] = {
         HandoverBatchPayload,
         RatingPayload,
         AttachmentPayload,
+        OfficeSettingPayload,
     )
 }
 

@@ -43,6 +43,7 @@ OFFICE_ENTITIES: dict[str, str] = {
     "handover_batch": "upsert",
     "rating": "insert",
     "attachment": "upsert",
+    "office_setting": "upsert",
 }
 
 OpOutcome = Literal["applied", "duplicate", "rejected", "conflict"]

@@ -40,9 +40,11 @@ from motcua_core.payloads import (
     DossierPayload,
     HandoverBatchPayload,
     HandoverItemPayload,
+    OfficeSettingPayload,
     OpPayload,
     RatingPayload,
     TicketPayload,
+    office_setting_id,
     wire_payload,
 )
 
@@ -155,3 +157,13 @@ def record_attachment(
     values["dossier_code"] = dossier_code
     values["reused"] = attachment.reused_from_id is not None
     return _record_checked(session, AttachmentPayload, values)
+
+
+def record_office_setting(
+    session: Session, unit_code: str, key: str, value: Any, at: datetime
+) -> OutboxOp:
+    """A synced office setting's parsed value (the centre counts the office's forms by it)."""
+    payload = OfficeSettingPayload(
+        id=office_setting_id(unit_code, key), key=key, value=value, updated_at=at
+    )
+    return record_payload(session, payload)

@@ -65,6 +65,8 @@ class FormII06aReport:
     total: Mapping[str, int]
     late: tuple[LateDossier, ...] = ()
     tz: tzinfo = OFFICE_TZ
+    #: ``(unit code, rule)`` of each office summed, when they count by different rules.
+    office_rules: tuple[tuple[str, bool], ...] = ()
 
     @property
     def period_over(self) -> bool:
@@ -74,13 +76,19 @@ class FormII06aReport:
 
 @dataclass(frozen=True)
 class ReportSource:
-    """Who the form is of and how it was counted."""
+    """Who the form is of and how it was counted.
+
+    ``synced_rules`` (the centre): count each office by the ``report_withdrawn_as_resolved``
+    it synced, ``withdrawn_as_resolved`` being the rule of an office that synced none; else
+    ``withdrawn_as_resolved`` is the rule for every office.
+    """
 
     period: ReportPeriod
     office_name: str
     withdrawn_as_resolved: bool
     tz: tzinfo = OFFICE_TZ
     now: datetime | None = None
+    synced_rules: bool = False
 
     @property
     def as_of(self) -> datetime:

@@ -32,6 +32,11 @@ _WITHDRAWN_LEFT_OUT = (
     "Hồ sơ rút (trạng thái 7) và dừng xử lý (trạng thái 8) không được tính vào báo cáo "
     "(thiết lập report_withdrawn_as_resolved: tắt)."
 )
+_WITHDRAWN_BY_OFFICE = (
+    "Hồ sơ rút (trạng thái 7) và dừng xử lý (trạng thái 8) được tính theo thiết lập "
+    "report_withdrawn_as_resolved của từng đơn vị: tính là đã giải quyết đúng hạn ({on}); "
+    "không tính vào báo cáo ({off})."
+)
 _FIXED_NOTES = (
     "Không tính hồ sơ trực tuyến chưa tiếp nhận (trạng thái 1) và hồ sơ từ chối tiếp nhận "
     "(trạng thái 3).",
@@ -48,9 +53,18 @@ def period_line(report: FormII06aReport) -> str:
     return f"Từ ngày {period.start:%d/%m/%Y} đến ngày {period.end:%d/%m/%Y}"
 
 
+def withdrawn_note(report: FormII06aReport) -> str:
+    """The rule withdrawn and stopped dossiers were counted by (per office, when they differ)."""
+    if report.office_rules:
+        on = ", ".join(code for code, rule in report.office_rules if rule)
+        off = ", ".join(code for code, rule in report.office_rules if not rule)
+        return _WITHDRAWN_BY_OFFICE.format(on=on, off=off)
+    return _WITHDRAWN_COUNTED if report.withdrawn_as_resolved else _WITHDRAWN_LEFT_OUT
+
+
 def form_notes(report: FormII06aReport) -> list[str]:
     """The notes printed under the form, the counting rule in force first."""
-    notes = [_WITHDRAWN_COUNTED if report.withdrawn_as_resolved else _WITHDRAWN_LEFT_OUT]
+    notes = [withdrawn_note(report)]
     notes.extend(_FIXED_NOTES)
     if report.period.name:
         notes.append("Kỳ báo cáo theo Điều 12 Nghị định 09/2019/NĐ-CP (số liệu chốt ngày 14).")

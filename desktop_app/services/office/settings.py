@@ -5,7 +5,9 @@ the same-day cut-off, the queue's fairness rule, the printers of each station an
 printed on forms. They live in ``office_setting`` (key, JSON value, who, when) and WIN over a
 station's settings file for those keys, so every station of the office computes the same due
 dates and calls tickets the same way. Values are stored in the settings file's own text form
-(``"08:00-12:00"``, ``"mon-fri"``, ``"15:00"``) and parsed by the same functions.
+(``"08:00-12:00"``, ``"mon-fri"``, ``"15:00"``) and parsed by the same functions. Setting one
+the centre counts by (``SYNCED_OFFICE_SETTINGS``: ``report_withdrawn_as_resolved``) also
+queues its parsed value in the sync outbox, in the same transaction.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from sqlalchemy.orm import Session
 from desktop_app.config import SETTINGS_BY_NAME, Settings, SettingsError
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import ServiceError
-from desktop_app.storage.models import OfficeSetting
+from desktop_app.services.outbox import record_office_setting
+from desktop_app.storage.models import Office, OfficeSetting
+from motcua_core.payloads import SYNCED_OFFICE_SETTINGS
 
 #: Keys that override the station's settings of the same name.
 OFFICE_KEYS = (
@@ -135,7 +139,7 @@ def set_office_setting(
     Raises:
         ServiceError: an unknown key or a value the settings parser refuses.
     """
-    check_value(key, value)
+    parsed = check_value(key, value)
     row = _setting_row(session, office_id, key)
     row.value = value
     row.updated_by_id = staff_id
@@ -143,7 +147,16 @@ def set_office_setting(
     session.flush()
     record_audit(session, "office_setting_changed", "office_setting", key, staff_id=staff_id,
                  at=at)  # fmt: skip
+    if key in SYNCED_OFFICE_SETTINGS:
+        _queue_for_the_centre(session, office_id, key, parsed, at)
     return OfficeSettingInfo(key, value, staff_id, at)
+
+
+def _queue_for_the_centre(
+    session: Session, office_id: uuid.UUID, key: str, parsed: Any, at: datetime
+) -> None:
+    """The outbox op of a setting the centre counts by (named by the office's unit code)."""
+    record_office_setting(session, session.get_one(Office, office_id).code, key, parsed, at)
 
 
 def _setting_row(session: Session, office_id: uuid.UUID, key: str) -> OfficeSetting:

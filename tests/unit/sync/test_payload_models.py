@@ -117,6 +117,9 @@ def _built() -> list[Any]:
     outbox.record_handover_batch(session, _batch())  # type: ignore[arg-type]
     outbox.record_citizen_rating(session, _rating())  # type: ignore[arg-type]
     outbox.record_attachment(session, _attachment(), "000.00.00.H01-261126-0001")  # type: ignore[arg-type]
+    outbox.record_office_setting(
+        session, "000.00.00.H01", "report_withdrawn_as_resolved", False, AT
+    )  # type: ignore[arg-type]
     return session.added
 
 
@@ -149,6 +152,7 @@ LEGACY_KEYS = {
         "id dossier_id dossier_code role document_index sha256 bytes pages name kind number "
         "issued_on issuer valid_until permanent digitised_at reused"
     ),
+    "office_setting": _keys("id key value updated_at"),
 }
 APPLICANT_KEYS = _keys("id full_name id_type id_number birth_date phone email address")
 ITEM_KEYS = _keys("id dossier_id handed_at received_at sender_id receiver_id result_note")
@@ -177,7 +181,7 @@ def test_every_op_kind_round_trips_from_the_office_builder_to_the_server() -> No
 
 def test_the_wire_keeps_the_keys_and_value_formats_written_before() -> None:
     rows = _built()
-    with_applicant, without_applicant, event, ticket, batch, rating, attachment = rows
+    with_applicant, without_applicant, event, ticket, batch, rating, attachment, setting = rows
     for row in rows:
         assert set(row.payload) - {"applicant"} == LEGACY_KEYS[row.entity]
     assert set(with_applicant.payload["applicant"]) == APPLICANT_KEYS
@@ -190,6 +194,7 @@ def test_the_wire_keeps_the_keys_and_value_formats_written_before() -> None:
     assert attachment.payload["reused"] is True and "001090000123" not in str(attachment.payload)
     assert with_applicant.payload["documents"] == [{"name": "Tờ khai", "copies": 1}]
     assert uuid.UUID(with_applicant.payload["office_id"])
+    assert setting.payload["value"] is False and setting.payload["updated_at"] == AT.isoformat()
 
 
 def test_the_registry_is_exactly_what_the_server_accepts() -> None:
