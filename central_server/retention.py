@@ -25,8 +25,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, exists, select
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from central_server.db import session_scope
 from central_server.models import AppliedOp, CentralOffice, ChangeLog, utc_now
@@ -54,15 +54,14 @@ def prune_applied_ops(session: Session, office_id: uuid.UUID, cutoff: datetime) 
 
 def compact_change_log(session: Session, cutoff: datetime) -> int:
     """Delete changes older than ``cutoff`` that a later change of the same entity replaced."""
-    later = aliased(ChangeLog)
-    replaced = exists().where(
-        later.kind == ChangeLog.kind,
-        later.entity_id == ChangeLog.entity_id,
-        later.office_id.is_not_distinct_from(ChangeLog.office_id),
-        later.seq > ChangeLog.seq,
+    compacted = ChangeLog.kind.in_(COMPACTED_KINDS)
+    latest = (
+        select(func.max(ChangeLog.seq))
+        .where(compacted)
+        .group_by(ChangeLog.office_id, ChangeLog.kind, ChangeLog.entity_id)
     )
     statement = delete(ChangeLog).where(
-        and_(ChangeLog.kind.in_(COMPACTED_KINDS), ChangeLog.at < cutoff, replaced)
+        compacted, ChangeLog.at < cutoff, ChangeLog.seq.not_in(latest)
     )
     return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
 
