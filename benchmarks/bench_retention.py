@@ -37,7 +37,8 @@ def _offices(engine: Engine) -> None:
         connection.execute(
             text(
                 "INSERT INTO office (id, unit_code, name, created_at) SELECT gen_random_uuid(), "
-                "'000.' || lpad((n / 100)::text, 2, '0') || '.' || lpad((n % 100)::text, 2, '0') || '.H57', 'UBND', now() "
+                "'000.' || lpad((n / 100)::text, 2, '0') || '.' "
+                "|| lpad((n % 100)::text, 2, '0') || '.H57', 'UBND', now() "
                 "FROM generate_series(1, :n) n"
             ),
             {"n": OFFICES - 1},
