@@ -2,10 +2,11 @@
 
 Images become PDF pages with img2pdf: a JPEG's bytes are embedded as they are (no
 re-encoding), PNG and TIFF pixels are kept exactly (Flate, or CCITT for a bilevel TIFF). Pages
-of a PDF are taken as they are. Each page can be picked, reordered and turned (by a quarter,
-a half or three quarters: the page's ``/Rotate``, which loses nothing) before the document is
-written. A single PDF taken whole and unturned is kept byte for byte, so a signed result keeps
-its signature.
+of a PDF are copied as they are, with pypdf (pure Python: no PDF library in the bundle). Each
+page can be picked, reordered and turned (by a quarter, a half or three quarters: the page's
+``/Rotate``, added to the one it has, which loses nothing) before the document is written.
+A single PDF taken whole and unturned is kept byte for byte, so a signed result keeps its
+signature.
 
 The PDF is written to a temporary file (a scan never sits whole in memory twice); the caller
 stores it and removes it (``BuiltPdf.discard``).
@@ -14,15 +15,17 @@ stores it and removes it (``BuiltPdf.discard``).
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
-from contextlib import ExitStack
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 import img2pdf
-import pikepdf
 from PIL import Image
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
+from pypdf.generic import NameObject, NumberObject
 
 from desktop_app.services.errors import ServiceError
 
@@ -35,6 +38,25 @@ _MAGIC = (
     (b"MM\x00*", "tiff"),
 )
 ROTATIONS = (0, 90, 180, 270)
+#: img2pdf's own PDF writer, named so that the result never depends on which optional PDF
+#: library happens to be installed (the bundle carries none).
+_ENGINE = img2pdf.Engine.internal
+#: What reading a damaged or hostile file can raise, in img2pdf, Pillow or pypdf (a malformed
+#: object tree fails with lookup, type or arithmetic errors, a deep one with RecursionError).
+_DAMAGE = (
+    PyPdfError,
+    img2pdf.ImageOpenError,
+    img2pdf.AlphaChannelError,
+    OSError,
+    ValueError,
+    LookupError,
+    TypeError,
+    AttributeError,
+    ArithmeticError,
+    AssertionError,
+    RecursionError,
+)
+_CANNOT_WRITE = "Không ghi được tệp PDF của giấy tờ."
 
 
 class BadDocumentFile(ServiceError):
@@ -92,17 +114,19 @@ def whole_files(paths: Sequence[Path]) -> list[PageInput]:
 
 def page_count(path: Path) -> int:
     """The number of pages of a PDF or frames of an image file."""
+    if file_format(path) != "pdf":
+        return _frames(path)
     with ExitStack() as stack:
-        if file_format(path) != "pdf":
-            return _frames(path)
-        return len(_opened(stack, path).pages)
+        reader = _opened(stack, path)
+        with _refusing(path):
+            return len(reader.pages)
 
 
 def _frames(path: Path) -> int:
     try:
         with Image.open(path) as image:
             return int(getattr(image, "n_frames", 1))
-    except (OSError, ValueError) as error:
+    except _DAMAGE as error:
         raise _bad(path, f"is damaged or not supported ({type(error).__name__})") from error
 
 
@@ -132,8 +156,10 @@ def _images_only(inputs: Sequence[PageInput], work_dir: Path | None) -> BuiltPdf
         prefix=".document-", suffix=".pdf", dir=work_dir, delete=False
     ) as handle:
         try:
-            img2pdf.convert([str(item.source) for item in inputs], outputstream=handle)
-        except (img2pdf.ImageOpenError, img2pdf.AlphaChannelError, OSError, ValueError):
+            img2pdf.convert(
+                [str(item.source) for item in inputs], outputstream=handle, engine=_ENGINE
+            )
+        except _DAMAGE:
             handle.close()
             Path(handle.name).unlink()
             return _assembled(inputs, work_dir)  # names the file it cannot take
@@ -155,51 +181,75 @@ def _is_one_pdf_as_it_is(inputs: Sequence[PageInput]) -> bool:
 
 def _assembled(inputs: Sequence[PageInput], work_dir: Path | None) -> BuiltPdf:
     with ExitStack() as stack:
-        opened: dict[Path, pikepdf.Pdf] = {}
-        out = stack.enter_context(pikepdf.new())
+        opened: dict[Path, PdfReader] = {}
+        out = PdfWriter()
         for item in inputs:
             if item.source not in opened:
                 opened[item.source] = _opened(stack, item.source)
-            _append(out, opened[item.source], item)
+            with _refusing(item.source):
+                _append(out, opened[item.source], item)
         return _saved(out, work_dir)
 
 
-def _append(out: pikepdf.Pdf, source: pikepdf.Pdf, item: PageInput) -> None:
-    out.pages.append(_page(source, item))
+def _append(out: PdfWriter, source: PdfReader, item: PageInput) -> None:
+    """The page copied into ``out`` (a page taken twice is two pages), turned on top of its own
+    ``/Rotate``."""
+    page = out.add_page(_page(source, item))
     if item.rotation:
-        out.pages[-1].rotate(item.rotation, relative=True)
+        page[NameObject("/Rotate")] = NumberObject((page.rotation + item.rotation) % 360)
 
 
-def _page(pdf: pikepdf.Pdf, item: PageInput) -> pikepdf.Page:
+def _page(pdf: PdfReader, item: PageInput) -> PageObject:
     if not 1 <= item.page <= len(pdf.pages):
         raise _bad(item.source, f"has no page {item.page} (it has {len(pdf.pages)})")
     return pdf.pages[item.page - 1]
 
 
-def _saved(out: pikepdf.Pdf, work_dir: Path | None) -> BuiltPdf:
+def _saved(out: PdfWriter, work_dir: Path | None) -> BuiltPdf:
     with tempfile.NamedTemporaryFile(
         prefix=".document-", suffix=".pdf", dir=work_dir, delete=False
     ) as handle:
-        out.save(handle)
+        try:
+            out.write(handle)
+        except _DAMAGE as error:
+            handle.close()
+            Path(handle.name).unlink()
+            raise BadDocumentFile(f"document cannot be written ({error})", _CANNOT_WRITE) from error
     return BuiltPdf(Path(handle.name), len(out.pages))
 
 
-def _opened(stack: ExitStack, path: Path) -> pikepdf.Pdf:
-    """``path`` as a PDF: a PDF file opened, an image file converted (kept open in ``stack``)."""
+def _opened(stack: ExitStack, path: Path) -> PdfReader:
+    """``path`` as a PDF, read from a file kept open in ``stack`` (never read whole into memory):
+    a PDF file itself, an image file converted by img2pdf."""
     kind = file_format(path)
+    with _refusing(path):
+        source = stack.enter_context(path.open("rb")) if kind == "pdf" else _converted(stack, path)
+        return _unlocked(PdfReader(source), path)
+
+
+def _unlocked(reader: PdfReader, path: Path) -> PdfReader:
+    """The reader, opened if the PDF is encrypted without a password to open it (only its
+    changes are restricted, as on many issued documents); refused if it needs one."""
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise _bad(path, "is protected by a password")
+    return reader
+
+
+@contextmanager
+def _refusing(path: Path) -> Iterator[None]:
+    """Damage found while reading ``path`` (a hostile file can fail anywhere) made a
+    ``BadDocumentFile`` naming it."""
     try:
-        if kind == "pdf":
-            return stack.enter_context(pikepdf.open(path))
-        return stack.enter_context(pikepdf.open(_converted(stack, path)))
-    except (pikepdf.PdfError, img2pdf.ImageOpenError, img2pdf.AlphaChannelError, OSError) as e:
-        raise _bad(path, f"is damaged or not supported ({type(e).__name__})") from e
-    except ValueError as error:
-        raise _bad(path, f"is not supported ({error})") from error
+        yield
+    except BadDocumentFile:
+        raise
+    except _DAMAGE as error:
+        raise _bad(path, f"is damaged or not supported ({type(error).__name__})") from error
 
 
 def _converted(stack: ExitStack, path: Path) -> IO[bytes]:
     """The image file made a PDF by img2pdf (lossless), in a temporary file."""
     converted = stack.enter_context(tempfile.TemporaryFile(suffix=".pdf"))  # noqa: SIM115
-    img2pdf.convert(str(path), outputstream=converted)
+    img2pdf.convert(str(path), outputstream=converted, engine=_ENGINE)
     converted.seek(0)
     return converted
