@@ -2,9 +2,10 @@
 
 Offscreen, on a temporary database: runs the migrations, sets up an office, opens the window of
 every role, issues a ticket and prints it to PDF, receives a dossier and prints its form 01 to
-PDF. Prints one line per step and exits 0 only if every step worked. What a station can do
-without (sound: QtMultimedia needs the PulseAudio/ALSA libraries) is a ``warn`` line, not a
-failure.
+PDF, makes a JPEG and a PNG one PDF and draws its first page with QtPdf (what digitising at
+reception needs). Prints one line per step and exits 0 only if every step worked. What a
+station can do without (sound: QtMultimedia needs the PulseAudio/ALSA libraries) is a ``warn``
+line, not a failure.
 """
 
 from __future__ import annotations
@@ -152,6 +153,29 @@ def _print_form_01(folder: Path) -> str:
     return _check_pdf(pdf, received.code)
 
 
+def _digitise(folder: Path) -> str:
+    """A JPEG and a PNG made one PDF as reception does it (img2pdf, Pillow, pypdf), its first
+    page drawn with QtPdf as the page editor previews it: a station that cannot digitise fails."""
+    from PIL import Image
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from desktop_app.services.dossiers.document_pdf import PageInput, build_document_pdf
+
+    scans = [folder / "scan.jpg", folder / "scan.png"]
+    Image.new("RGB", (120, 170), (200, 30, 30)).save(scans[0], quality=90)
+    Image.new("L", (90, 60), 128).save(scans[1])
+    built = build_document_pdf([PageInput(scans[0]), PageInput(scans[1], 1, 90)], folder)
+    document = QPdfDocument(None)
+    if document.load(str(built.path)) != QPdfDocument.Error.None_ or document.pageCount() != 2:
+        raise RuntimeError(f"QtPdf reads {document.pageCount()} pages of {built.pages}")
+    colour = document.render(0, QSize(120, 170)).pixelColor(60, 85)
+    document.close()
+    if not (colour.red() > 150 and colour.green() < 100):  # the red of the scan
+        raise RuntimeError("QtPdf does not draw the scanned page")
+    return f"{built.pages} pages, {built.path.stat().st_size:,} bytes, page 1 drawn"
+
+
 def _load_chime() -> str:
     """The announcer's chime loads for playing (where this PC has an audio output).
 
@@ -217,6 +241,7 @@ def run_self_test() -> int:
             run.step(f"window {role}", lambda role=role: _open_window(folder, role))
         run.step("ticket to PDF", lambda: _print_ticket(folder))
         run.step("form 01 to PDF", lambda: _print_form_01(folder))
+        run.step("scans to PDF", lambda: _digitise(folder))
         run.step("announcer chime", _load_chime)
     print(_verdict(run))
     return 0 if not run.failures else 1

@@ -6,9 +6,11 @@ Fails (exit 1, each problem on a line) when the bundle is larger than its budget
 ``du`` counts (allocated blocks, each hard-linked file once, a symbolic link as itself, never
 what it points to), or when it lacks a part the program needs: the project's translations
 (each ``resources/translations/*.ts`` compiled, the project's Vietnamese of Qt's own strings,
-``qtbase_vi``, among them), the fonts, the database migrations, the chime, and QtSerialPort
-(its Python module and its Qt library). Prints the size and the largest parts. The same check
-runs on the Windows bundle (.github/workflows/windows-installer.yml).
+``qtbase_vi``, among them), the fonts, the database migrations, the chime, QtSerialPort (its
+Python module and its Qt library), and what digitising documents needs: img2pdf, Pillow's image
+code, pypdf (Python modules, read from the program's archive) and QtPdf. Prints the size and
+the largest parts. The same check runs on the Windows bundle
+(.github/workflows/windows-installer.yml).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET_MB = 190  # MiB, as du -sh shows it
 MIB = 2**20
+#: A needed part that is a Python module in the program's archive, not a file.
+MODULE = "module "
 
 
 def disk_usage(folder: Path) -> tuple[int, Counter[str]]:
@@ -63,16 +67,48 @@ def required_parts(source: Path = ROOT) -> dict[str, list[str]]:
         "migrations": [f"desktop_app/storage/migrations/versions/{p.name}" for p in versions],
         "chime": ["resources/sounds/chime.wav"],
         "QtSerialPort": ["PySide6/QtSerialPort.*", "**/*Qt6SerialPort*"],
+        # digitising at reception: scans made one PDF (img2pdf on Pillow's JPEG, PNG and TIFF
+        # code and its colour profiles), PDF pages copied (pypdf), the page previews (QtPdf)
+        "img2pdf": [f"{MODULE}img2pdf", f"{MODULE}PIL.Image", f"{MODULE}PIL.TiffImagePlugin"],
+        "Pillow's image code": ["PIL/_imaging.*", "PIL/_imagingcms.*"],
+        "pypdf": [f"{MODULE}pypdf", f"{MODULE}pypdf._writer"],
+        "QtPdf": ["PySide6/QtPdf.*", "**/*Qt6Pdf.*"],
     }
 
 
 def missing_parts(bundle: Path, source: Path = ROOT) -> list[str]:
     data = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
+    modules = archived_modules(bundle)
     found = []
     for part, patterns in required_parts(source).items():
-        absent = [pattern for pattern in patterns if not any(data.glob(pattern))]
+        absent = [pattern for pattern in patterns if not _holds(data, modules, pattern)]
         found += [f"missing {part}: {pattern}" for pattern in absent]
     return found
+
+
+def _holds(data: Path, modules: frozenset[str], pattern: str) -> bool:
+    if pattern.startswith(MODULE):
+        return pattern.removeprefix(MODULE) in modules
+    return any(data.glob(pattern))
+
+
+def archived_modules(bundle: Path) -> frozenset[str]:
+    """The Python modules in the program's archive (the PYZ inside its executable, where
+    PyInstaller puts every pure-Python module); none if it has no readable one."""
+    from PyInstaller.archive.readers import PKG_ITEM_PYZ, ArchiveReadError, CArchiveReader
+
+    try:
+        archive = CArchiveReader(str(_executable(bundle)))
+    except (ArchiveReadError, OSError, ValueError):
+        return frozenset()
+    pyzs = [name for name, entry in archive.toc.items() if entry[-1] == PKG_ITEM_PYZ]
+    return frozenset(module for pyz in pyzs for module in archive.open_embedded_archive(pyz).toc)
+
+
+def _executable(bundle: Path) -> Path:
+    """``desktop-app`` (``desktop-app.exe`` on Windows) in the bundle named after it."""
+    windows = bundle / f"{bundle.name}.exe"
+    return windows if windows.is_file() else bundle / bundle.name
 
 
 def problems_of(bundle: Path, budget_mb: float, source: Path = ROOT) -> list[str]:
