@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.e2e.test_cli import run_cli
 
 
@@ -19,6 +21,7 @@ def test_self_test_passes_offscreen() -> None:
         "window admin",
         "ticket to PDF",
         "form 01 to PDF",
+        "scans to PDF",
     ):
         assert any(line.startswith(f"ok   {step}") for line in lines), step
 
@@ -46,3 +49,16 @@ def test_a_station_without_audio_libraries_is_a_warning_not_a_failure(tmp_path) 
     assert len(warning) == 1 and "libpulse0" in warning[0]
     assert not [line for line in lines if line.startswith("FAIL")]
     assert lines[-1] == "SELF-TEST PASSED with 1 warning"
+
+
+def test_digitising_makes_a_two_page_pdf_and_draws_it(qapp, tmp_path, monkeypatch) -> None:
+    """The self-test's digitising step passes here and fails where QtPdf cannot be loaded (a
+    bundle that leaves it out)."""
+    import sys
+
+    from desktop_app import selftest
+
+    assert selftest._digitise(tmp_path).startswith("2 pages, ")
+    monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)
+    with pytest.raises(ImportError):
+        selftest._digitise(tmp_path)
