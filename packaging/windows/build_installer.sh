@@ -25,7 +25,9 @@ if [ -z "${BUNDLE_DIR:-}" ]; then
     -o "$BUNDLE_DIR/desktop-app.exe" packaging/windows/stand_in/desktop_app_stand_in.c
 fi
 
-export WINEPREFIX=${ISCC_WINEPREFIX:-$PWD/$WORK/wine-iscc} WINEDEBUG=-all
+# The compiler's Wine prefix lives outside the source tree: its dosdevices/z: links to /, and
+# a link like that under the project makes tools that walk the tree (setuptools) walk the disk.
+export WINEPREFIX=${ISCC_WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/desktop-app-build/wine-iscc} WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 windows_path() { winepath -w "$1" 2>/dev/null; }
 
