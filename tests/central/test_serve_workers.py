@@ -52,8 +52,21 @@ def _pids_serving(server: CentralServer, path: str) -> Counter[int]:
     )
 
 
+def _burst_within_one_window(url: str, count: int) -> list[int]:
+    """``count`` lookups that all fall in one window of the per-minute count: a burst that
+    crosses a minute boundary is sent again (at most twice), after the boundary."""
+    for attempt in range(3):
+        if attempt or time.time() % 60 > 40:  # a fresh window: wait for the next one
+            time.sleep(60 - time.time() % 60 + 0.5)
+        window = int(time.time() // 60)
+        statuses = [httpx.get(url, timeout=10).status_code for _ in range(count)]
+        if int(time.time() // 60) == window:
+            return statuses
+    raise AssertionError("every burst crossed a minute boundary")
+
+
 def test_the_lookup_limit_is_counted_across_workers(two_workers: CentralServer):
-    statuses = [httpx.get(two_workers.url + LOOKUP, timeout=10).status_code for _ in range(16)]
+    statuses = _burst_within_one_window(two_workers.url + LOOKUP, 16)
     assert statuses.count(404) == 3  # not 3 per worker: the count is in the database
     assert statuses.count(429) == 13
     assert len(_pids_serving(two_workers, "/api/v1/public/dossiers/")) == 2
