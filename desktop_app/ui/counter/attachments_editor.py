@@ -37,12 +37,20 @@ KEYS = {"up": "Ctrl+Up", "down": "Ctrl+Down", "rotate": "Ctrl+R", "remove": "Del
 
 
 def keyed_buttons(
-    texts: dict[str, str], slots: dict[str, Any], keys: dict[str, str], *, prefix: str
+    texts: dict[str, str],
+    slots: dict[str, Any],
+    keys: dict[str, str],
+    *,
+    prefix: str,
+    compact: bool = False,
 ) -> dict[str, QPushButton]:
-    """A button per ``texts`` key, its shortcut shown in its text; Enter never presses it."""
+    """A button per ``texts`` key, its shortcut shown in its text (``compact``: in its
+    tooltip, for a row with no room for it); Enter never presses it."""
     buttons = {}
     for key, text in texts.items():
-        button = QPushButton(f"{text} ({keys[key]})", objectName=f"{prefix}_{key}")
+        keyed = f"{text} ({keys[key]})"
+        button = QPushButton(text if compact else keyed, objectName=f"{prefix}_{key}")
+        button.setToolTip(keyed)
         button.setShortcut(QKeySequence(keys[key]))
         button.setAutoDefault(False)
         button.clicked.connect(slots[key])

@@ -94,7 +94,7 @@ class AttachmentsPanel(QGroupBox):
                  "scanner": self.scan_now, "edit": self.edit_pages, "details": self.edit_details,
                  "drop": self.drop,
                  "reuse": self.accept_reuse}  # fmt: skip
-        return keyed_buttons(texts, slots, KEYS, prefix="attach")
+        return keyed_buttons(texts, slots, KEYS, prefix="attach", compact=True)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)

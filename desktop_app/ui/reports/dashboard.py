@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QVBoxLayout,
@@ -108,8 +109,16 @@ class IndexDashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._controls())
         layout.addWidget(self.total)
-        layout.addWidget(self._body(), 1)
+        layout.addWidget(self._scrolled(self._body()), 1)
         layout.addWidget(self.status)
+
+    @staticmethod
+    def _scrolled(body: QWidget) -> QScrollArea:
+        """The tables and the chart, scrolled when the window is too low to show them."""
+        area = QScrollArea(objectName="indexBody", widgetResizable=True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(body)
+        return area
 
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -120,24 +129,22 @@ class IndexDashboard(QWidget):
         return row
 
     def _body(self) -> QSplitter:
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.scores)
-        top.addWidget(self.trend)
-        top.setSizes([640, 420])
+        """The scores, the trend and the costly dossiers one under the other: each gets the
+        tab's whole width (side by side the table's headings were cut at 1100×720)."""
         bottom = QWidget()
         column = QVBoxLayout(bottom)
         column.setContentsMargins(0, 0, 0, 0)
         hint = self.tr("Dossiers that cost points (double click or Enter opens the dossier):")
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(hint))
+        filters.addWidget(QLabel(hint, wordWrap=True), 1)
         filters.addWidget(self.cost_filter)
-        filters.addStretch(1)
         column.addLayout(filters)
         column.addWidget(self.costly)
         split = QSplitter(Qt.Orientation.Vertical, objectName="indexSplit")
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setSizes([420, 300])
+        split.setChildrenCollapsible(False)
+        for part in (self.scores, self.trend, bottom):
+            split.addWidget(part)
+        split.setSizes([300, 240, 300])
         return split
 
     # --- period and building ------------------------------------------------------------------

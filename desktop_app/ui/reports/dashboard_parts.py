@@ -32,6 +32,8 @@ from motcua_core.domain.index766 import ServiceIndex, index_rows
 from motcua_core.domain.report_periods import ReportPeriod
 
 GREY = QColor("#777777")
+#: Minimum heights (px): the dashboard scrolls below them, so every part stays readable.
+SCORES_HEIGHT, TREND_HEIGHT, COSTLY_HEIGHT = 220, 200, 150
 
 
 def cost_labels() -> dict[str, str]:
@@ -66,7 +68,8 @@ def score_table() -> QTableWidget:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in (1, 2, 3):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    table.setColumnWidth(4, 220)
+    table.setColumnWidth(4, 160)  # the bars: the names get the rest of a narrow tab
+    table.setMinimumHeight(SCORES_HEIGHT)
     return table
 
 
@@ -131,7 +134,7 @@ def _score_line(table: QTableWidget, number: int, row: dict[str, object]) -> Non
 def trend_chart() -> QChartView:
     view = QChartView(QChart(), objectName="indexTrend")
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
+    view.setMinimumHeight(TREND_HEIGHT)
     view.chart().legend().hide()
     return view
 
@@ -182,6 +185,9 @@ def costly_table() -> QTableWidget:
     table = _table("indexCostly", headings)
     header = table.horizontalHeader()
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    for column in (0, 1, 3):  # their headings stay whole, even with no row yet
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.setMinimumHeight(COSTLY_HEIGHT)
     return table
 
 
