@@ -22,8 +22,7 @@ MEANINGS: dict[int, str] = {
     "routes the operator token (or a signed-in session).",
     403: "The credential is valid but not for this: another office's route, or an enrolment "
     "token that is unknown, used or expired.",
-    404: "Nothing matches (no such office or dossier, or an attachment this office does not "
-    "hold).",
+    404: "Nothing matches (no such office or dossier, or an attachment this office does not hold).",
     408: "The request body did not arrive within the server's body timeout; the connection "
     "is closed.",
     409: "The request conflicts with the upload held for this office: an attachment declared "

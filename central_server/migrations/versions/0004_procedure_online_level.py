@@ -20,7 +20,9 @@ def upgrade() -> None:
     with op.batch_alter_table("procedure", schema=None) as batch_op:
         batch_op.add_column(sa.Column("online_level", sa.String(length=10), nullable=True))
     procedure = sa.table(
-        "procedure", sa.column("code", sa.String), sa.column("entry", sa.JSON),
+        "procedure",
+        sa.column("code", sa.String),
+        sa.column("entry", sa.JSON),
         sa.column("online_level", sa.String),
     )
     bind = op.get_bind()

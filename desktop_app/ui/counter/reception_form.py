@@ -102,8 +102,12 @@ class ReceptionForm(QWidget):
         self.return_method.addItem(self.tr("By post"), "post")
         self.return_address = QLineEdit(objectName="returnAddress")
         self.documents = DocumentsTable(
-            [self.tr("Document (Space: handed in)"), self.tr("Form (F2)"), self.tr("Count"),
-             self.tr("Digitised copy")]  # fmt: skip
+            [
+                self.tr("Document (Space: handed in)"),
+                self.tr("Form (F2)"),
+                self.tr("Count"),
+                self.tr("Digitised copy"),
+            ]  # fmt: skip
         )
         self.reason = QPlainTextEdit(objectName="reason")
         self.reason.setPlaceholderText(
