@@ -116,6 +116,14 @@ def app_from_environment() -> Any:
     return build_app(ServeConfig(**json.loads(os.environ[CONFIG_ENV])))
 
 
+def check_before_start(config: ServeConfig) -> None:
+    """What would stop every worker, refused before uvicorn starts (and sets up logging)."""
+    from central_server.client_address import TrustedProxies
+
+    TrustedProxies.parse(config.trusted_proxies)
+    check_schema(config)
+
+
 def check_schema(config: ServeConfig) -> None:
     from central_server.db import current_revision, make_engine
 
@@ -140,7 +148,7 @@ def serve(config: ServeConfig) -> int:
 
     from central_server.json_logging import log_config
 
-    check_schema(config)
+    check_before_start(config)
     folder = fresh_metrics_folder() if config.workers > 1 else None
     os.environ[CONFIG_ENV] = json.dumps(dataclasses.asdict(config))
     try:

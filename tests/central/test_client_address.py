@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import httpx
 import pytest
 from starlette.requests import Request
@@ -96,3 +98,5 @@ def test_serve_refuses_a_bad_trusted_proxy(tmp_path, capsys):
     init_central(db_url)
     assert central_cli(["serve", "--db", db_url, "--trusted-proxy", "10.0.0.300"]) == 2
     assert "10.0.0.300" in capsys.readouterr().err
+    # refused before uvicorn set up its logging (which stops the server's records propagating)
+    assert logging.getLogger("central_server").propagate
