@@ -63,11 +63,11 @@ class Station:
                 env=environment, stdout=subprocess.PIPE, stderr=errors, text=True,
             )  # fmt: skip
         self.window = wait_until(self._window, 60, "the counter window")  # type: ignore[assignment]
-        self._wait_for_line("page-ready", 60)
+        self.wait_for_line("page-ready", 60)
         self.screen.resize(self.window, 1100, 720)
         self.screen.focus(self.window)
 
-    def _wait_for_line(self, start: str, timeout: float) -> None:
+    def wait_for_line(self, start: str, timeout: float) -> None:
         assert self.process is not None and self.process.stdout is not None
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -141,7 +141,9 @@ def sign_in(station: Station) -> None:
     screen.key("Return")
     # The password check (argon2) runs in the background; the officer waits for the tabs.
     wait_until(lambda: station.audited("signed_in"), 30, "the sign-in")
-    time.sleep(0.5)  # the page switch follows the committed sign-in on the UI thread
+    # The first sign-in builds the tabs on the UI thread; keys typed before they are in would
+    # go to the sign-in page: wait for the probe's line, printed once the work area is in.
+    station.wait_for_line("work-ready", 60)
 
 
 def receive_from_card(station: Station) -> str:

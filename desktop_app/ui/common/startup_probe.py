@@ -48,7 +48,8 @@ class FirstExposureProbe(QObject):
     """Prints ``window-shown <ms>`` once the window is exposed, then schedules the quit.
 
     With ``waits_for_page`` (the window opens its database after it is shown) it also prints
-    ``page-ready <ms>`` when the role's page is in, and quits only after that.
+    ``page-ready <ms>`` when the role's page is in, and quits only after that. A window that
+    signs officers in prints ``work-ready <ms>`` each time its work area is in after a sign-in.
     """
 
     def __init__(self, window: QWidget, quit_after: int, waits_for_page: bool = False) -> None:
@@ -58,6 +59,7 @@ class FirstExposureProbe(QObject):
         self._waits_for_page = waits_for_page
         if waits_for_page:
             window.page_ready.connect(self._page_ready)  # type: ignore[attr-defined]
+        self._window = window
         window.winId()  # create the native window now so its first expose is seen
         handle = window.windowHandle()
         if handle is not None:
@@ -73,7 +75,13 @@ class FirstExposureProbe(QObject):
 
     def _page_ready(self) -> None:
         print(f"page-ready {ms_since_process_start():.0f}", flush=True)
+        signed_in = getattr(getattr(self._window, "page", None), "signed_in", None)
+        if signed_in is not None:  # emitted once the work area is in and takes keys
+            signed_in.connect(self._work_ready)
         self._schedule_quit()
+
+    def _work_ready(self, *_staff: object) -> None:
+        print(f"work-ready {ms_since_process_start():.0f}", flush=True)
 
     def start_failed(self) -> None:
         print(f"start-failed {ms_since_process_start():.0f}", flush=True)
