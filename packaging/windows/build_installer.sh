@@ -28,6 +28,7 @@ fi
 # The compiler's Wine prefix lives outside the source tree: its dosdevices/z: links to /, and
 # a link like that under the project makes tools that walk the tree (setuptools) walk the disk.
 export WINEPREFIX=${ISCC_WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/desktop-app-build/wine-iscc} WINEDEBUG=-all
+mkdir -p "$(dirname "$WINEPREFIX")"  # Wine makes the prefix, not the folders above it
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 windows_path() { winepath -w "$1" 2>/dev/null; }
 
