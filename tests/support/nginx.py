@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 
+from tests.support.child_process import stop_process
 from tests.support.sync_harness import free_port
 
 CONFIG = """
@@ -107,11 +108,5 @@ class Nginx:
         return "".join(p.read_text(errors="replace") for p in parts if p.exists())
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
+        stop_process(self.process)
         shutil.rmtree(self.prefix, ignore_errors=True)

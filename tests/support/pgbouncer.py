@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from tests.support.child_process import stop_process
 from tests.support.sync_harness import free_port
 
 CONFIG = """[databases]
@@ -93,11 +94,5 @@ class PgBouncer:
         return stderr + (log.read_text(errors="replace") if log.exists() else "")
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
+        stop_process(self.process)
         shutil.rmtree(self.folder, ignore_errors=True)
