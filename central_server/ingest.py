@@ -37,7 +37,8 @@ from sqlalchemy.orm import Session
 from central_server.models import AppliedOp, CentralOffice, Device, utc_now
 from central_server.projections import HANDLERS, BatchContext, Outcome, Rejected, preload
 from motcua_core.domain.errors import DomainError
-from motcua_core.payloads import OP_PAYLOADS, OpPayload
+from motcua_core.op_payloads import OP_PAYLOADS
+from motcua_core.payloads import OpPayload
 from motcua_core.protocol import OFFICE_ENTITIES, OpResult, PushOp, PushRequest
 
 __all__ = ["BatchContext", "Rejected", "apply_batch", "apply_op", "check_op", "validated_payload"]

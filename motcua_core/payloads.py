@@ -1,8 +1,8 @@
 """The payload of every op kind an office pushes: one pydantic model per (entity, operation).
 
 The office builds each outbox payload with these models (``wire_payload``) and the central
-server validates each pushed payload with the same model (``OP_PAYLOADS``), so both sides
-agree on the shape by construction. The wire form is unchanged from the plain dicts the office
+server validates each pushed payload with the same model (``op_payloads.OP_PAYLOADS``), so both
+sides agree on the shape by construction. The wire form is unchanged from the plain dicts the office
 wrote before: the same keys, moments as ``datetime.isoformat()`` (``+00:00``), dates as ISO
 8601, UUIDs as text. Fields the server did not require stay optional and unknown keys are kept
 (``extra="allow"``), so outbox rows written by older versions are still accepted.
@@ -343,21 +343,6 @@ class OfficeSettingPayload(OpPayload):
     key: Literal["report_withdrawn_as_resolved"]
     value: StrictBool
     updated_at: Moment | None = None
-
-
-#: The payload model of each op kind, by (entity, operation).
-OP_PAYLOADS: dict[tuple[str, str], type[OpPayload]] = {
-    (model.ENTITY, model.OPERATION): model
-    for model in (
-        DossierPayload,
-        DossierEventPayload,
-        TicketPayload,
-        HandoverBatchPayload,
-        RatingPayload,
-        AttachmentPayload,
-        OfficeSettingPayload,
-    )
-}
 
 
 def wire_payload(payload: OpPayload) -> dict[str, Any]:

@@ -44,10 +44,16 @@ OFFICE_ENTITIES: dict[str, str] = {
     "rating": "insert",
     "attachment": "upsert",
     "office_setting": "upsert",
+    "notification": "insert",
+    "booking_config": "upsert",
+    "office_calendar_day": "upsert",
+    "booking_visit": "upsert",
 }
 
 OpOutcome = Literal["applied", "duplicate", "rejected", "conflict"]
-ChangeKind = Literal["procedure", "calendar_override", "dossier_event", "dossier"]
+ChangeKind = Literal[
+    "procedure", "calendar_override", "dossier_event", "dossier", "notification_status", "booking"
+]
 
 
 class _Model(BaseModel):

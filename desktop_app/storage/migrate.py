@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0012"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

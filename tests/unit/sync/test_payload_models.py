@@ -19,7 +19,8 @@ from pydantic import ValidationError
 
 from central_server.ingest import apply_op, validated_payload
 from desktop_app.services import outbox
-from motcua_core.payloads import OP_PAYLOADS, OpPayload
+from motcua_core.op_payloads import OP_PAYLOADS
+from motcua_core.payloads import OpPayload
 from motcua_core.protocol import OFFICE_ENTITIES, PushOp
 
 ROOT = Path(__file__).resolve().parents[3]
