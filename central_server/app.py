@@ -13,7 +13,16 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 import central_server
-from central_server import api, attachment_api, operations, operator_auth, views
+from central_server import (
+    api,
+    attachment_api,
+    booking_api,
+    booking_cancel_page,
+    booking_page,
+    operations,
+    operator_auth,
+    views,
+)
 from central_server.attachment_folder import folder_for
 from central_server.client_address import TrustedProxies
 from central_server.db import make_session_factory
@@ -58,8 +67,8 @@ def create_app(
     app.state.push_gate = threading.BoundedSemaphore(MAX_CONCURRENT_PUSHES)
     api.install(app)
     attachment_api.install(app, folder_for(engine.url, attachment_store))
-    app.include_router(views.router)
-    app.include_router(operator_auth.router)
+    for routes in (views, operator_auth, booking_api, booking_page, booking_cancel_page):
+        app.include_router(routes.router)
     app.add_middleware(RequestGuard, body_timeout=body_timeout)
     operations.install(app, max_in_flight)
     app.add_exception_handler(OperationalError, _database_unavailable)

@@ -177,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_calendar_command(sub)
     _add_report_command(sub)
     _add_prune_command(sub)
+    _add_bookings_command(sub)
     return parser
 
 
@@ -343,6 +344,13 @@ def _add_prune_command(sub: Any) -> None:
 
     text = "delete applied ops and replaced changes older than the retention window"
     add_prune_options(_command(sub, "prune", cmd_prune, text))
+
+
+def _add_bookings_command(sub: Any) -> None:
+    """``bookings``: an office's bookings of a day (``booking_cli``)."""
+    from central_server.booking_cli import add_bookings_options, cmd_bookings
+
+    add_bookings_options(_command(sub, "bookings", cmd_bookings, "an office's bookings of a day"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

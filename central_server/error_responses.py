@@ -28,10 +28,11 @@ MEANINGS: dict[int, str] = {
     409: "The request conflicts with the upload held for this office: an attachment declared "
     "with another size, a chunk of the wrong length or past the file's end, a completion before "
     "every chunk arrived, or content whose SHA-256 differs from its name (the chunks are then "
-    "discarded).",
+    "discarded); for a booking, the slot is full.",
     413: "The request body is larger than the protocol allows (with or without Content-Length).",
     422: "A value does not satisfy the form the page asks for.",
-    429: "Too many attempts from this client address; try again after `Retry-After` seconds.",
+    429: "Too many attempts from this client address (for a booking, or for its phone); try "
+    "again after `Retry-After` seconds.",
     503: "The database is unavailable or the server is busy; try again after `Retry-After` "
     "seconds.",
 }

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from central_server import booking_ingest
 from central_server.models import (
     CentralAttachment,
     CentralDossier,
@@ -272,6 +273,7 @@ HANDLERS: dict[str, Callable[[BatchContext, PushOp, Any], Outcome]] = {
     "rating": _rating,
     "attachment": _attachment,
     "office_setting": apply_office_setting,
+    **booking_ingest.HANDLERS,
 }
 MODELS: dict[str, type] = {
     "dossier": CentralDossier,
@@ -281,4 +283,5 @@ MODELS: dict[str, type] = {
     "rating": CentralRating,
     "attachment": CentralAttachment,
     "office_setting": CentralOfficeSetting,
+    **booking_ingest.MODELS,
 }

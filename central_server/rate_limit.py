@@ -14,6 +14,7 @@ import logging
 import math
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.dialects import postgresql, sqlite
@@ -44,39 +45,49 @@ class Verdict:
     retry_after: int
 
 
-def count_attempt(factory: sessionmaker[Session], address: str, limit: int) -> Verdict:
-    """Count one attempt of ``address`` in the current minute and judge it against ``limit``."""
+def count_attempt(
+    factory: sessionmaker[Session],
+    address: str,
+    limit: int,
+    *,
+    table: Any = LookupAttempt,
+    window_seconds: int = WINDOW_SECONDS,
+) -> Verdict:
+    """Count one attempt of ``address`` in the current window and judge it against ``limit``.
+
+    ``table`` has the columns of ``LookupAttempt`` and one window length (bookings count per
+    hour in their own table, ``booking_limits``)."""
     moment = now_seconds()
-    window = int(moment // WINDOW_SECONDS)
+    window = int(moment // window_seconds)
     with session_scope(factory) as session:
-        attempts = _raise_count(session, address[:MAX_ADDRESS], window)
+        attempts = _raise_count(session, table, address[:MAX_ADDRESS], window)
     if attempts == 1:
-        _forget_before(factory, window)
+        _forget_before(factory, table, window)
     if attempts <= limit:
         return Verdict(True, 0)
-    left = (window + 1) * WINDOW_SECONDS - moment
+    left = (window + 1) * window_seconds - moment
     return Verdict(False, max(1, math.ceil(left)))
 
 
-def _raise_count(session: Session, address: str, window: int) -> int:
+def _raise_count(session: Session, table: Any, address: str, window: int) -> int:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = (
-        insert(LookupAttempt)
+        insert(table)
         .values(address=address, window_start=window, attempts=1)
         .on_conflict_do_update(
-            index_elements=[LookupAttempt.address, LookupAttempt.window_start],
-            set_={"attempts": LookupAttempt.attempts + 1},
+            index_elements=[table.address, table.window_start],
+            set_={"attempts": table.attempts + 1},
         )
-        .returning(LookupAttempt.attempts)
+        .returning(table.attempts)
     )
     return int(session.execute(statement).scalar_one())
 
 
-def _forget_before(factory: sessionmaker[Session], window: int) -> None:
+def _forget_before(factory: sessionmaker[Session], table: Any, window: int) -> None:
     """Delete earlier windows; best effort (the next window's first attempt tries again)."""
     try:
         with session_scope(factory) as session:
-            session.execute(delete(LookupAttempt).where(LookupAttempt.window_start < window))
+            session.execute(delete(table).where(table.window_start < window))
     except DBAPIError as exc:
         log.warning("old lookup counts not cleaned up: %s", type(exc).__name__)

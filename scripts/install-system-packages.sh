@@ -9,13 +9,15 @@
 # libegl1 … libglib2.0-0: what Qt needs offscreen. xvfb, xdotool, x11-apps, x11-xserver-utils
 # (xmodmap), imagemagick and the libxcb ones: GUI tests on a real X server, driven by key
 # events, with screenshots. nginx, pgbouncer: the central server behind a reverse proxy and a
-# transaction-mode pooler (tests on loopback).
+# transaction-mode pooler (tests on loopback). chromium, chromium-driver: the public booking
+# page driven by a headless browser, with screenshots.
 set -euo pipefail
 
 PACKAGES=(
   postgresql fonts-noto-core zbar-tools poppler-utils espeak-ng sane-utils nginx pgbouncer
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
   xvfb xdotool x11-apps x11-xserver-utils imagemagick libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
+  chromium chromium-driver
 )
 
 installed() {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from central_server import booking_models  # noqa: F401  (its tables join Base.metadata)
 from central_server.db import VERSION_TABLE
 from central_server.models import Base
 

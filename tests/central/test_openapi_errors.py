@@ -36,6 +36,13 @@ EXPECTED: dict[tuple[str, str], set[int]] = {
     },
     ("post", "/api/v1/attachments/{sha256}/complete"): {400, 401, 404, 409, 422, 503},
     ("get", "/api/v1/attachments/{sha256}/content"): {400, 401, 404, 422, 503},
+    ("get", "/api/v1/public/offices/{unit_code}/slots"): {400, 404, 422, 503},
+    ("post", "/api/v1/public/bookings"): {400, 404, 408, 409, 413, 422, 429, 503},
+    ("delete", "/api/v1/public/bookings/{code}"): {400, 404, 422, 429, 503},
+    ("get", "/dat-hen"): {400, 422, 503},
+    ("post", "/dat-hen"): {400, 404, 408, 409, 413, 422, 429, 503},
+    ("get", "/dat-hen/huy"): {400, 422},
+    ("post", "/dat-hen/huy"): {400, 404, 408, 413, 429, 503},
 }
 
 
