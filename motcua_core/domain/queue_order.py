@@ -37,6 +37,8 @@ class Candidate:
     arrival_at: datetime
     number: int = 0
     target_counter: int | None = None
+    #: The slot's start of a checked-in booking (``booking_order`` uses it); None: a walk-in.
+    booking_start: datetime | None = None
 
 
 @dataclass(frozen=True)
