@@ -24,6 +24,7 @@ import platformdirs
 
 from desktop_app.setting_values import (
     ANNOUNCER_BACKENDS,
+    NOTIFY_EVENTS,
     ROLES,
     WEEKDAY_NAMES,
     Windows,
@@ -31,7 +32,9 @@ from desktop_app.setting_values import (
     parse_announcer,
     parse_bool,
     parse_db_url,
+    parse_events,
     parse_int,
+    parse_medium,
     parse_positive_int,
     parse_role,
     parse_server_url,
@@ -113,6 +116,11 @@ def _declared(
     if factory:
         return field(default_factory=default, metadata=about)
     return field(default=default, metadata=about)
+
+
+def _events(channel: str) -> Any:
+    """The events told to citizens of dossiers received ``channel`` (default: all five)."""
+    return _declared(NOTIFY_EVENTS, parse_events, "events", f"Events told, dossiers {channel}")
 
 
 @dataclass(frozen=True)
@@ -247,6 +255,13 @@ class Settings:
         parse_str,
         "text",
         "Folder for ticket PDFs when no ticket printer is named (empty: user data folder)",
+    )
+    # --- citizens' notifications (office-wide): events told, per channel; medium by default ---
+    notify_events_in_person: tuple[str, ...] = _events("in person")
+    notify_events_online: tuple[str, ...] = _events("online")
+    notify_events_post: tuple[str, ...] = _events("by post")
+    notify_default_medium: str = _declared(
+        "none", parse_medium, "text", "Medium offered at reception: sms|zalo|email|none"
     )
     # --- not settings: where the values came from ---
     sources: Mapping[str, str] = field(default_factory=dict)

@@ -15,6 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 ROLES = ("counter", "kiosk", "display", "rating", "admin")
 ANNOUNCER_BACKENDS = ("auto", "qt", "espeak", "chime", "off")
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The dossier events a citizen may be told of, and the media (``none``: not told). The same
+#: names as ``motcua_core.notification_payloads`` (a test keeps them equal); written out here
+#: because reading settings imports no payload models.
+NOTIFY_EVENTS = ("received", "supplement", "extension", "result_ready", "returned")
+NOTIFY_MEDIA = ("sms", "zalo", "email", "none")
 #: Working windows of a day: ``((08:00, 12:00), (13:00, 17:00))``, in order, not overlapping.
 Windows = tuple[tuple[time, time], ...]
 
@@ -131,12 +136,34 @@ def parse_announcer(value: Any) -> str:
     return backend
 
 
+def parse_events(value: Any) -> tuple[str, ...]:
+    """``"received,result_ready"`` or a TOML list of event names; empty (or ``none``): none."""
+    parts = value.split(",") if isinstance(value, str) else value
+    if not isinstance(parts, list | tuple):
+        raise ValueError("event names among " + ",".join(NOTIFY_EVENTS))
+    names = [str(part).strip().lower() for part in parts]
+    names = [name for name in names if name and name != "none"]
+    unknown = [name for name in names if name not in NOTIFY_EVENTS]
+    if unknown:
+        raise ValueError(f"event names among {','.join(NOTIFY_EVENTS)} (not {unknown[0]})")
+    return tuple(event for event in NOTIFY_EVENTS if event in names)
+
+
+def parse_medium(value: Any) -> str:
+    medium = parse_str(value).lower()
+    if medium not in NOTIFY_MEDIA:
+        raise ValueError("one of " + ", ".join(NOTIFY_MEDIA))
+    return medium
+
+
 def display_value(value: Any) -> str:
     """A value as the settings file writes it: ``15:00``, ``08:00-12:00, ...``, ``mon,tue``."""
     if isinstance(value, time):
         return value.strftime("%H:%M")
     if isinstance(value, tuple) and value and isinstance(value[0], tuple):
         return ", ".join(f"{a:%H:%M}-{b:%H:%M}" for a, b in value)
+    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+        return ",".join(value)
     if isinstance(value, tuple):
         return ",".join(WEEKDAY_NAMES[d] for d in value)
     return str(value)

@@ -6,7 +6,7 @@ import argparse
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.commands import dossier_attachments
+from desktop_app.commands import dossier_attachments, dossier_notify
 from desktop_app.commands.common import (
     UsageError,
     parse_local_datetime,
@@ -31,6 +31,7 @@ def register(sub: Any) -> None:
     receive.add_argument("--id-type", choices=("cccd", "cmnd", "passport"))
     receive.add_argument("--birth-date", metavar="YYYY-MM-DD")
     receive.add_argument("--phone", metavar="P")
+    dossier_notify.add_notify_options(receive)
     receive.add_argument("--address", metavar="A", default="", help="replaces the card's address")
     receive.add_argument("--channel", choices=("in_person", "post", "online"), default="in_person")
     receive.add_argument("--at", metavar="ISO", help="reception moment (default: now)")
@@ -102,6 +103,7 @@ def _typed_applicant(args: argparse.Namespace) -> Any:
         id_number=args.id_number,
         birth_date=_birth_date(args.birth_date),
         phone=args.phone,
+        email=args.email,
         address=args.address,
     )
 
@@ -129,6 +131,7 @@ def _card_applicant(args: argparse.Namespace, today: date) -> Any:
         id_number=card.id_number,
         birth_date=card.birth_date,
         phone=args.phone,
+        email=args.email,
         address=args.address or card.address,
         sex=card.sex,
         old_id_number=card.old_id_number,
@@ -150,7 +153,7 @@ def _personal_values(args: argparse.Namespace) -> list[str | None]:
     """What the officer typed about the citizen, as typed and as the checks rewrite it."""
     from motcua_core.domain.text import normalise_name
 
-    typed = [args.name, args.id_number, args.phone, args.address, args.cccd_qr]
+    typed = [args.name, args.id_number, args.phone, args.email, args.address, args.cccd_qr]
     return [
         *typed,
         *("".join(v.split()) for v in typed if v),
@@ -175,6 +178,7 @@ def _receive(args: argparse.Namespace, settings: Settings) -> int:
         applicant=applicant,
         channel=channel[args.channel],
         documents=tuple({"name": name} for name in args.document_name),
+        notify_medium=args.notify,
     )
     received = _with_office(
         settings,
@@ -233,6 +237,8 @@ def detail_as_dict(detail: Any, zone: Any) -> dict[str, Any]:
         "visit": detail.visit_key,
         "received_by": detail.received_by,
         "events": [_event_as_dict(e, local(e.at)) for e in detail.events],
+        "notify_medium": detail.notify_medium,
+        "notifications": dossier_notify.notifications_as_list(detail, local),
     }
 
 
@@ -285,6 +291,7 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
         print(f"Hẹn trả {data['due_at']:%H:%M %d/%m/%Y}  {label}")
     for event in data["events"]:
         print(f"  {event['at']:%d/%m/%Y %H:%M}  {event['kind']:<15} {event['note']}")
+    dossier_notify.print_notifications(data)
     return 0
 
 

@@ -27,12 +27,14 @@ from desktop_app.storage.models import (
     Dossier,
     DossierAttachment,
     DossierEvent,
+    DossierNotification,
     HandoverBatch,
     OutboxOp,
     QueueTicket,
     Rating,
     utc_now,
 )
+from motcua_core.notification_payloads import NotificationRequestPayload
 from motcua_core.payloads import (
     ApplicantPayload,
     AttachmentPayload,
@@ -167,3 +169,21 @@ def record_office_setting(
         id=office_setting_id(unit_code, key), key=key, value=value, updated_at=at
     )
     return record_payload(session, payload)
+
+
+#: What a notification request's op carries that its row does not hold.
+_NOT_ON_THE_ROW = ("dossier_code", "at", "day", "missing")
+
+
+def record_notification(
+    session: Session,
+    request: DossierNotification,
+    dossier_code: str,
+    *,
+    day: date | None = None,
+    missing: str | None = None,
+) -> OutboxOp:
+    """A request to tell the citizen of one dossier event; its id is the request's."""
+    values = _attributes(request, NotificationRequestPayload, skip=_NOT_ON_THE_ROW)
+    values.update(dossier_code=dossier_code, at=request.created_at, day=day, missing=missing)
+    return _record_checked(session, NotificationRequestPayload, values)

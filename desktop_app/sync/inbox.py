@@ -11,7 +11,9 @@ ops: the server already has them.
   the local status; otherwise recorded as a ``central_status_conflict`` event and the local
   status is left alone, so nothing is silently overwritten;
 - ``dossier``: a dossier submitted online for this office, arriving in status 1 (NEW); the
-  counter receives it (→ 2), which pushes back as an ordinary status change.
+  counter receives it (→ 2), which pushes back as an ordinary status change;
+- ``notification_status``: the delivery of a citizen's notification request
+  (``sync/notification_status.py``).
 
 The two dossier kinds are read with the shared payload models (``motcua_core.payloads``), the
 ones the push side uses for the same op kinds. A change that does not fit its model raises
@@ -33,6 +35,7 @@ from desktop_app.services.dossiers.name_index import index_name
 from desktop_app.services.office.catalog import ProcedureInfo, get_procedure, load_catalogue
 from desktop_app.services.office.identity import current_office
 from desktop_app.storage.models import Applicant, CalendarOverride, Dossier, DossierEvent
+from desktop_app.sync.notification_status import apply_notification_status
 from desktop_app.sync.state import CENTRAL_CONFLICT_KIND, lock_state
 from motcua_core.domain.lifecycle import Channel, DossierStatus, can_transition
 from motcua_core.domain.status_timestamps import stamp_status_change
@@ -227,4 +230,5 @@ _APPLY: dict[str, Callable[[Session, uuid.UUID, Change], None]] = {
     "calendar_override": _calendar,
     "dossier_event": _central_event,
     "dossier": _online_dossier,
+    "notification_status": apply_notification_status,
 }

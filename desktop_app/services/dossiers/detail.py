@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.dossiers.lookup import audit_view, find_dossier_id
+from desktop_app.services.dossiers.notifications import NotificationView, dossier_notifications
 from desktop_app.services.dossiers.reception import DocumentEntry
 from desktop_app.services.errors import NotFound
 from desktop_app.services.office.catalog import procedure_info
@@ -86,6 +87,9 @@ class DossierDetail:
     visit_key: str | None
     received_by: str
     events: tuple[EventDetail, ...]
+    #: The citizen's consent (sms, zalo, email; none) and the requests written for it.
+    notify_medium: str = "none"
+    notifications: tuple[NotificationView, ...] = ()
 
     @property
     def refusal_reason(self) -> str:
@@ -138,6 +142,8 @@ def _detail(session: Session, row: Dossier, now: datetime, tz: ZoneInfo) -> Doss
         supplement_request=getattr(row, "supplement_request", None), visit_key=row.visit_key,
         received_by=names.get(row.received_by_id, ""),
         events=tuple(_event(e, names) for e in _events(session, row.id)),
+        notify_medium=row.notify_medium,
+        notifications=tuple(dossier_notifications(session, row.id)),
     )  # fmt: skip
 
 

@@ -18,7 +18,7 @@ in :mod:`.reception_request` (imported here, so both are reachable from this mod
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from desktop_app.services.audit import record_audit
 from desktop_app.services.dossiers.applicant_input import ApplicantInput, find_or_add_applicant
 from desktop_app.services.dossiers.name_index import index_name
+from desktop_app.services.dossiers.notification_rule import NO_CONSENT, consent_medium, notify
 from desktop_app.services.dossiers.reception_request import (
     RETURN_METHODS,
     DocumentEntry,
@@ -96,6 +97,10 @@ class _Reception:
             "received_by_id": self.staff_id,
         }
 
+    def consent(self, medium: str | None) -> dict[str, Any]:
+        """The citizen's consent to notifications, recorded at the moment of reception."""
+        return {"notify_consent_at": self.received_at if medium != NO_CONSENT else None}
+
 
 @dataclass(frozen=True)
 class ReceivedDossier:
@@ -127,7 +132,12 @@ def receive_dossier(
         DomainError: an identifier or phone number is invalid.
     """
     reception = _Reception(office, calendar, received_at, staff_id, visit_ticket_id)
-    return _already_saved(session, request.request_id) or _receive(session, request, reception)
+    earlier = _already_saved(session, request.request_id)
+    if earlier is not None:
+        return earlier
+    received = _receive(session, request, reception)
+    _notify_received(session, received, calendar)
+    return received
 
 
 def request_supplement_at_reception(
@@ -209,6 +219,13 @@ def _receive(session: Session, request: ReceptionRequest, reception: _Reception)
     return _result(dossier, procedure)
 
 
+def _notify_received(session: Session, received: ReceivedDossier, calendar: WorkCalendar) -> None:
+    """The citizen's "received" notice, with the appointment's date (the rule decides)."""
+    day = calendar.to_local(received.due_at).date() if received.due_at else None
+    dossier = session.get_one(Dossier, received.id)
+    notify(session, dossier, "received", at=received.received_at, day=day)
+
+
 def _already_saved(session: Session, request_id: uuid.UUID | None) -> ReceivedDossier | None:
     """What the first save of this request made, if the request was saved already."""
     row = _saved_row(session, request_id) if request_id is not None else None
@@ -230,6 +247,8 @@ def _new_dossier(
     session: Session, request: ReceptionRequest, procedure: ProcedureInfo, reception: _Reception
 ) -> Dossier:
     """The checked request as a dossier row with its new code (status: received)."""
+    medium = consent_medium(session, reception.office.id, request.notify_medium)
+    request = replace(request, notify_medium=medium)
     check_request(request, reception.today)
     applicant = find_or_add_applicant(session, request.applicant, reception.today)
     calendar = reception.calendar
@@ -241,6 +260,7 @@ def _new_dossier(
         **_applicant_columns(applicant),
         **_request_columns(request, procedure),
         **reception.columns(),
+        **reception.consent(request.notify_medium),
     )
     dossier.applicant = applicant
     session.add(dossier)
@@ -268,6 +288,7 @@ def _request_columns(request: ReceptionRequest, procedure: ProcedureInfo) -> dic
         "return_method": request.return_method,
         "return_address": return_address(request),
         "request_id": request.request_id,
+        "notify_medium": request.notify_medium,
     }
 
 

@@ -22,6 +22,11 @@ from desktop_app.services.dossiers.applicant_input import (
     check_length,
     collect_problems,
 )
+from desktop_app.services.dossiers.notification_rule import (
+    RECIPIENT_FIELDS,
+    check_medium,
+    check_recipient,
+)
 from desktop_app.services.errors import ServiceError
 from motcua_core.domain.lifecycle import Channel
 
@@ -110,6 +115,8 @@ class ReceptionRequest:
     return_address: str | None = None
     fee_text: str | None = None
     request_id: uuid.UUID | None = None
+    #: The citizen's consent: sms, zalo, email or none; ``None`` takes the office's default.
+    notify_medium: str | None = None
 
 
 def request_problems(
@@ -122,9 +129,11 @@ def request_problems(
     """Every problem of the request by field, each with its Vietnamese message.
 
     The keys are the names of the request's fields (``full_name``, ``id_number``,
-    ``sets_count``, ``documents``, ``return_address``...) and ``reason`` for the text of an
-    incomplete or refused dossier; a field appears once, with its first problem, in the order
-    of the form. Empty when the request can be saved (as far as the database is not needed).
+    ``sets_count``, ``documents``, ``return_address``...; ``phone`` or ``email`` when the
+    chosen notification medium needs it, ``notify_medium`` for an unknown one) and ``reason``
+    for the text of an incomplete or refused dossier; a field appears once, with its first
+    problem, in the order of the form. Empty when the request can be saved (as far as the
+    database is not needed).
 
     Args:
         request: What the officer entered.
@@ -190,7 +199,20 @@ def _request_checks(request: ReceptionRequest, today: date) -> list[FieldCheck]:
         ("documents", lambda: checked_documents(request)),
         ("return_method", lambda: _check_return_method(request.return_method)),
         ("return_address", lambda: return_address(request)),
+        ("notify_medium", lambda: check_medium(request.notify_medium)),
+        (_recipient_field(request), lambda: _check_recipient(request)),
     ]
+
+
+def _recipient_field(request: ReceptionRequest) -> str:
+    """The applicant's field the chosen medium needs (where its problem is shown)."""
+    return RECIPIENT_FIELDS.get(request.notify_medium or "", ("notify_medium", ""))[0]
+
+
+def _check_recipient(request: ReceptionRequest) -> None:
+    applicant = request.applicant
+    phone, email = ((value or "").strip() for value in (applicant.phone, applicant.email))
+    check_recipient(request.notify_medium, phone, email)
 
 
 def _required(text: str | None, what: str, what_vi: str) -> str:

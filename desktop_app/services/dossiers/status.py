@@ -1,4 +1,8 @@
-"""Status changes of a dossier, each checked against the lifecycle and recorded as an event."""
+"""Status changes of a dossier, each checked against the lifecycle and recorded as an event.
+
+A change that is an event citizens are told of (supplement requested, result ready, returned)
+also writes its notification request, as ``notification_rule`` decides.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from desktop_app.services.dossiers.notification_rule import notify_status_change
 from desktop_app.services.errors import NotFound
 from desktop_app.services.outbox import record_dossier, record_dossier_event
 from desktop_app.storage.models import Dossier, DossierEvent
@@ -49,6 +54,7 @@ def change_status(
     session.flush()
     record_dossier(session, dossier, dossier.procedure.code)
     record_dossier_event(session, event, dossier.code)
+    notify_status_change(session, dossier, target, at=at, note=note)
     return event
 
 

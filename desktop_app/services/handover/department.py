@@ -14,6 +14,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.audit import record_audit
+from desktop_app.services.dossiers.notification_rule import notify
 from desktop_app.services.dossiers.status import change_status
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.handover.access import (
@@ -177,6 +178,7 @@ def extend_due_date(
     event = add_event(session, dossier, "extended", at=at, staff_id=staff_id, from_unit=unit,
                       to_unit=unit, note=note)  # fmt: skip
     _record_extension(session, dossier, event, staff_id, at)
+    notify(session, dossier, "extension", at=at, day=calendar.to_local(new_due).date())
     return _step(dossier, event)
 
 

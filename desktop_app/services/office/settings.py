@@ -28,6 +28,13 @@ from desktop_app.services.outbox import record_office_setting
 from desktop_app.storage.models import Office, OfficeSetting
 from motcua_core.payloads import SYNCED_OFFICE_SETTINGS
 
+#: Which events citizens are told of, per channel, and the medium offered by default.
+NOTIFY_KEYS = (
+    "notify_events_in_person",
+    "notify_events_online",
+    "notify_events_post",
+    "notify_default_medium",
+)
 #: Keys that override the station's settings of the same name.
 OFFICE_KEYS = (
     "working_windows",
@@ -37,6 +44,7 @@ OFFICE_KEYS = (
     "priority_strict",
     "report_withdrawn_as_resolved",
     "public_lookup_url",
+    *NOTIFY_KEYS,
 )
 #: ``{"counter:2": {"ticket_printer": "...", "form_printer": "..."}, ...}``
 PRINTERS_KEY = "station_printers"
@@ -224,6 +232,21 @@ def fairness_overrides(session: Session, office_id: uuid.UUID) -> dict[str, Any]
         except ValueError:
             continue
     return result
+
+
+def office_values(session: Session, office_id: uuid.UUID, keys: tuple[str, ...]) -> dict:
+    """The parsed office value of each key: the stored one, else the declared default."""
+    stored = _stored_values(session, office_id, keys)
+    return {key: _parsed_or_default(key, stored.get(key)) for key in keys}
+
+
+def _parsed_or_default(key: str, value: Any) -> Any:
+    """``value`` parsed as ``key``; the declared default when it is missing or no longer parses."""
+    setting = SETTINGS_BY_NAME[key]
+    try:
+        return setting.default() if value is None else setting.parse(value)
+    except ValueError:
+        return setting.default()
 
 
 def office_logo_png(session: Session, office_id: uuid.UUID) -> bytes | None:

@@ -13,6 +13,7 @@ from desktop_app.storage.models.base import NAMING_CONVENTION, Base, utc_now, uu
 from desktop_app.storage.models.catalogue import Procedure
 from desktop_app.storage.models.dossiers import Applicant, Dossier, DossierEvent, DossierNameWord
 from desktop_app.storage.models.handover import HandoverBatch, HandoverItem
+from desktop_app.storage.models.notifications import DossierNotification
 from desktop_app.storage.models.numbering import DailyCounter
 from desktop_app.storage.models.office import CalendarOverride, Office, OfficeSetting, Staff
 from desktop_app.storage.models.queue import (
@@ -42,6 +43,7 @@ __all__ = [
     "DossierAttachment",
     "DossierEvent",
     "DossierNameWord",
+    "DossierNotification",
     "HandoverBatch",
     "HandoverItem",
     "Office",

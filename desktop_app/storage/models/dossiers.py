@@ -105,6 +105,11 @@ class Dossier(Base):
     returned_to_authorised: Mapped[bool | None] = mapped_column(Boolean)
     returned_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     fee_collected: Mapped[Decimal | None] = mapped_column(Numeric(12, 0))
+    # The citizen's consent to be told of the dossier's events: the medium chosen at reception
+    # (sms|zalo|email; "none" without consent) and when consent was given. The default is the
+    # database's only, so rows written by older versions (and their tests) need not name it.
+    notify_medium: Mapped[str] = mapped_column(String(10), server_default="none")
+    notify_consent_at: Mapped[datetime | None]
 
     applicant: Mapped[Applicant | None] = relationship()
     procedure: Mapped[Procedure] = relationship()

@@ -108,6 +108,13 @@ def _attachment() -> SimpleNamespace:
     )  # fmt: skip
 
 
+def _notification() -> SimpleNamespace:
+    return SimpleNamespace(
+        **_ids("id", "dossier_id"), event="received", medium="email", recipient="an@example.vn",
+        created_at=AT,
+    )  # fmt: skip
+
+
 def _built() -> list[Any]:
     """One outbox row of every op kind, written by the office's own builders."""
     session = _Collect()
@@ -120,6 +127,9 @@ def _built() -> list[Any]:
     outbox.record_attachment(session, _attachment(), "000.00.00.H01-261126-0001")  # type: ignore[arg-type]
     outbox.record_office_setting(
         session, "000.00.00.H01", "report_withdrawn_as_resolved", False, AT
+    )  # type: ignore[arg-type]
+    outbox.record_notification(
+        session, _notification(), "000.00.00.H01-261126-0001", day=date(2026, 11, 30)
     )  # type: ignore[arg-type]
     return session.added
 
@@ -154,6 +164,7 @@ LEGACY_KEYS = {
         "issued_on issuer valid_until permanent digitised_at reused"
     ),
     "office_setting": _keys("id key value updated_at"),
+    "notification": _keys("id dossier_id dossier_code event medium recipient at day missing"),
 }
 APPLICANT_KEYS = _keys("id full_name id_type id_number birth_date phone email address")
 ITEM_KEYS = _keys("id dossier_id handed_at received_at sender_id receiver_id result_note")
@@ -182,7 +193,7 @@ def test_every_op_kind_round_trips_from_the_office_builder_to_the_server() -> No
 
 def test_the_wire_keeps_the_keys_and_value_formats_written_before() -> None:
     rows = _built()
-    with_applicant, without_applicant, event, ticket, batch, rating, attachment, setting = rows
+    with_applicant, without_applicant, event, ticket, batch, rating, attachment, setting = rows[:8]
     for row in rows:
         assert set(row.payload) - {"applicant"} == LEGACY_KEYS[row.entity]
     assert set(with_applicant.payload["applicant"]) == APPLICANT_KEYS
