@@ -178,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report_command(sub)
     _add_prune_command(sub)
     _add_bookings_command(sub)
+    _add_notify_command(sub)
     return parser
 
 
@@ -210,6 +211,7 @@ def _add_server_commands(sub: Any) -> None:
         default=os.environ.get("CENTRAL_SERVER_OPERATOR_TOKEN"),
         help="token required by /admin pages and stats (without it they answer 401)",
     )
+    serve.add_argument("--public-url", metavar="URL", help="base of notifications' lookup link")
     serve.add_argument(
         "--lookups-per-minute",
         type=_at_least_one,
@@ -351,6 +353,13 @@ def _add_bookings_command(sub: Any) -> None:
     from central_server.booking_cli import add_bookings_options, cmd_bookings
 
     add_bookings_options(_command(sub, "bookings", cmd_bookings, "an office's bookings of a day"))
+
+
+def _add_notify_command(sub: Any) -> None:
+    """``notify-provider set|list``: the providers of citizens' notifications (``notify``)."""
+    from central_server.notify.cli_options import add_notify_commands
+
+    add_notify_commands(sub, _command, _with_session)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,6 +29,8 @@ from central_server.models import (
     CentralTicket,
     utc_now,
 )
+from central_server.notify.ingest import apply_notification
+from central_server.notify.models import NotificationRequest
 from central_server.office_settings import apply_office_setting
 from motcua_core.domain.dossier_code import parse_dossier_code
 from motcua_core.domain.lifecycle import DossierStatus, can_transition
@@ -273,6 +275,7 @@ HANDLERS: dict[str, Callable[[BatchContext, PushOp, Any], Outcome]] = {
     "rating": _rating,
     "attachment": _attachment,
     "office_setting": apply_office_setting,
+    "notification": apply_notification,
     **booking_ingest.HANDLERS,
 }
 MODELS: dict[str, type] = {
@@ -283,5 +286,6 @@ MODELS: dict[str, type] = {
     "rating": CentralRating,
     "attachment": CentralAttachment,
     "office_setting": CentralOfficeSetting,
+    "notification": NotificationRequest,
     **booking_ingest.MODELS,
 }

@@ -60,6 +60,7 @@ class ServeConfig:
     ssl_certfile: str | None = None
     ssl_keyfile: str | None = None
     attachment_store: str | None = None
+    public_url: str | None = None
 
     def in_flight_limit(self) -> int:
         """Requests at once per worker: asked for, or five times the pool's connections."""
@@ -101,7 +102,7 @@ def build_app(config: ServeConfig) -> Any:
         limits["body_timeout"] = config.body_timeout
     if config.lookups_per_minute:
         limits["lookups_per_minute"] = config.lookups_per_minute
-    return create_app(
+    app = create_app(
         make_worker_engine(config),
         operator_token=config.operator_token,
         trusted_proxies=config.trusted_proxies,
@@ -109,6 +110,10 @@ def build_app(config: ServeConfig) -> Any:
         attachment_store=Path(config.attachment_store) if config.attachment_store else None,
         **limits,
     )
+    from central_server.notify.loop import attach_sender
+
+    attach_sender(app, config)
+    return app
 
 
 def app_from_environment() -> Any:

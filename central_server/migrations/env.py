@@ -7,6 +7,7 @@ from alembic import context
 from central_server import booking_models  # noqa: F401  (its tables join Base.metadata)
 from central_server.db import VERSION_TABLE
 from central_server.models import Base
+from central_server.notify import models as notify_models  # noqa: F401  (notifications)
 
 config = context.config
 target_metadata = Base.metadata
