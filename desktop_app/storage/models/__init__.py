@@ -10,6 +10,7 @@ of them are imported here so that ``Base.metadata`` is complete.
 from desktop_app.storage.models.attachments import DossierAttachment, StoredFile
 from desktop_app.storage.models.audit import AuditEntry
 from desktop_app.storage.models.base import NAMING_CONVENTION, Base, utc_now, uuid_pk
+from desktop_app.storage.models.bookings import Booking, BookingSetting
 from desktop_app.storage.models.catalogue import Procedure
 from desktop_app.storage.models.dossiers import Applicant, Dossier, DossierEvent, DossierNameWord
 from desktop_app.storage.models.handover import HandoverBatch, HandoverItem
@@ -35,6 +36,8 @@ __all__ = [
     "Applicant",
     "AuditEntry",
     "Base",
+    "Booking",
+    "BookingSetting",
     "CalendarOverride",
     "Counter",
     "CounterArea",

@@ -42,6 +42,8 @@ class ServiceArea(Base):
     opens_at: Mapped[time | None] = mapped_column(Time)
     closes_at: Mapped[time | None] = mapped_column(Time)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Booked calls in a row that went before a waiting walk-in (the booking call rule's K).
+    booking_streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Counter(Base):
@@ -99,6 +101,9 @@ class QueueTicket(Base):
     target_counter: Mapped[int | None] = mapped_column(Integer)
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     recall_count: Mapped[int] = mapped_column(Integer, default=0)
+    # A checked-in booking's ticket, with its slot's start (calling needs no join).
+    booking_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("booking.id", use_alter=True))
+    booking_start: Mapped[datetime | None]
 
 
 class TicketEvent(Base):
