@@ -99,7 +99,7 @@ def check_recipient(medium: str | None, phone: str | None, email: str | None) ->
     Raises:
         ServiceError: the message names the missing field, in Vietnamese.
     """
-    if medium not in RECIPIENT_FIELDS or recipient_of(medium, phone, email):
+    if medium is None or medium not in RECIPIENT_FIELDS or recipient_of(medium, phone, email):
         return
     field, label = RECIPIENT_FIELDS[medium]
     raise ServiceError(
