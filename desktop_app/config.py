@@ -119,7 +119,7 @@ def _declared(
 
 
 def _events(channel: str) -> Any:
-    """The events told to citizens of dossiers received ``channel`` (default: all five)."""
+    """Citizens' notifications: the events told of dossiers received ``channel`` (all five)."""
     return _declared(NOTIFY_EVENTS, parse_events, "events", f"Events told, dossiers {channel}")
 
 
@@ -256,13 +256,10 @@ class Settings:
         "text",
         "Folder for ticket PDFs when no ticket printer is named (empty: user data folder)",
     )
-    # --- citizens' notifications (office-wide): events told, per channel; medium by default ---
     notify_events_in_person: tuple[str, ...] = _events("in person")
     notify_events_online: tuple[str, ...] = _events("online")
     notify_events_post: tuple[str, ...] = _events("by post")
-    notify_default_medium: str = _declared(
-        "none", parse_medium, "text", "Medium offered at reception: sms|zalo|email|none"
-    )
+    notify_default_medium: str = _declared("none", parse_medium, "medium", "Medium offered first")
     # --- not settings: where the values came from ---
     sources: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
