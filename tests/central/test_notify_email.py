@@ -22,7 +22,14 @@ CITIZEN = "an.nguyen@example.vn"
 
 
 @pytest.fixture
-def central(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifyCentral]:
+def central(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifyCentral]:
+    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+    with notify_central(sqlite_url) as made:
+        yield made
+
+
+@pytest.fixture
+def on_each_backend(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifyCentral]:
     monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
     with notify_central(database_url) as made:
         yield made
@@ -59,7 +66,8 @@ def scripted() -> Iterator[tuple[_Scripted, int]]:
         controller.stop()
 
 
-def test_a_request_is_stored_once(central: NotifyCentral) -> None:
+def test_a_request_is_stored_once(on_each_backend: NotifyCentral) -> None:
+    central = on_each_backend
     op = central.request_op("email", CITIZEN)
     assert central.push([op])[0]["outcome"] == "applied"
     assert central.push([op])[0]["outcome"] == "duplicate"
@@ -83,8 +91,8 @@ def test_one_email_per_request_without_the_id_number(central: NotifyCentral) -> 
     missing = f"bản sao CCCD số {ID_NUMBER} có chứng thực"
     with SmtpSink() as sink:
         _email_provider(central, sink.port)
-        first = central.request("email", CITIZEN)
-        second = central.request("email", CITIZEN, event="supplement", missing=missing)
+        first = central.request("email", CITIZEN, pushed=True)
+        second = central.request("email", CITIZEN, "supplement", pushed=True, missing=missing)
         sender = central.sender()
         assert sender.run_once() == 2
         assert sender.run_once() == 0

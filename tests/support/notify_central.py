@@ -3,15 +3,19 @@ tests of the centre's sender; a clock the tests move by hand."""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from central_server.admin import create_office, ensure_server_rows
@@ -30,9 +34,13 @@ ID_NUMBER = "001203004567"
 
 @dataclass
 class Clock:
-    now: datetime = field(default_factory=lambda: datetime.now(UTC) + timedelta(seconds=1))
+    """The sender's time: never behind the real one (requests are queued at the real time),
+    moved ahead by hand; ``now`` is the last time handed out."""
+
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def __call__(self) -> datetime:
+        self.now = max(self.now, datetime.now(UTC))
         return self.now
 
     def advance(self, seconds: float) -> None:
@@ -76,8 +84,21 @@ class NotifyCentral:
         self.seq += 1
         return _op(entity, operation, self.seq, payload)
 
-    def request_op(self, medium: str, recipient: str, event: str = "received", **extra: Any):
-        dossier_id, code = self.dossier()
+    def request_op(
+        self,
+        medium: str,
+        recipient: str,
+        event: str = "received",
+        *,
+        pushed: bool = False,
+        **extra: Any,
+    ) -> dict[str, Any]:
+        """A request op for a new dossier (``pushed``: the dossier pushed first, with its owner)."""
+        if pushed:
+            dossier_id, code = self.dossier()
+        else:
+            self.dossiers += 1
+            dossier_id, code = str(uuid.uuid4()), f"{UNIT}-261126-{self.dossiers:04d}"
         payload = {"id": str(uuid.uuid4()), "dossier_id": dossier_id, "dossier_code": code}
         payload |= {"event": event, "medium": medium, "recipient": recipient}
         payload |= {"at": "2026-11-26T02:31:00+00:00", "day": "2026-12-03"} | extra
@@ -97,7 +118,8 @@ class NotifyCentral:
 
     def sender(self, **options: Any) -> Sender:
         options.setdefault("policy", BackoffPolicy(max_attempts=5))
-        return Sender(self.factory, PUBLIC_URL, clock=self.clock, **options)
+        options.setdefault("clock", self.clock)
+        return Sender(self.factory, PUBLIC_URL, **options)
 
     def row(self, request_id: str) -> NotificationRequest:
         with session_scope(self.factory) as session:
@@ -117,10 +139,30 @@ class NotifyCentral:
         return [c for c in changes if c["kind"] == "notification_status"]
 
 
-@contextmanager
-def notify_central(url: str) -> Iterator[NotifyCentral]:
+_SCHEMA: dict[str, Path] = {}
+
+
+def _migrated(url: str) -> Engine:
+    """An engine on ``url`` at the schema's head; a SQLite file is copied from one migrated
+    once per run (migrating takes a second or more per test on a loaded machine)."""
+    target = make_url(url).database
+    if make_url(url).get_backend_name() == "sqlite" and target:
+        if "sqlite" not in _SCHEMA:
+            folder = Path(tempfile.mkdtemp(prefix="notify-schema-"))
+            template = make_engine(f"sqlite:///{(folder / 'central.sqlite3').as_posix()}")
+            upgrade_to_head(template)
+            template.dispose()
+            _SCHEMA["sqlite"] = folder / "central.sqlite3"
+        shutil.copyfile(_SCHEMA["sqlite"], target)
+        return make_engine(url)
     engine = make_engine(url)
     upgrade_to_head(engine)
+    return engine
+
+
+@contextmanager
+def notify_central(url: str) -> Iterator[NotifyCentral]:
+    engine = _migrated(url)
     factory = make_session_factory(engine)
     with session_scope(factory) as session:
         ensure_server_rows(session)
