@@ -1,4 +1,9 @@
-"""The public booking API: free slots of an office's area, book a slot, cancel a booking."""
+"""The public booking API: free slots of an office's area, book a slot, cancel a booking.
+
+Booking and cancelling open their session inside the route's own thread (not the ``SessionDep``
+dependency): a dependency's clean-up waits for a free thread of the pool, and under a burst
+every thread can be waiting for a connection that only such a clean-up would give back.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from central_server.api import SessionDep
+from central_server.api import session_factory
 from central_server.booking_calendar import enabled_setting, free_slots
 from central_server.booking_limits import TooManyBookings, count_address, count_phone
 from central_server.booking_models import Booking
@@ -24,6 +29,7 @@ from central_server.bookings import (
     cancel_booking,
     make_booking,
 )
+from central_server.db import session_scope
 from central_server.error_responses import BODY, errors
 from central_server.models import CentralOffice, utc_now
 from motcua_core.domain import field_limits as limits
@@ -56,18 +62,17 @@ def slots(
     unit_code: Annotated[str, Path(max_length=MAX_UNIT_CODE)],
     area: Annotated[str, Query(min_length=1, max_length=20)],
     day: Annotated[Day, Query(description="YYYY-MM-DD, the office's local day")],
-    session: SessionDep,
+    request: Request,
 ) -> list[FreeSlotOut]:
     """The area's slots on ``day`` with their free places; none outside the booking window."""
-    office = session.scalars(select(CentralOffice).where(CentralOffice.unit_code == unit_code))
-    found = office.first()
-    setting = enabled_setting(session, found, area) if found is not None else None
-    if setting is None:
-        raise HTTPException(404, "no office taking bookings in that area")
-    return [
-        FreeSlotOut(start=s.start, free=s.free)
-        for s in free_slots(session, setting, day, utc_now())
-    ]
+    with session_scope(session_factory(request)) as session:
+        query = select(CentralOffice).where(CentralOffice.unit_code == unit_code)
+        office = session.scalars(query).first()
+        setting = enabled_setting(session, office, area) if office is not None else None
+        if setting is None:
+            raise HTTPException(404, "no office taking bookings in that area")
+        free = free_slots(session, setting, day, utc_now())
+    return [FreeSlotOut(start=s.start, free=s.free) for s in free]
 
 
 @router.post(
@@ -76,7 +81,7 @@ def slots(
     response_model=BookingAnswer,
     responses=errors(404, 409, 429, 503, *BODY),
 )
-def book(data: BookingInput, request: Request, session: SessionDep) -> BookingAnswer:
+def book(data: BookingInput, request: Request) -> BookingAnswer:
     """Book a slot: the code and its QR code (a PNG ``data:`` URI), and where to cancel.
 
     409 when the slot is full; 429 past the requests per hour of the client address or the
@@ -84,12 +89,12 @@ def book(data: BookingInput, request: Request, session: SessionDep) -> BookingAn
     Vietnamese, an ID that is no CCCD/CMND, an unknown procedure or a start that is not a slot."""
     try:
         count_limits(request, data.phone)
-        booking = make_booking(session, data, utc_now())
+        with session_scope(session_factory(request)) as session:
+            return answer_of(make_booking(session, data, utc_now()), data.office)
     except TooManyBookings as exc:
         raise HTTPException(429, TOO_MANY, {"Retry-After": str(exc.retry_after)}) from None
     except BookingRefused as exc:
         raise _refusal(exc) from None
-    return answer_of(booking, data.office)
 
 
 def count_limits(request: Request, phone: str) -> None:
@@ -127,14 +132,14 @@ def cancel(
     code: Annotated[str, Path(max_length=40)],
     phone: Annotated[str, Query(min_length=1, max_length=limits.PHONE)],
     request: Request,
-    session: SessionDep,
 ) -> CancelAnswer:
     """Cancel a booking; a wrong phone is answered like an unknown code (404)."""
     try:
         count_address(request)
     except TooManyBookings as exc:
         raise HTTPException(429, TOO_MANY, {"Retry-After": str(exc.retry_after)}) from None
-    booking = cancel_booking(session, code, phone, utc_now())
-    if booking is None:
-        raise HTTPException(404, NOT_FOUND)
-    return CancelAnswer(code=booking.code, status=booking.status)
+    with session_scope(session_factory(request)) as session:
+        booking = cancel_booking(session, code, phone, utc_now())
+        if booking is None:
+            raise HTTPException(404, NOT_FOUND)
+        return CancelAnswer(code=booking.code, status=booking.status)

@@ -3,7 +3,8 @@
 One GET form narrows the choice step by step (office, then service area, then day); with a
 day chosen the page lists its slots with their free places, and a POST form books one with
 the citizen's name, phone and optionally procedure and ID number. The answer shows the
-booking code, its QR code and the way to cancel (``booking_cancel_page``).
+booking code, its QR code and the way to cancel (``booking_cancel_page``). Sessions are
+opened in the route's own thread, as in ``booking_api``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from central_server.api import SessionDep
 from central_server.booking_api import answer_of, count_limits
 from central_server.booking_calendar import enabled_setting, free_slots, open_days
 from central_server.booking_html import STYLE, cancel_form, day_label
@@ -166,13 +166,14 @@ def _day(text: str) -> date | None:
 
 @router.get(PAGE_PATH, response_class=HTMLResponse, responses=errors(503, page=(422,)))
 def booking_page(
-    session: SessionDep,
+    request: Request,
     office: Annotated[str, Query(max_length=40)] = "",
     area: Annotated[str, Query(max_length=20)] = "",
     day: Annotated[str, Query(max_length=10)] = "",
 ) -> HTMLResponse:
     """The booking form: choose the office, area and day, then a free slot."""
-    return _form_page(session, {"office": office, "area": area, "day": day})
+    with session_scope(request.app.state.session_factory) as session:
+        return _form_page(session, {"office": office, "area": area, "day": day})
 
 
 @router.post(

@@ -40,6 +40,7 @@ class TicketPrint:
     waiting_ahead: int
     estimated_wait_minutes: int
     barcode: str
+    booking_start: datetime | None = None  # a checked-in booking's slot start
 
     @classmethod
     def from_ticket(cls, ticket: TicketInfo, office_name: str) -> TicketPrint:
@@ -52,6 +53,7 @@ class TicketPrint:
             ticket.waiting_ahead,
             ticket.estimated_wait_minutes,
             ticket.barcode,
+            ticket.booking_start,
         )
 
 
@@ -124,6 +126,8 @@ def paint_ticket(painter: QPainter, width: float, dots_per_mm: float, ticket: Ti
     out.text(ticket.display_number, 17.0, bold=True, gap_mm=0.5)
     if ticket.priority_label:
         out.inverse(f"ƯU TIÊN — {ticket.priority_label}", 3.0)
+    if ticket.booking_start is not None:
+        out.inverse(f"ĐẶT HẸN — {ticket.booking_start.astimezone(tz):%H:%M}", 3.0)
     local = ticket.issued_at.astimezone(tz)
     out.text(f"{local:%H:%M}  ngày {local:%d/%m/%Y}", 3.2)
     out.text(f"Số người chờ trước: {ticket.waiting_ahead}", 3.2, gap_mm=0.3)

@@ -24,6 +24,11 @@
         <translation>Quầy {counter}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/display/window.py" line="92"/>
+        <source>Booked</source>
+        <translation>Đặt hẹn</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/display/window.py" line="95"/>
         <source>{name}: {count} waiting</source>
         <translation>{name}: {count} người chờ</translation>
@@ -42,6 +47,11 @@
         <location filename="../../desktop_app/ui/display/window.py" line="226"/>
         <source>Paused</source>
         <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/display/window.py" line="226"/>
+        <source>BOOKED</source>
+        <translation>ĐẶT HẸN</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,7 @@ class CounterView:
     display_number: str | None
     status: str | None
     paused: bool
+    booked: bool = False  # the ticket at the counter is a checked-in booking's
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class CallView:
     counter_number: int
     at: datetime
     kind: str
+    booked: bool = False  # the called ticket is a checked-in booking's
 
 
 @dataclass(frozen=True)
@@ -149,14 +151,19 @@ def waiting_by_area(
     ]
 
 
-def _serving(session: Session, office_id: uuid.UUID) -> dict[int, tuple[str, str]]:
-    """The ticket number and state held at each counter, by counter number."""
+def _serving(session: Session, office_id: uuid.UUID) -> dict[int, tuple[str, str, bool]]:
+    """The ticket number, state and booked mark held at each counter, by counter number."""
     rows = session.execute(
-        select(QueueTicket.counter_number, QueueTicket.display_number, QueueTicket.status)
+        select(
+            QueueTicket.counter_number,
+            QueueTicket.display_number,
+            QueueTicket.status,
+            QueueTicket.booking_id.is_not(None),
+        )
         .where(QueueTicket.office_id == office_id, QueueTicket.status.in_(ACTIVE_AT_COUNTER))
         .order_by(QueueTicket.called_at)
     ).all()
-    return {r.counter_number: (r.display_number, r.status) for r in rows}
+    return {r[0]: (r[1], r[2], bool(r[3])) for r in rows}
 
 
 def _last_calls(session: Session, office_id: uuid.UUID, day: date, tz: ZoneInfo) -> list[CallView]:
@@ -168,6 +175,7 @@ def _last_calls(session: Session, office_id: uuid.UUID, day: date, tz: ZoneInfo)
             TicketEvent.counter_number,
             TicketEvent.at,
             TicketEvent.kind,
+            QueueTicket.booking_id.is_not(None),
         )
         .join(QueueTicket, QueueTicket.id == TicketEvent.ticket_id)
         .where(
@@ -178,17 +186,18 @@ def _last_calls(session: Session, office_id: uuid.UUID, day: date, tz: ZoneInfo)
         .order_by(TicketEvent.at.desc())
         .limit(LAST_CALLS)
     ).all()
-    return [CallView(r[0], r[1], int(r[2] or 0), r[3], r[4]) for r in rows]
+    return [CallView(r[0], r[1], int(r[2] or 0), r[3], r[4], bool(r[5])) for r in rows]
 
 
 def _counter_views(session: Session, office_id: uuid.UUID) -> tuple[CounterView, ...]:
     """Every active counter with the ticket it holds (if any)."""
     serving = _serving(session, office_id)
-    return tuple(
-        CounterView(c.number, c.name, *serving.get(c.number, (None, None)), c.paused)
-        for c in list_counters(session, office_id)
-        if c.active
-    )
+    views = []
+    for c in list_counters(session, office_id):
+        if c.active:
+            number, status, booked = serving.get(c.number, (None, None, False))
+            views.append(CounterView(c.number, c.name, number, status, c.paused, booked))
+    return tuple(views)
 
 
 def read_board(session: Session, office_id: uuid.UUID, *, at: datetime, tz: ZoneInfo) -> Board:

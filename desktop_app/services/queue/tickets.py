@@ -66,6 +66,7 @@ class TicketInfo:
     arrival_at: datetime | None = None
     called_at: datetime | None = None
     recall_count: int = 0
+    booking_start: datetime | None = None  # a checked-in booking's slot start
 
 
 def local_day_of(at: datetime, tz: ZoneInfo) -> date:
@@ -255,6 +256,7 @@ def ticket_info(
         arrival_at=ticket.arrival_at,
         called_at=ticket.called_at,
         recall_count=ticket.recall_count,
+        booking_start=ticket.booking_start,
     )
 
 

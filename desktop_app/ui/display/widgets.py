@@ -32,6 +32,7 @@ STYLE = """
 #counterTile[highlighted="true"] #tileCounter { color: #0b2545; }
 #counterTile[highlighted="true"] #tileNumber { color: #0b2545; }
 #tileState { color: #ffb4a2; }
+#tileState[booked="true"] { color: #0b2545; background: #8ee4af; border-radius: 10px; }
 #callRow { color: #ffffff; padding: 4px 16px; border-bottom: 1px solid #1d4e89; }
 #callRow[fresh="true"] { color: #0b2545; background: #ffb703; border-radius: 10px; }
 #waitingChip { color: #0b2545; background: #dbe9f6; padding: 6px 18px; border-radius: 14px; }
@@ -70,9 +71,14 @@ class CounterTile(QFrame):
         self.layout_.setContentsMargins(*(round(v * scale) for v in (18, 8, 18, 8)))
         self.layout_.setSpacing(0)
 
-    def show_number(self, display_number: str | None, state: str) -> None:
+    def show_number(self, display_number: str | None, state: str, booked_tag: str = "") -> None:
+        """The number and its state; ``booked_tag`` marks a booking's ticket (a state wins)."""
         self.number.setText(display_number or "—")
-        self.state.setText(state)
+        booked = bool(booked_tag) and not state
+        self.state.setText(booked_tag if booked else state)
+        if self.state.property("booked") != ("true" if booked else "false"):
+            self.state.setProperty("booked", "true" if booked else "false")
+            _restyle(self.state)
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
@@ -82,11 +88,12 @@ class CounterTile(QFrame):
 
 
 class CallList(QWidget):
-    """The last calls, newest first: "A012  →  Quầy 3"."""
+    """The last calls, newest first: "A012  →  Quầy 3" ("A012 · Đặt hẹn  →  Quầy 3")."""
 
-    def __init__(self, parent: QWidget, counter_text: str) -> None:
+    def __init__(self, parent: QWidget, counter_text: str, booked_tag: str = "") -> None:
         super().__init__(parent)
         self.counter_text = counter_text
+        self.booked_tag = booked_tag
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.rows: list[QLabel] = []
@@ -105,7 +112,10 @@ class CallList(QWidget):
             if index < len(calls):
                 call = calls[index]
                 where = self.counter_text.format(counter=call.counter_number)
-                row.setText(f"{call.display_number}   →   {where}")
+                number = call.display_number
+                if call.booked and self.booked_tag:
+                    number += f" · {self.booked_tag}"
+                row.setText(f"{number}   →   {where}")
                 is_fresh = call.event_id in fresh
             else:
                 row.setText("")

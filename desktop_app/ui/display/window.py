@@ -89,7 +89,7 @@ class DisplayPage(QWidget):
         self.body = QHBoxLayout()
         self.tile_grid = QGridLayout()
         self.body.addLayout(self._section(self.tr("NOW SERVING"), self.tile_grid), 3)
-        self.call_list = CallList(self, self.tr("Counter {counter}"))
+        self.call_list = CallList(self, self.tr("Counter {counter}"), self.tr("Booked"))
         self.body.addLayout(self._section(self.tr("LAST CALLS"), self.call_list), 2)
         self.layout_.addLayout(self.body, 1)
         self.waiting_strip = WaitingStrip(self, self.tr("{name}: {count} waiting"))
@@ -223,10 +223,11 @@ class DisplayPage(QWidget):
                 self.tile_grid.addWidget(tile, index // columns, index % columns)
                 self.tiles[number] = tile
             self._scale_parts()
-        paused_text = self.tr("Paused")
+        paused_text, booked_text = self.tr("Paused"), self.tr("BOOKED")
         for counter in board.counters[:MAX_TILES]:
             tile = self.tiles[counter.number]
-            tile.show_number(counter.display_number, paused_text if counter.paused else "")
+            state = paused_text if counter.paused else ""
+            tile.show_number(counter.display_number, state, booked_text if counter.booked else "")
 
     def _expire_highlights(self) -> None:
         now = _monotonic_ms()
