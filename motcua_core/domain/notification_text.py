@@ -4,7 +4,8 @@ Every message names the office, the dossier code and the public lookup link, and
 where the event has one (the appointment for ``received``, the new date for ``extension``),
 written dd/mm/yyyy. It never holds the applicant's ID number or address: :func:`compose` is
 not given them, and runs of nine or more digits (an ID or phone number an officer typed into
-what a supplement needs) are masked in the one free text it takes.
+what a supplement needs) are masked in the one free text it takes; :func:`missing_text` gives
+that text the same way to a provider that carries it as a template parameter (Zalo ZNS).
 
 The same body serves e-mail, Zalo and SMS. What a supplement needs is shortened, at a word,
 so the body stays within ``SMS_BODY_UNITS`` UTF-16 code units (four UCS-2 parts); the rest of
@@ -83,6 +84,15 @@ def _shortened(missing: str, room: int) -> str:
     return kept.rstrip(" ,;:.") + _ELLIPSIS
 
 
+def missing_text(missing: str | None, limit: int | None = None) -> str:
+    """What a supplement needs as a citizen may read it, wherever it goes (a body, or a
+    template parameter of a provider such as Zalo ZNS): spaces collapsed, ID-like numbers
+    masked, cut at a word to ``limit`` UTF-16 code units when given; never empty."""
+    needs = _ID_LIKE.sub(_ID_MASK, " ".join((missing or "").split())).rstrip(" ,;:.")
+    needs = needs or "giấy tờ còn thiếu"
+    return needs if limit is None else _shortened(needs, limit)
+
+
 def _page(lookup_url: str, code: str) -> str:
     """The dossier's lookup page: ``lookup_url`` is the base, or already the page's address."""
     if f"{PUBLIC_LOOKUP_PATH}?code=" in lookup_url:
@@ -115,8 +125,7 @@ def compose(
     """
     subject = _subject(event, dossier_code)
     tail = f" Tra cứu: {_page(lookup_url, dossier_code)}"
-    needs = _ID_LIKE.sub(_ID_MASK, " ".join((missing or "").split())).rstrip(" ,;:.")
-    needs = needs or "giấy tờ còn thiếu"
+    needs = missing_text(missing)
     body = _event_sentence(event, office_name, dossier_code, day, needs) + tail
     if event == "supplement" and _units(body) > SMS_BODY_UNITS:
         room = SMS_BODY_UNITS - (_units(body) - _units(needs))

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from motcua_core.domain.notification_text import SMS_BODY_UNITS, Message, compose
+from motcua_core.domain.notification_text import SMS_BODY_UNITS, Message, compose, missing_text
 from motcua_core.notification_payloads import NOTIFICATION_EVENTS
 
 OFFICE = "UBND phường Bến Nghé"
@@ -99,3 +99,16 @@ def test_any_supplement_fits_and_holds_no_id_like_number(missing: str) -> None:
     assert _units(body) <= SMS_BODY_UNITS
     assert re.search(r"\d{9,}", body) is None
     assert body.endswith(f"Tra cứu: {LINK}")
+
+
+def test_missing_text_for_a_template_parameter() -> None:
+    assert missing_text("  CCCD 079123456789;  ảnh 3x4. ") == "CCCD ***; ảnh 3x4"
+    assert missing_text(None) == "giấy tờ còn thiếu"
+    assert missing_text("Bản sao giấy khai sinh có chứng thực", limit=20) == "Bản sao giấy khai…"
+
+
+@given(st.text(max_size=500), st.integers(min_value=1, max_value=200))
+def test_missing_text_fits_its_limit(missing: str, limit: int) -> None:
+    kept = missing_text(missing, limit)
+    assert _units(kept) <= max(limit, 1)
+    assert kept and re.search(r"\d{9,}", kept) is None
