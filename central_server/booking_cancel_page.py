@@ -54,4 +54,6 @@ def _cancelled_page(request: Request, values: dict[str, str]) -> HTMLResponse:
         if booking is None:
             return page(TITLE, f"{STYLE}<p class=bad>{NOT_FOUND}</p>{form}", 404)
         done = f"Đã hủy lịch hẹn <b>{escape(booking.code)}</b>."
-    return page(TITLE, f"{STYLE}<p>{done}</p>")
+    return page(
+        TITLE, f'{STYLE}<p class="done">{done}</p><p><a href="/dat-hen">Đặt lịch hẹn khác</a></p>'
+    )

@@ -13,13 +13,15 @@ STYLE = (
     "<style>body{margin:1em auto;max-width:40em;padding:0 1em}form.step label{display:block;"
     "margin:.8em 0}form.step input,form.step select{display:block;width:100%;box-sizing:"
     "border-box;font-size:1.1em;padding:.45em;margin-top:.2em}form.step button{font-size:1.1em;"
-    "padding:.55em 1.4em;margin-top:.6em}fieldset{border:1px solid #bbb;padding:.6em}"
-    "form.step label.slot{display:inline-block;margin:.3em;padding:.5em .7em;border:1px solid "
-    "#888;border-radius:.4em}form.step label.slot input{display:inline;width:auto;margin:0 .3em"
-    " 0 0}form.step label.full{color:#999;border-color:#ddd}.qr{width:14em;max-width:80%;"
-    "height:auto;"
-    "image-rendering:pixelated}.code{font-size:1.8em;font-weight:bold;letter-spacing:.08em}"
-    "</style>"
+    "padding:.55em 1.4em;margin-top:.6em;background:#0b5cad;color:#fff;border:0;border-radius:"
+    ".3em}fieldset.slots{display:grid;grid-template-columns:repeat(auto-fill,minmax(6.5em,1fr));"
+    "gap:.5em;border:1px solid #bbb;padding:.6em}form.step label.slot{margin:0;padding:.5em "
+    ".3em;border:1px solid #888;border-radius:.4em;text-align:center}form.step label.slot "
+    "input{display:inline;width:auto;margin:0 .3em 0 0}form.step label.slot small{display:"
+    "block}form.step label.slot:has(input:checked){border:2px solid #0b5cad;background:#e8f0fb}"
+    "form.step label.full{color:#999;border-color:#ddd}.qr{width:14em;max-width:80%;"
+    "height:auto;image-rendering:pixelated}.code{font-size:1.8em;font-weight:bold;"
+    "letter-spacing:.08em}.done{color:#075e2b;font-weight:bold}</style>"
 )
 
 

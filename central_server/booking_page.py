@@ -36,7 +36,7 @@ from central_server.bookings import (
 from central_server.db import session_scope
 from central_server.error_responses import BODY, errors
 from central_server.models import CentralOffice, utc_now
-from central_server.pages import page
+from central_server.pages import page, table
 from motcua_core.domain.work_calendar import vietnam_tz
 
 router = APIRouter(tags=["public"])
@@ -112,7 +112,7 @@ def _slot_choices(slots: list[tuple[datetime, int]], chosen: str) -> str:
         disabled = "" if free else " disabled"
         choices.append(
             f'<label class="slot{"" if free else " full"}"><input {attributes}{disabled}>'
-            f"{start:%H:%M} ({state})</label>"
+            f"<b>{start:%H:%M}</b><small>{state}</small></label>"
         )
     return "".join(choices)
 
@@ -132,8 +132,8 @@ def _booking_form(hidden: dict[str, str], slots: list[tuple[datetime, int]]) -> 
 
     return (
         f'<form class="step" method="post" action="{PAGE_PATH}">{keep}'
-        f"<fieldset><legend>Khung giờ</legend>{_slot_choices(slots, hidden.get('start', ''))}"
-        "</fieldset>"
+        '<fieldset class="slots"><legend>Khung giờ</legend>'
+        f"{_slot_choices(slots, hidden.get('start', ''))}</fieldset>"
         + field("name", "Họ và tên", 'required maxlength="200" autocomplete="name"')
         + field("phone", "Số điện thoại", 'required maxlength="20" type="tel" inputmode="tel"')
         + field("procedure", "Mã thủ tục (không bắt buộc)", 'maxlength="60"')
@@ -217,15 +217,25 @@ def _booked_page(request: Request, session: Session, values: dict[str, str]) -> 
 
 def _booked(session: Session, answer: BookingAnswer) -> str:
     office = _office(session, answer.office)
+    assert office is not None  # the booking was just made there
+    setting = enabled_setting(session, office, answer.area)
+    area = setting.area_name if setting is not None and setting.area_name else answer.area
     start = answer.start.astimezone(vietnam_tz())
-    where = escape(office.name if office is not None else answer.office)
     return (
-        "<p>Đã đặt lịch hẹn. Mã lịch hẹn của bạn:</p>"
+        '<p class="done">Đã đặt lịch hẹn. Mã lịch hẹn của bạn:</p>'
         f'<p class="code">{escape(answer.code)}</p>'
         f'<p><img class="qr" src="{answer.qr}" alt="Mã QR của lịch hẹn {answer.code}"></p>'
-        f"<p>{where}, quầy {escape(answer.area)}: {start:%H:%M} {escape(day_label(start.date()))}"
-        f" ({answer.minutes} phút).</p><p>Đưa mã QR này (hoặc thẻ CCCD) tại máy lấy số khi "
-        "đến. Đến muộn quá thời gian cho phép sẽ được xếp như khách không hẹn.</p>"
+        + table(
+            ("", ""),
+            [
+                ("Đơn vị", office.name),
+                ("Quầy", area),
+                ("Giờ hẹn", f"{start:%H:%M}, {day_label(start.date())}"),
+                ("Thời lượng", f"{answer.minutes} phút"),
+            ],
+        )
+        + "<p>Khi đến, đưa mã QR này (hoặc thẻ CCCD nếu đã nhập số CCCD) tại máy lấy số. "
+        "Đến muộn quá thời gian cho phép sẽ được xếp như khách không hẹn.</p>"
         f'<h2>Hủy lịch hẹn</h2><p><a href="{CANCEL_PATH}?code={answer.code}">Trang hủy lịch '
         f"hẹn</a> (giữ lại đường dẫn này), hoặc hủy ngay:</p>{cancel_form(answer.code)}"
     )

@@ -4,6 +4,7 @@ hostile input, limits, the office's pull of each booking, the booking ops office
 from __future__ import annotations
 
 import base64
+import json
 import subprocess
 from collections.abc import Iterator
 from datetime import timedelta
@@ -233,3 +234,36 @@ def test_settings_off_and_a_withdrawn_day_change_the_slots(central) -> None:
     assert len(slots(client, day.isoformat()).json()) == 3
     push(central, UNIT, [config_op(UNIT, 7, enabled=False)])
     assert slots(client, day.isoformat()).status_code == 404
+
+
+def test_cli_lists_the_offices_bookings_of_a_day(central, database_url, capsys) -> None:
+    from central_server.cli import main
+
+    client, day = central["client"], booking_day()
+    codes = [
+        client.post(
+            BOOK, json=booking_body(UNIT, slot(day, hour), phone=f"098765432{hour - 8}")
+        ).json()["code"]
+        for hour in (10, 8)
+    ]
+    client.delete(f"{BOOK}/{codes[0]}", params={"phone": "0987654322"})
+    assert (
+        main(["bookings", "--db", database_url, "--office", UNIT, "--day", str(day), "--json"]) == 0
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert [(b["code"], b["status"], b["start"]) for b in report["bookings"]] == [
+        (codes[1], "booked", slot(day, 8)),
+        (codes[0], "cancelled", slot(day, 10)),
+    ]
+    assert report["bookings"][0]["phone"] == "0987654320"
+    assert main(["bookings", "--db", database_url, "--office", UNIT, "--day", str(day)]) == 0
+    text = capsys.readouterr().out
+    assert f"08:00  {AREA}" in text and "*******320" in text and "0987654320" not in text
+    assert (
+        main(["bookings", "--db", database_url, "--office", "000.00.99.H56", "--day", str(day)])
+        == 2
+    )
+    assert "no office" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        main(["bookings", "--db", database_url, "--office", UNIT, "--day", "31/12/2026"])
+    assert exited.value.code == 2
