@@ -23,7 +23,14 @@ import pytest
 
 from motcua_core.domain.sms_length import is_gsm7
 from tests.support.notify_standins import SmsGateway, SmtpSink
-from tests.support.sync_harness import ROOT, CentralServer, Office, base_env, central_query
+from tests.support.sync_harness import (
+    ROOT,
+    STDERR_SEEN,
+    CentralServer,
+    Office,
+    base_env,
+    central_query,
+)
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -52,58 +59,54 @@ def notify_key(monkeypatch: pytest.MonkeyPatch) -> str:
     return key
 
 
-def _run(
-    command: list[str], env: dict[str, str], stdin: str = ""
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        command,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-        check=False,
+def _start(command: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        command, env=env, cwd=ROOT, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
 
 
-def _set_provider(central_db: str, *args: str, stdin: str = "") -> None:
+def _finished(process: subprocess.Popen[str]) -> str:
+    """The process's output once it ended well."""
+    stdout, stderr = process.communicate(timeout=120)
+    STDERR_SEEN.append(stderr)  # the conftest looks for the citizen in it
+    assert process.returncode == 0, stderr
+    return stdout
+
+
+def _office_cli(office: Office, *args: str) -> subprocess.Popen[str]:
+    return _start([sys.executable, "-m", "desktop_app", *args], office.env())
+
+
+def _received_offline(
+    tmp_path: Path,
+    servers: Any,
+    token: str,
+    central_db: str,
+    provider: list[str],
+    consent: list[str],
+) -> tuple[Office, CentralServer, str]:
+    """The office receives a dossier while the centre is not even running; meanwhile the
+    operator sets the provider (both CLIs run side by side). Then the centre starts and the
+    office enrols. Returns the office, the server and the dossier's code."""
     env = base_env({"CENTRAL_SERVER_DB": central_db})
-    command = [sys.executable, "-m", "central_server", "notify-provider", "set", *args]
-    done = _run(command, env, stdin)
-    assert done.returncode == 0, done.stderr
-
-
-def _office_cli(office: Office, *args: str) -> subprocess.CompletedProcess[str]:
-    return _run([sys.executable, "-m", "desktop_app", *args], office.env())
-
-
-def _receive(office: Office, *consent: str) -> str:
-    received = _office_cli(
+    setting = [sys.executable, "-m", "central_server", "notify-provider", "set", *provider]
+    configuring = _start(setting, env)
+    office = Office(tmp_path / "office").init()
+    receiving = _office_cli(
         office,
-        "dossier",
-        "receive",
-        "--procedure",
-        "1.004873",
-        "--name",
-        NAME,
-        "--id-type",
-        "cmnd",
-        "--id-number",
-        ID_NUMBER,
-        "--address",
-        ADDRESS,
-        *consent,
-        "--json",
+        *("dossier", "receive", "--procedure", "1.004873", "--name", NAME, "--id-type", "cmnd"),
+        *("--id-number", ID_NUMBER, "--address", ADDRESS, *consent, "--json"),
     )
-    assert received.returncode == 0, received.stderr
-    return str(json.loads(received.stdout)["code"])
+    _finished(configuring)
+    server = servers()
+    office.enrol(server.url, token)
+    code = str(json.loads(_finished(receiving))["code"])
+    return office, server, code
 
 
 def _notifications(office: Office, code: str) -> list[dict[str, Any]]:
-    shown = _office_cli(office, "dossier", "show", code, "--json")
-    assert shown.returncode == 0, shown.stderr
-    return list(json.loads(shown.stdout)["notifications"])
+    shown = _finished(_office_cli(office, "dossier", "show", code, "--json"))
+    return list(json.loads(shown)["notifications"])
 
 
 def _local_states(office: Office) -> list[str]:
@@ -131,32 +134,17 @@ def _central_delivery(central_db: str) -> list[tuple[Any, ...]]:
     raise AssertionError(f"the centre's sender did not finish: {rows}")
 
 
-def _enrolled_office(tmp_path: Path, server: CentralServer, token: str) -> Office:
-    office = Office(tmp_path / "office").init()
-    office.enrol(server.url, token)
-    return office
-
-
 def test_an_offline_office_s_consent_gives_one_e_mail_through_cut_connections(
     tmp_path, servers, token, central_db, proxies, notify_key
 ):
     with SmtpSink() as smtp:
-        _set_provider(
-            central_db,
-            "email",
-            "--smtp-host",
-            "127.0.0.1",
-            "--smtp-port",
-            str(smtp.port),
-            "--security",
-            "none",
-            "--sender",
-            SENDER,
+        email = ["email", "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp.port)]
+        email += ["--security", "none", "--sender", SENDER]
+        consent = ["--email", EMAIL, "--notify", "email"]
+        office, server, code = _received_offline(
+            tmp_path, servers, token, central_db, email, consent
         )
-        server = servers()
-        office = _enrolled_office(tmp_path, server, token)
         proxy = proxies(server.port)
-        code = _receive(office, "--email", EMAIL, "--notify", "email")
         assert _local_states(office) == ["pending"]
 
         # No internet at first; then a link that cuts requests and answers; then it heals.
@@ -194,22 +182,11 @@ def test_a_number_the_sms_gateway_refuses_shows_as_refused_at_the_office(
         encoding="utf-8",
     )
     with SmsGateway(refused={PHONE[1:]}) as gateway:
-        _set_provider(
-            central_db,
-            "sms",
-            "--url",
-            gateway.url,
-            "--body-template",
-            str(template),
-            "--header",
-            "Authorization=Bearer gateway-token",
-            "--header",
-            "Content-Type=application/json",
-            "--gsm7",
-        )
-        server = servers()
-        office = _enrolled_office(tmp_path, server, token)
-        code = _receive(office, "--phone", PHONE, "--notify", "sms")
+        sms = ["sms", "--url", gateway.url, "--body-template", str(template), "--gsm7"]
+        sms += ["--header", "Authorization=Bearer gateway-token"]
+        sms += ["--header", "Content-Type=application/json"]
+        consent = ["--phone", PHONE, "--notify", "sms"]
+        office, server, code = _received_offline(tmp_path, servers, token, central_db, sms, consent)
         assert office.sync_once(server_url=server.url).returncode == 0
         [(_, state, attempts)] = _central_delivery(central_db)
         assert (state, attempts) == ("refused", 1)
@@ -225,9 +202,8 @@ def test_a_number_the_sms_gateway_refuses_shows_as_refused_at_the_office(
         [request] = gateway.requests
         assert request.headers.get("Authorization") == "Bearer gateway-token"
         sent = json.loads(request.body)
-        assert sent["to"] == "84" + PHONE[1:] and uuid.UUID(sent["sms_id"]) == uuid.UUID(
-            refused["id"]
-        )
+        assert sent["to"] == "84" + PHONE[1:]
+        assert uuid.UUID(sent["sms_id"]) == uuid.UUID(refused["id"])  # the idempotency key
         assert code in sent["text"] and f"{PUBLIC_URL}/tra-cuu?code={code}" in sent["text"]
         assert is_gsm7(sent["text"]) and "Ngay hen tra" in sent["text"]
         assert ID_NUMBER not in request.body
