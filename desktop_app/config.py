@@ -231,6 +231,10 @@ class Settings:
     priority_strict: bool = _declared(
         False, parse_bool, "bool", "Priority tickets always first (turns the fairness rule off)"
     )
+    booking_grace_minutes: int = _declared(
+        15, parse_positive_int, "int", "A booked citizen later than this after the slot's start "
+        "gets a walk-in ticket",
+    )  # fmt: skip
     recall_limit: int = _declared(
         3, parse_positive_int, "int", "How often a ticket can be recalled"
     )

@@ -243,6 +243,8 @@ class TicketPayload(OpPayload):
     counter_number: Count | None = None
     staff_id: uuid.UUID | None = None
     recall_count: Count | None = None
+    #: The booking a checked-in citizen's ticket was issued for (None: a walk-in).
+    booking_code: Annotated[str, Text(20)] | None = None
 
 
 class HandoverItemPayload(BaseModel):

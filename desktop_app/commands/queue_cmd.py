@@ -15,6 +15,8 @@ from typing import Any
 
 from desktop_app.commands.common import UsageError, in_office, parse_local_datetime, print_json
 from desktop_app.commands.queue_admin import register_config
+from desktop_app.commands.queue_bookings import register_bookings
+from desktop_app.commands.ticket_json import ticket_dict
 from desktop_app.config import Settings
 
 
@@ -51,6 +53,7 @@ def register(sub: Any) -> None:
     _add_transfer_and_pause(qsub)
     _add_board_and_notice(qsub)
     register_config(qsub)
+    register_bookings(qsub)
 
 
 def _add_issue(qsub: Any) -> None:
@@ -103,17 +106,6 @@ def moment(args: argparse.Namespace, settings: Settings) -> datetime:
     """``--at`` (local time without an offset) or now."""
     text = getattr(args, "at", None)
     return parse_local_datetime(text, settings.zone) if text else datetime.now(UTC)
-
-
-def ticket_dict(ticket: Any) -> dict[str, Any] | None:
-    """The JSON form of a ``TicketInfo`` (``number`` is the printed number, e.g. ``A012``)."""
-    if ticket is None:
-        return None
-    data = asdict(ticket)
-    data["number"] = ticket.display_number
-    data["sequence"] = ticket.number
-    data["area"] = ticket.area_code
-    return data
 
 
 def _print_ticket(ticket: Any, as_json: bool, empty: str = "No ticket waiting.") -> None:

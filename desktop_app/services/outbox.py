@@ -136,7 +136,9 @@ def record_dossier_event(session: Session, event: DossierEvent, dossier_code: st
 
 def record_ticket(session: Session, ticket: QueueTicket) -> OutboxOp:
     """The ticket's facts at this step (office-owned; the latest op wins centrally)."""
-    return _record_checked(session, TicketPayload, _attributes(ticket, TicketPayload))
+    values = _attributes(ticket, TicketPayload, skip=("booking_code",))
+    values["booking_code"] = ticket.booking.code if ticket.booking is not None else None
+    return _record_checked(session, TicketPayload, values)
 
 
 def record_handover_batch(session: Session, batch: HandoverBatch) -> OutboxOp:

@@ -13,7 +13,9 @@ ops: the server already has them.
 - ``dossier``: a dossier submitted online for this office, arriving in status 1 (NEW); the
   counter receives it (→ 2), which pushes back as an ordinary status change;
 - ``notification_status``: the delivery of a citizen's notification request
-  (``sync/notification_status.py``).
+  (``sync/notification_status.py``);
+- ``booking``: a booking made or cancelled on the centre's public page
+  (``sync/booking_inbox.py``).
 
 The two dossier kinds are read with the shared payload models (``motcua_core.payloads``), the
 ones the push side uses for the same op kinds. A change that does not fit its model raises
@@ -35,6 +37,7 @@ from desktop_app.services.dossiers.name_index import index_name
 from desktop_app.services.office.catalog import ProcedureInfo, get_procedure, load_catalogue
 from desktop_app.services.office.identity import current_office
 from desktop_app.storage.models import Applicant, CalendarOverride, Dossier, DossierEvent
+from desktop_app.sync.booking_inbox import apply_booking
 from desktop_app.sync.notification_status import apply_notification_status
 from desktop_app.sync.state import CENTRAL_CONFLICT_KIND, lock_state
 from motcua_core.domain.lifecycle import Channel, DossierStatus, can_transition
@@ -231,4 +234,5 @@ _APPLY: dict[str, Callable[[Session, uuid.UUID, Change], None]] = {
     "dossier_event": _central_event,
     "dossier": _online_dossier,
     "notification_status": apply_notification_status,
+    "booking": apply_booking,
 }

@@ -19,6 +19,7 @@ from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.office.catalog import ProcedureInfo, procedure_info
 from desktop_app.services.office.identity import OfficeInfo
+from desktop_app.services.outbox_bookings import record_office_calendar_day
 from desktop_app.services.staff.accounts import (
     StaffInfo,
     StaffRole,
@@ -247,6 +248,7 @@ def set_calendar_override(
     kind = "working_day" if is_working_day else "day_off"
     record_audit(session, "calendar_override_set", "calendar_override", day.isoformat(),
                  staff_id=actor_id, at=at, detail=kind)  # fmt: skip
+    _for_the_centre(session, office_id, day, is_working_day, removed=False, at=at)
     return _override_info(row)
 
 
@@ -261,7 +263,22 @@ def remove_calendar_override(
     session.flush()
     record_audit(session, "calendar_override_removed", "calendar_override", day.isoformat(),
                  staff_id=actor_id, at=at)  # fmt: skip
+    _for_the_centre(session, office_id, day, row.is_working_day, removed=True, at=at)
     return True
+
+
+def _for_the_centre(
+    session: Session,
+    office_id: uuid.UUID,
+    day: date,
+    working: bool,
+    *,
+    removed: bool,
+    at: datetime,
+) -> None:
+    """The override's op, so the centre's booking slots follow the office's own calendar."""
+    unit_code = session.get_one(Office, office_id).code
+    record_office_calendar_day(session, unit_code, day, working, removed=removed, at=at)
 
 
 def _override_row(session: Session, office_id: uuid.UUID, day: date) -> CalendarOverride | None:

@@ -25,6 +25,7 @@ from desktop_app.config import SETTINGS_BY_NAME, Settings, SettingsError
 from desktop_app.services.audit import record_audit
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.outbox import record_office_setting
+from desktop_app.services.outbox_bookings import record_area_configs
 from desktop_app.storage.models import Office, OfficeSetting
 from motcua_core.payloads import SYNCED_OFFICE_SETTINGS
 
@@ -44,8 +45,11 @@ OFFICE_KEYS = (
     "priority_strict",
     "report_withdrawn_as_resolved",
     "public_lookup_url",
+    "booking_grace_minutes",
     *NOTIFY_KEYS,
 )
+#: The office's working week, which the centre's booking slots follow.
+WEEK_KEYS = ("working_windows", "working_days")
 #: ``{"counter:2": {"ticket_printer": "...", "form_printer": "..."}, ...}``
 PRINTERS_KEY = "station_printers"
 PRINTER_KINDS = ("ticket_printer", "form_printer")
@@ -157,7 +161,15 @@ def set_office_setting(
                  at=at)  # fmt: skip
     if key in SYNCED_OFFICE_SETTINGS:
         _queue_for_the_centre(session, office_id, key, parsed, at)
+    _week_changed(session, office_id, key)
     return OfficeSettingInfo(key, value, staff_id, at)
+
+
+def _week_changed(session: Session, office_id: uuid.UUID, key: str) -> None:
+    """After the working windows or days change, every area's booking settings travel again."""
+    if key in WEEK_KEYS:
+        week = office_values(session, office_id, WEEK_KEYS)
+        record_area_configs(session, office_id, (week["working_windows"], week["working_days"]))
 
 
 def _queue_for_the_centre(
@@ -187,6 +199,7 @@ def clear_office_setting(
     session.flush()
     record_audit(session, "office_setting_cleared", "office_setting", key, staff_id=staff_id,
                  at=at)  # fmt: skip
+    _week_changed(session, office_id, key)
     return True
 
 

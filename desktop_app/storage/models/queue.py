@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
@@ -20,6 +21,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.storage.models.base import Base, utc_now, uuid_pk
+
+if TYPE_CHECKING:
+    from desktop_app.storage.models.bookings import Booking
 
 
 class ServiceArea(Base):
@@ -104,6 +108,7 @@ class QueueTicket(Base):
     # A checked-in booking's ticket, with its slot's start (calling needs no join).
     booking_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("booking.id", use_alter=True))
     booking_start: Mapped[datetime | None]
+    booking: Mapped[Booking | None] = relationship(foreign_keys=[booking_id])
 
 
 class TicketEvent(Base):

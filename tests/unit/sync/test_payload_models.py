@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import json
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -18,7 +18,7 @@ import pytest
 from pydantic import ValidationError
 
 from central_server.ingest import apply_op, validated_payload
-from desktop_app.services import outbox
+from desktop_app.services import outbox, outbox_bookings
 from motcua_core.op_payloads import OP_PAYLOADS
 from motcua_core.payloads import OpPayload
 from motcua_core.protocol import OFFICE_ENTITIES, PushOp
@@ -75,7 +75,7 @@ def _ticket() -> SimpleNamespace:
         **_ids("id", "office_id", "area_id", "staff_id"), local_day=date(2026, 11, 26),
         number=7, display_number="A007", priority_group=None, status="serving", issued_at=AT,
         arrival_at=AT, called_at=AT + timedelta(minutes=5), serving_at=AT, finished_at=None,
-        counter_number=2, recall_count=1,
+        counter_number=2, recall_count=1, booking=SimpleNamespace(code="DH7K3M9Q2X"),
     )  # fmt: skip
 
 
@@ -131,7 +131,21 @@ def _built() -> list[Any]:
     outbox.record_notification(
         session, _notification(), "000.00.00.H01-261126-0001", day=date(2026, 11, 30)
     )  # type: ignore[arg-type]
+    _built_bookings(session)
     return session.added
+
+
+def _built_bookings(session: _Collect) -> None:
+    """The booking ops: an area's settings, a local calendar day, a booking's visit."""
+    area = SimpleNamespace(code="A", name="Hộ tịch", opens_at=None, closes_at=time(16, 30))
+    setting = SimpleNamespace(minutes=30, places=2, days_ahead=14, enabled=True, updated_at=AT)
+    week = (((time(8), time(12)), (time(13), time(17))), (0, 1, 2, 3, 4))
+    outbox_bookings.record_booking_config(session, "000.00.00.H01", area, setting, week)  # type: ignore[arg-type]
+    outbox_bookings.record_office_calendar_day(
+        session, "000.00.00.H01", date(2026, 12, 5), True, removed=False, at=AT
+    )  # type: ignore[arg-type]
+    booking = SimpleNamespace(id=uuid.uuid4(), code="DH7K3M9Q2X", ticket_id=uuid.uuid4())
+    outbox_bookings.record_booking_visit(session, booking, "checked_in", AT)  # type: ignore[arg-type]
 
 
 def _keys(names: str) -> set[str]:
@@ -152,7 +166,7 @@ LEGACY_KEYS = {
     "ticket": _keys(
         "id office_id area_id local_day number display_number priority_group status issued_at "
         "arrival_at called_at serving_at finished_at counter_number staff_id "
-        "recall_count"
+        "recall_count booking_code"
     ),
     "handover_batch": _keys(
         "id office_id number direction from_unit to_unit sender_id receiver_id receiver_name "
@@ -165,6 +179,12 @@ LEGACY_KEYS = {
     ),
     "office_setting": _keys("id key value updated_at"),
     "notification": _keys("id dossier_id dossier_code event medium recipient at day missing"),
+    "booking_config": _keys(
+        "id area_code area_name minutes places days_ahead enabled windows working_days "
+        "area_opens_at area_closes_at updated_at"
+    ),
+    "office_calendar_day": _keys("id day is_working_day removed updated_at"),
+    "booking_visit": _keys("id code state at ticket_id"),
 }
 APPLICANT_KEYS = _keys("id full_name id_type id_number birth_date phone email address")
 ITEM_KEYS = _keys("id dossier_id handed_at received_at sender_id receiver_id result_note")
