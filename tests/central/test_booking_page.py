@@ -98,7 +98,14 @@ def test_the_page_says_a_slot_is_full_and_cancels_with_the_phone(app) -> None:
 @pytest.fixture
 def server(app) -> Iterator[str]:
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        timeout_keep_alive=1,
+        timeout_graceful_shutdown=2,
+    )
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
