@@ -1,7 +1,9 @@
 """Choosing and claiming the next ticket for a counter (``calls.call_next``).
 
-The choice itself is pure (``motcua_core.domain.queue_order.choose_next``); this module reads
-the candidates and claims the chosen one.
+The choice itself is pure (``motcua_core.domain.booking_order.choose_with_bookings``: the
+priority rule of ``queue_order``, then checked-in bookings at their slot before walk-ins, with
+fairness to walk-ins); this module reads the candidates and the areas' booking streaks
+(``booking_streaks``) and claims the chosen one.
 
 Concurrency: on SQLite a writing transaction holds the database write lock from its first
 statement (``BEGIN IMMEDIATE``), so calls are simply serialised. On PostgreSQL the chosen
@@ -19,10 +21,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
+from desktop_app.services.queue.booking_streaks import any_booked, keep_streak, read_streaks
 from desktop_app.services.queue.station import CallPolicy, Station
 from desktop_app.services.queue.tickets import local_day_of
 from desktop_app.storage.models import Counter, QueueCounterState, QueueTicket
-from motcua_core.domain.queue_order import Candidate, choose_next
+from motcua_core.domain.booking_order import BookedChoice, choose_with_bookings
+from motcua_core.domain.queue_order import Candidate
 from motcua_core.domain.ticket_state import TicketState
 
 _WAITING = TicketState.WAITING.value
@@ -45,7 +49,9 @@ def _for_counter(station: Station, area_ids: list[uuid.UUID]) -> ColumnElement[b
 
 def _candidate(r: Any) -> Candidate:
     is_priority = r.priority_group is not None
-    return Candidate(r.id, r.area_id, is_priority, r.arrival_at, r.number, r.target_counter)
+    return Candidate(
+        r.id, r.area_id, is_priority, r.arrival_at, r.number, r.target_counter, r.booking_start
+    )
 
 
 def _candidates(session: Session, station: Station, area_ids: list[uuid.UUID]) -> list[Candidate]:
@@ -58,6 +64,7 @@ def _candidates(session: Session, station: Station, area_ids: list[uuid.UUID]) -
             QueueTicket.arrival_at,
             QueueTicket.number,
             QueueTicket.target_counter,
+            QueueTicket.booking_start,
         ).where(
             QueueTicket.office_id == station.office_id,
             QueueTicket.local_day == local_day_of(station.at, station.tz),
@@ -76,6 +83,37 @@ def claim_waiting(session: Session, ticket_id: uuid.UUID) -> QueueTicket | None:
     return session.scalars(query.execution_options(populate_existing=True)).one_or_none()
 
 
+def _choose(
+    candidates: list[Candidate],
+    preference: dict[uuid.UUID, int],
+    streaks: dict[uuid.UUID, int],
+    station: Station,
+    state: QueueCounterState,
+    policy: CallPolicy,
+) -> BookedChoice | None:
+    return choose_with_bookings(
+        candidates, counter_number=station.counter_number, preference=preference,
+        priority_streak=state.priority_streak, booking_streaks=streaks, now=station.at,
+        fairness_n=policy.fairness_n, strict=policy.strict, booking_k=policy.booking_k,
+    )  # fmt: skip
+
+
+def _streaks(
+    session: Session, station: Station, candidates: list[Candidate]
+) -> dict[uuid.UUID, int]:
+    """The candidates' areas' booking streaks, read under the board's lock when one is booked."""
+    areas = {c.area_id for c in candidates}
+    return read_streaks(session, station.office_id, areas, lock=any_booked(candidates))
+
+
+def _keep(
+    session: Session, ticket: QueueTicket, state: QueueCounterState, streaks: dict, c: BookedChoice
+) -> None:
+    """The counter's priority streak and the area's booking streak after calling ``ticket``."""
+    state.priority_streak = c.priority_streak
+    keep_streak(session, ticket.office_id, streaks, ticket.area_id, c.booking_streak)
+
+
 def claim_next(
     session: Session,
     station: Station,
@@ -86,24 +124,18 @@ def claim_next(
     """The best waiting ticket for ``counter``, locked for it; None if nobody waits.
 
     A ticket another counter claims meanwhile is dropped and the next best one tried. The
-    counter's priority streak moves on with the ticket claimed.
+    counter's priority streak and the area's booking streak move on with the ticket claimed.
     """
     preference = {link.area_id: link.preference for link in counter.areas}
     candidates = _candidates(session, station, list(preference))
+    streaks = _streaks(session, station, candidates)
     while candidates:
-        choice = choose_next(
-            candidates,
-            counter_number=station.counter_number,
-            preference=preference,
-            priority_streak=state.priority_streak,
-            fairness_n=policy.fairness_n,
-            strict=policy.strict,
-        )
+        choice = _choose(candidates, preference, streaks, station, state, policy)
         if choice is None:
             return None
         ticket = claim_waiting(session, choice.ticket.id)
         if ticket is not None:
-            state.priority_streak = choice.priority_streak
-            return Claimed(ticket, choice.by_fairness)
+            _keep(session, ticket, state, streaks, choice)
+            return Claimed(ticket, choice.by_fairness or choice.walk_in_turn)
         candidates = [c for c in candidates if c.id != choice.ticket.id]
     return None

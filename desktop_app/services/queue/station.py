@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.storage.models import Counter, QueueCounterState, QueueTicket
+from motcua_core.domain.booking_order import DEFAULT_BOOKING_K
 from motcua_core.domain.ticket_state import AT_COUNTER
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class CallPolicy:
     fairness_n: int = 3
     strict: bool = False
     recall_limit: int = 3
+    booking_k: int = DEFAULT_BOOKING_K
 
     @classmethod
     def from_settings(cls, settings: Settings) -> CallPolicy:
