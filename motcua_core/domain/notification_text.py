@@ -81,6 +81,8 @@ def _shortened(missing: str, room: int) -> str:
     while words and _units(" ".join(words)) > budget:
         words.pop()
     kept = " ".join(words) if words else missing[: max(budget, 0)]
+    while _units(kept) > budget:  # one long word, cut by characters (some take two units)
+        kept = kept[:-1]
     return kept.rstrip(" ,;:.") + _ELLIPSIS
 
 

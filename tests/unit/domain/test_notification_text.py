@@ -112,3 +112,9 @@ def test_missing_text_fits_its_limit(missing: str, limit: int) -> None:
     kept = missing_text(missing, limit)
     assert _units(kept) <= max(limit, 1)
     assert kept and re.search(r"\d{9,}", kept) is None
+
+
+def test_a_long_word_is_cut_by_code_units() -> None:
+    # found by the property above: a character outside the BMP takes two code units
+    assert missing_text("\U0001f4c4\U0001f4c4\U0001f4c4", limit=3) == "\U0001f4c4…"
+    assert missing_text("\U0001f4c4\U0001f4c4", limit=2) == "…"
