@@ -578,180 +578,199 @@
     </message>
 </context>
 <context>
-    <name>OfficeTab</name>
+    <name>NotifySettingsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="34"/>
-        <source>Office</source>
-        <translation>Đơn vị</translation>
+        <location filename="../../desktop_app/ui/admin/notify_settings.py" line="26"/>
+        <source>Citizens&apos; notifications (SMS, Zalo, e-mail)</source>
+        <extracomment>The setting of each channel&apos;s events, in the rule&apos;s order (in person, online, by post).</extracomment>
+        <translation>Thông báo cho công dân (SMS, Zalo, email)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="35"/>
-        <source>Working hours (for every station)</source>
-        <translation>Giờ làm việc (áp dụng cho mọi máy)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="51"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="144"/>
-        <source>No logo</source>
-        <translation>Chưa có logo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="53"/>
-        <source>Unit code</source>
-        <translation>Mã đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="54"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="55"/>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="58"/>
-        <source>Choose PNG…</source>
-        <translation>Chọn ảnh PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="59"/>
-        <source>Logo for printing</source>
-        <translation>Logo in trên biểu mẫu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="60"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="75"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="123"/>
+        <location filename="../../desktop_app/ui/admin/notify_settings.py" line="42"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="70"/>
+        <location filename="../../desktop_app/ui/admin/notify_settings.py" line="44"/>
+        <source>Medium offered at reception</source>
+        <translation>Hình thức mặc định khi tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="39"/>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="40"/>
+        <source>Working hours (for every station)</source>
+        <translation>Giờ làm việc (áp dụng cho mọi máy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="59"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="152"/>
+        <source>No logo</source>
+        <translation>Chưa có logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="61"/>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="62"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="63"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="66"/>
+        <source>Choose PNG…</source>
+        <translation>Chọn ảnh PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="67"/>
+        <source>Logo for printing</source>
+        <translation>Logo in trên biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="83"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="131"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="78"/>
         <source>Working windows</source>
         <translation>Khung giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="71"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="72"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="80"/>
         <source>Same-day cut-off</source>
         <translation>Giờ chốt nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="73"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="81"/>
         <source>Stored in the office database: they win over each station&apos;s settings file.</source>
         <translation>Lưu trong cơ sở dữ liệu của đơn vị: được ưu tiên hơn tệp cấu hình của từng máy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="87"/>
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="87"/>
         <source>Tuesday</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="87"/>
         <source>Wednesday</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="87"/>
         <source>Thursday</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="80"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="88"/>
         <source>Friday</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="80"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="88"/>
         <source>Saturday</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="80"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="88"/>
         <source>Sunday</source>
         <translation>Chủ nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="107"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="107"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="99"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="108"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="107"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="116"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="105"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="113"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="154"/>
         <source>Extra day off</source>
         <translation>Ngày nghỉ thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="106"/>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="154"/>
         <source>Extra working day</source>
         <translation>Ngày làm việc bù</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="112"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="120"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="122"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="123"/>
         <source>Calendar overrides</source>
         <translation>Điều chỉnh lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="118"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="126"/>
         <source>Ticket printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="118"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="126"/>
         <source>Station (e.g. Counter 2)</source>
         <translation>Máy trạm (vd. Quầy 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="119"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="127"/>
         <source>Form printer</source>
         <translation>Máy in biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="122"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="130"/>
         <source>Add station</source>
         <translation>Thêm máy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="124"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="132"/>
         <source>Printers per station</source>
         <translation>Máy in theo từng máy trạm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/admin/office_tab.py" line="161"/>
+        <location filename="../../desktop_app/ui/admin/office_tab.py" line="170"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>

@@ -343,79 +343,127 @@ trang {page}</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="43"/>
         <source>Dossier {code}</source>
         <translation>Hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="63"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="63"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="63"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="63"/>
         <source>From → to</source>
         <translation>Từ → đến</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="64"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="72"/>
         <source>Print control slip (form 06)</source>
         <translation>In phiếu kiểm soát (Mẫu 06)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="73"/>
         <source>Reprint receipt (form 01)</source>
         <translation>In lại giấy tiếp nhận (Mẫu 01)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="74"/>
         <source>Print preview</source>
         <translation>Xem trước bản in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="52"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="115"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="122"/>
         <source>The form could not be printed. Check that the printer is switched on and has paper, or choose another printer (or print to PDF), then press Print again.</source>
         <translation>Chưa in được mẫu. Kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác (hoặc in ra tệp PDF), rồi bấm In lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="129"/>
         <source>Form {form} written to {path}.</source>
         <translation>Đã in Mẫu {form} ra tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/counter/dossier_dialog.py" line="134"/>
         <source>The printer did not print: check that it is switched on and has paper, or choose another printer; the PDF copy is kept.</source>
         <translation>Máy in chưa in: kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác; bản PDF vẫn được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierNotifications</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="40"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="40"/>
+        <source>Medium</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="40"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="40"/>
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="41"/>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="41"/>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="74"/>
+        <source>Notifications: the citizen asked for none.</source>
+        <translation>Thông báo: công dân không đăng ký nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="76"/>
+        <source>Notifications by {medium}.</source>
+        <translation>Thông báo qua {medium}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/dossier_notifications.py" line="81"/>
+        <source>{count} refused: check the citizen&apos;s phone or e-mail address.</source>
+        <translation>{count} tin bị từ chối: hãy kiểm tra số điện thoại hoặc địa chỉ email của công dân.</translation>
     </message>
 </context>
 <context>
@@ -532,50 +580,64 @@ trang {page}</translation>
     </message>
 </context>
 <context>
+    <name>NotifySelector</name>
+    <message>
+        <location filename="../../desktop_app/ui/counter/notify_selector.py" line="39"/>
+        <source>{key} changes the medium</source>
+        <extracomment>Cycles the medium (&quot;M&quot; for medium; F3 is the lookup, F4 the bookings, F5–F12 queue and sync).</extracomment>
+        <translation>{key} đổi hình thức nhận thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/counter/notify_selector.py" line="50"/>
+        <source>Notify by ({key})</source>
+        <translation>Nhận thông báo ({key})</translation>
+    </message>
+</context>
+<context>
     <name>PageEditorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="59"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="67"/>
         <source>Pages of {document}</source>
         <extracomment>The smallest preview; it grows with the dialog.</extracomment>
         <translation>Các trang của {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="82"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="90"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="83"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="91"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="84"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="92"/>
         <source>Rotate</source>
         <translation>Xoay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="85"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="93"/>
         <source>Remove</source>
         <translation>Bỏ trang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="94"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="102"/>
         <source>Keep these pages (Enter)</source>
         <translation>Giữ các trang này (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="103"/>
         <source>Cancel (Esc)</source>
         <translation>Hủy (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="156"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="164"/>
         <source>{count} pages</source>
         <translation>{count} trang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="160"/>
+        <location filename="../../desktop_app/ui/counter/attachments_editor.py" line="168"/>
         <source>Page {number}</source>
         <translation>Trang {number}</translation>
     </message>
@@ -583,198 +645,198 @@ trang {page}</translation>
 <context>
     <name>ReceptionForm</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="69"/>
         <source>Type a code or a name, accents optional</source>
         <extracomment>The form&apos;s field of a request field the rules name differently. Emitted with the ID number when the officer finishes typing one (a known citizen?).</extracomment>
         <translation>Gõ mã hoặc tên thủ tục, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="70"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="71"/>
         <source>Choose the procedure</source>
         <translation>Chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="81"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="87"/>
         <source>9 digits, on the citizen&apos;s card</source>
         <translation>9 chữ số, ghi trên thẻ căn cước</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="93"/>
         <source>Only if different from the applicant</source>
         <translation>Chỉ khi khác người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="101"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="103"/>
         <source>At the counter</source>
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="104"/>
         <source>By post</source>
         <translation>Qua bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="110"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="108"/>
         <source>Document (Space: handed in)</source>
         <translation>Giấy tờ (phím cách: đã nộp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="109"/>
         <source>Form (F2)</source>
         <translation>Hình thức (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="111"/>
         <source>Digitised copy</source>
         <translation>Bản số hóa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
         <source>What is missing and why (supplement), or the reason of a refusal</source>
         <translation>Nội dung cần bổ sung và lý do, hoặc lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="116"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="122"/>
         <source>Find procedure</source>
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="123"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="118"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="124"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="125"/>
         <source>ID type</source>
         <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="126"/>
         <source>ID number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="127"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="122"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="128"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="129"/>
         <source>Old ID card (CMND)</source>
         <translation>Số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="124"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="130"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="125"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="131"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="133"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="127"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="134"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="128"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="135"/>
         <source>Channel</source>
         <translation>Kênh nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="129"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="136"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="130"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="137"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="138"/>
         <source>Return of the result</source>
         <translation>Nhận kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="139"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="140"/>
         <source>Documents</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="141"/>
         <source>Supplement / refusal</source>
         <translation>Bổ sung / từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="170"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="177"/>
         <source>Longer than {limit} characters: only the first {limit} were kept. Check the text.</source>
         <translation>Dài quá {limit} ký tự: chỉ giữ {limit} ký tự đầu. Hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="288"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="295"/>
         <source>Choose the procedure.</source>
         <translation>Hãy chọn thủ tục.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="297"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="304"/>
         <source>Enter the applicant&apos;s full name.</source>
         <translation>Hãy nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="299"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="309"/>
         <source>This is not an e-mail address.</source>
         <translation>Địa chỉ email không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="300"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="306"/>
         <source>Enter the address the post delivers to.</source>
         <translation>Hãy nhập địa chỉ nhận kết quả qua bưu chính.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="303"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="311"/>
         <source>Write what is missing, or why the dossier is refused.</source>
         <translation>Hãy ghi nội dung cần bổ sung hoặc lý do từ chối.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="290"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="297"/>
         <source>Write the date as dd/mm/yyyy, e.g. 02/03/1985.</source>
         <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 02/03/1985.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_form.py" line="298"/>
+        <location filename="../../desktop_app/ui/counter/reception_form.py" line="305"/>
         <source>The birth date is in the future.</source>
         <translation>Ngày sinh không được ở tương lai.</translation>
     </message>
@@ -782,78 +844,78 @@ trang {page}</translation>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="41"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="43"/>
         <source>Reception</source>
-        <extracomment>The form printed after each outcome. Shortcuts of the page (the queue panel has F5–F11, sync F12, lookup F3 and Ctrl+F).</extracomment>
+        <extracomment>The form printed after each outcome. Shortcuts of the page (the queue panel has F5–F11, sync F12, lookup F3 and Ctrl+F; the notification medium cycles with ``NOTIFY_KEY``, Ctrl+M).</extracomment>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="83"/>
         <source>Receive (Ctrl+Enter)</source>
         <translation>Tiếp nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="84"/>
         <source>Request supplement (form 02)</source>
         <translation>Yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="85"/>
         <source>Refuse (form 03)</source>
         <translation>Từ chối (Mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="86"/>
         <source>Print preview ({key})</source>
         <translation>Xem trước bản in ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="88"/>
         <source>New dossier ({key})</source>
         <translation>Hồ sơ mới ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="151"/>
         <source>Due if received now: {moment}</source>
         <translation>Hẹn trả nếu tiếp nhận bây giờ: {moment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="162"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Hãy sửa các ô có thông báo màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="165"/>
         <source>The attachments are being prepared: wait a moment.</source>
         <translation>Bản số hóa đang được chuẩn bị: vui lòng chờ giây lát.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="161"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="170"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="193"/>
         <source>The dossier was not saved: the database did not answer. Nothing was lost from the form; please press Receive again.</source>
         <translation>Chưa lưu được hồ sơ: cơ sở dữ liệu không phản hồi. Nội dung đã nhập vẫn còn; hãy bấm Tiếp nhận lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="203"/>
         <source>Saved dossier {code}. Printing form {form}…</source>
         <translation>Đã lưu hồ sơ {code}. Đang in Mẫu {form}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="212"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="221"/>
         <source>Dossier {code} saved; form {form} written to {path}.</source>
         <translation>Đã lưu hồ sơ {code}; Mẫu {form} đã in ra tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="217"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="226"/>
         <source>The printer did not print: check that it is switched on and has paper, or choose another printer; the PDF copy is kept and the form can be printed again from the dossier view (F3).</source>
         <translation>Máy in chưa in: kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác; bản PDF vẫn được lưu và có thể in lại từ màn hình hồ sơ (F3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/counter/reception_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/counter/reception_page.py" line="238"/>
         <source>Dossier {code} is saved, but form {form} could not be printed. Check that the printer is switched on and has paper, or choose another printer (or print to PDF), then print it again from the dossier view (F3, Enter).</source>
         <translation>Đã lưu hồ sơ {code} nhưng chưa in được Mẫu {form}. Kiểm tra máy in đã bật và còn giấy, hoặc chọn máy in khác (hoặc in ra tệp PDF), rồi in lại từ màn hình hồ sơ (F3, Enter).</translation>
     </message>

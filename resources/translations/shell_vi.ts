@@ -57,6 +57,75 @@ Office: {office}</source>
     </message>
 </context>
 <context>
+    <name>NotifyLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="20"/>
+        <source>Dossier received</source>
+        <extracomment>The media in the order the reception selector cycles through them (Ctrl+M).</extracomment>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="21"/>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="22"/>
+        <source>Extension</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="23"/>
+        <source>Result ready</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="24"/>
+        <source>Result returned or posted</source>
+        <translation>Đã trả hoặc gửi kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="32"/>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="33"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="34"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="35"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="43"/>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="44"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="45"/>
+        <source>Retrying</source>
+        <translation>Đang thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/notify_labels.py" line="46"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../desktop_app/ui/common/operations.py" line="237"/>

@@ -14,15 +14,20 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.services.errors import ServiceError
 from desktop_app.ui.admin.common import AdminTab, box, fill_rows, make_table, selected_text
+from desktop_app.ui.admin.notify_settings import NotifySettingsBox
 from desktop_app.ui.admin.stations import station_key_from, station_text
 
 
@@ -30,12 +35,15 @@ class OfficeTab(AdminTab):
     def __init__(self, admin: Any) -> None:
         super().__init__(admin)
         self.logo_data: dict[str, str] | None = None
-        grid = QGridLayout(self)
+        grid = QGridLayout(_scrolled(self))
         grid.addWidget(box(self.tr("Office"), layout=self._identity_form()), 0, 0)
         grid.addWidget(box(self.tr("Working hours (for every station)"),
                            layout=self._hours_form()), 0, 1)  # fmt: skip
         grid.addWidget(self._overrides_box(), 1, 0)
         grid.addWidget(self._printers_box(), 1, 1)
+        self.notify = NotifySettingsBox()
+        self.notify.save_button.clicked.connect(self.save_notify)
+        grid.addWidget(self.notify, 2, 0, 1, 2)
 
     # --- building -------------------------------------------------------------------------
 
@@ -142,6 +150,7 @@ class OfficeTab(AdminTab):
         logo = stored.get("office_logo")
         self.logo_label.setText(logo.value.get("file_name", "logo.png") if logo else
                                 self.tr("No logo"))  # fmt: skip
+        self.notify.show_policy(data["notify"])
         day_off, working = self.tr("Extra day off"), self.tr("Extra working day")
         fill_rows(self.overrides, [[f"{o.day:%d/%m/%Y}", working if o.is_working_day else day_off,
                                     o.note] for o in data["overrides"]])  # fmt: skip
@@ -184,17 +193,24 @@ class OfficeTab(AdminTab):
 
         self._save(work)
 
-    def save_hours(self) -> None:
+    def _save_values(self, values: dict[str, Any]) -> None:
+        """Store several office settings in one transaction."""
         from desktop_app.services.office.settings import set_office_setting
-
-        values = {"working_windows": self.windows.text(), "working_days": self.working_days_value(),
-                  "same_day_cutoff": self.cutoff.text()}  # fmt: skip
 
         def work(s: Any, sc: Any) -> None:
             for key, value in values.items():
                 set_office_setting(s, sc.office_id, key, value, staff_id=sc.actor_id, at=sc.at)
 
         self._save(work)
+
+    def save_hours(self) -> None:
+        self._save_values({"working_windows": self.windows.text(),
+                           "working_days": self.working_days_value(),
+                           "same_day_cutoff": self.cutoff.text()})  # fmt: skip
+
+    def save_notify(self) -> None:
+        """The events told per channel and the default medium, as the settings store them."""
+        self._save_values(self.notify.values())
 
     def add_override(self) -> None:
         from desktop_app.services.office.administration import set_calendar_override
@@ -256,7 +272,20 @@ class OfficeTab(AdminTab):
         )
 
 
+def _scrolled(tab: QWidget) -> QWidget:
+    """The tab's content, in a scroll area: with the notification choices it is taller than
+    the window's default size leaves (Tab scrolls the focused field into view)."""
+    content = QWidget()
+    scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return content
+
+
 def _read_office(session: Any, scope: Any, settings: Any) -> dict[str, Any]:
+    from desktop_app.services.dossiers.notification_rule import notify_policy
     from desktop_app.services.office.administration import list_calendar_overrides
     from desktop_app.services.office.identity import current_office
     from desktop_app.services.office.settings import apply_office_settings, read_office_settings
@@ -266,4 +295,5 @@ def _read_office(session: Any, scope: Any, settings: Any) -> dict[str, Any]:
         "stored": read_office_settings(session, scope.office_id),
         "settings": apply_office_settings(session, settings, scope.office_id),
         "overrides": list_calendar_overrides(session, scope.office_id),
+        "notify": notify_policy(session, scope.office_id),
     }

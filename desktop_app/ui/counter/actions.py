@@ -82,6 +82,16 @@ class CounterActions:
         with self.context.session(read_only=True) as session:
             return search_procedures(session, "", limit=CATALOGUE_LIMIT)
 
+    def notify_default_medium(self) -> str:
+        """The medium the office offers first (its ``notify_default_medium``)."""
+        from desktop_app.services.dossiers.notification_rule import notify_policy
+
+        office = self.counter.office
+        if office is None:
+            return self.context.settings.notify_default_medium
+        with self.context.session(read_only=True) as session:
+            return notify_policy(session, office.id).default_medium
+
     def save_reception(
         self,
         action: str,

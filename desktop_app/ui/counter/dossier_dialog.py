@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.common.operations import run_operation, user_message
 from desktop_app.ui.common.print_preview import open_print_preview
+from desktop_app.ui.counter.dossier_notifications import DossierNotifications
 from desktop_app.ui.counter.form_output import PrintResult, print_dossier_form
 
 if TYPE_CHECKING:
@@ -43,12 +44,14 @@ class DossierDialog(QDialog):
         self.resize(820, 640)
         self.summary = QTextBrowser(objectName="dossierSummary")
         self.history = self._build_history()
+        self.notifications = DossierNotifications()
         self.message = QLabel(objectName="dossierMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 3)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 2)
+        layout.addWidget(self.notifications)
         layout.addWidget(self.message)
         layout.addLayout(self._build_buttons_row())
         self._load()
@@ -106,6 +109,7 @@ class DossierDialog(QDialog):
         for column in range(4):
             self.history.resizeColumnToContents(column)
         self.print_01.setEnabled(detail.due_at is not None)
+        self.notifications.show_detail(detail, tz)
 
     def print_form(self, number: str) -> None:
         self.message.setText(self.tr("Printing…"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.dossiers.reception import ApplicantInput, DocumentEntry, ReceptionRequest
 from desktop_app.services.dossiers.reception_request import request_problems
 from desktop_app.ui.counter.documents_table import DocumentsTable
+from desktop_app.ui.counter.notify_selector import NotifySelector
 from motcua_core.domain import field_limits
 from motcua_core.domain.identifiers import SEX_LABELS_VI, IdType
 from motcua_core.domain.lifecycle import Channel
@@ -86,6 +87,7 @@ class ReceptionForm(QWidget):
         self.old_id_number.setPlaceholderText(self.tr("9 digits, on the citizen's card"))
         self.phone = QLineEdit(objectName="phone")
         self.email = QLineEdit(objectName="email")
+        self.notify_medium = NotifySelector()
         self.address = QLineEdit(objectName="address")
         self.owner_name = QLineEdit(objectName="ownerName")
         self.owner_name.setPlaceholderText(self.tr("Only if different from the applicant"))
@@ -127,6 +129,7 @@ class ReceptionForm(QWidget):
             ("old_id_number", self.tr("Old ID card (CMND)"), self.old_id_number),
             ("phone", self.tr("Phone"), self.phone),
             ("email", self.tr("E-mail"), self.email),
+            ("notify_medium", self.notify_medium.title(), self.notify_medium),
             ("address", self.tr("Address"), self.address),
             ("owner_name", self.tr("Dossier owner"), self.owner_name),
             ("channel", self.tr("Channel"), self.channel),
@@ -300,9 +303,10 @@ class ReceptionForm(QWidget):
         wording = {
             "full_name": self.tr("Enter the applicant's full name."),
             "birth_date": self.tr("The birth date is in the future."),
-            "email": self.tr("This is not an e-mail address."),
             "return_address": self.tr("Enter the address the post delivers to."),
         }
+        if self.email.text().strip():  # empty, it is the address the chosen medium needs
+            wording["email"] = self.tr("This is not an e-mail address.")
         if not outcome_text:  # a text that is there can only be too long: the rule says so
             wording["reason"] = self.tr("Write what is missing, or why the dossier is refused.")
         return wording
@@ -337,7 +341,7 @@ class ReceptionForm(QWidget):
             return_method=str(self.return_method.currentData()),
             return_address=self.return_address.text().strip() or None,
             fee_text=self.fee.text().strip(),
-            request_id=request_id,
+            request_id=request_id, notify_medium=self.notify_medium.medium(),
         )  # fmt: skip
 
     def outcome_text(self, action: str) -> str | None:
@@ -366,5 +370,6 @@ class ReceptionForm(QWidget):
         self.sets.setValue(1)
         self.return_method.setCurrentIndex(0)
         self.channel.setCurrentIndex(0)
+        self.notify_medium.reset()
         self._fill_procedures(self.procedures)
         self.clear_errors()

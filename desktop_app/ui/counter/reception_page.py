@@ -22,6 +22,7 @@ from desktop_app.ui.common.print_preview import open_print_preview
 from desktop_app.ui.counter.applicant_fill import ChangesNote
 from desktop_app.ui.counter.attachments_panel import AttachmentsPanel
 from desktop_app.ui.counter.form_output import PrintResult, print_dossier_form
+from desktop_app.ui.counter.notify_selector import CYCLE_KEY as NOTIFY_KEY
 from desktop_app.ui.counter.reception_citizen import CitizenFill
 from desktop_app.ui.counter.reception_form import ReceptionForm
 
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 PAGE_ORDER = 10
 #: The form printed after each outcome.
 FORM_OF_ACTION = {"receive": "01", "supplement": "02", "refuse": "03"}
-#: Shortcuts of the page (the queue panel has F5–F11, sync F12, lookup F3 and Ctrl+F).
+#: Shortcuts of the page (the queue panel has F5–F11, sync F12, lookup F3 and Ctrl+F; the
+#: notification medium cycles with ``NOTIFY_KEY``, Ctrl+M).
 PREVIEW_KEY = "Ctrl+P"
 NEW_DOSSIER_KEY = "Ctrl+N"
 
@@ -99,6 +101,7 @@ class ReceptionPage(QWidget):
         self.form.procedure_changed.connect(self.update_due)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, lambda: self.save("receive"))
+        QShortcut(QKeySequence(NOTIFY_KEY), self, self.form.notify_medium.cycle)
 
     def _lay_out(self) -> None:
         scroll = QScrollArea()
@@ -119,6 +122,12 @@ class ReceptionPage(QWidget):
 
     def _load_procedures(self) -> None:
         run_operation(self, self.counter.actions.procedures, self.form.set_procedures)
+        self._load_default_medium()
+
+    def _load_default_medium(self) -> None:
+        """The office's default medium (an administrator may have changed it meanwhile)."""
+        selector = self.form.notify_medium
+        run_operation(self, self.counter.actions.notify_default_medium, selector.set_default)
 
     def _today(self) -> date:
         return self.counter.now().astimezone(self.counter.context.settings.zone).date()
@@ -239,6 +248,7 @@ class ReceptionPage(QWidget):
     def new_dossier(self) -> None:
         """Empty the form for the next dossier: new request id, no old receipt, no note."""
         self.form.clear()
+        self._load_default_medium()
         self.attachments.clear()
         self.request_id = uuid.uuid4()
         self.last_saved = None
