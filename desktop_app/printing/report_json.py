@@ -24,6 +24,7 @@ def report_as_dict(report: PeriodReport) -> dict[str, Any]:
         "grouping": report.grouping,
         "breakdown": [_breakdown_dict(row) for row in report.breakdown],
         "daily_received": [[d.isoformat(), n] for d, n in report.daily_received],
+        "bookings": vars(report.bookings) if report.bookings is not None else None,
     }
 
 

@@ -17,6 +17,7 @@ from desktop_app.printing.spreadsheet_text import append_row
 from desktop_app.services.reports.period import (
     RATING_LABELS_VI,
     RATING_LEVELS,
+    BookingFigures,
     DossierFigures,
     DurationFigures,
     PeriodReport,
@@ -155,7 +156,33 @@ def _queue_sheet(sheet: Any, report: PeriodReport) -> None:
     _queue_rows(sheet, "Theo lĩnh vực", report.queue_by_area)
     _queue_rows(sheet, "Theo quầy", report.queue_by_counter)
     _queue_rows(sheet, "Theo cán bộ", report.queue_by_officer)
+    if report.bookings is not None:
+        _booking_rows(sheet, report.bookings)
     sheet.column_dimensions["B"].width = 30
+
+
+#: The bookings' figures in the queue sheet: (label, field of ``BookingFigures``).
+_BOOKING_ROWS = (
+    ("Lịch hẹn", "bookings"),
+    ("Đến đúng hẹn", "checked_in"),
+    ("Đến muộn (lấy số thường)", "late"),
+    ("Không đến", "no_shows"),
+    ("Đã hủy", "cancelled"),
+    ("Số có hẹn đã gọi", "booked_tickets"),
+    ("Chờ, có hẹn (trung vị, phút)", "booked_wait_median"),
+    ("Chờ, có hẹn (trung bình, phút)", "booked_wait_mean"),
+    ("Số không hẹn đã gọi", "walk_in_tickets"),
+    ("Chờ, không hẹn (trung vị, phút)", "walk_in_wait_median"),
+    ("Chờ, không hẹn (trung bình, phút)", "walk_in_wait_mean"),
+)
+
+
+def _booking_rows(sheet: Any, figures: BookingFigures) -> None:
+    append_row(sheet, ["Đặt lịch hẹn"])
+    sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    for label, name in _BOOKING_ROWS:
+        append_row(sheet, ["", label, getattr(figures, name)])
+    append_row(sheet, [])
 
 
 def _ratings_sheet(sheet: Any, report: PeriodReport) -> None:

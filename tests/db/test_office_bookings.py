@@ -198,3 +198,45 @@ def test_calendar_overrides_travel_to_the_centre(context, office, now):
         ("2026-12-05", False), ("2026-12-05", True),
     ]  # fmt: skip
     assert ops[0].entity_id == ops[1].entity_id
+
+
+def test_report_counts_bookings_and_compares_waits(context, office, now, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop_app.printing.report_json import report_as_dict
+    from desktop_app.printing.report_xlsx import write_report_xlsx
+    from desktop_app.services.queue import calls
+    from desktop_app.services.queue.config import add_counter
+    from desktop_app.services.queue.tickets import issue_ticket
+    from desktop_app.services.reports.period import Period, build_period_report
+
+    zone = context.settings.zone
+    with context.session() as session:
+        add_counter(session, office.id, number=1, name="Quầy 1", areas=["A"])
+        issue_ticket(session, office.id, "A", at=now - timedelta(minutes=20), tz=zone)
+        on_time = pull_booking(session, office.id, now)
+        late = pull_booking(session, office.id, now - timedelta(minutes=20))
+        pull_booking(session, office.id, now - timedelta(minutes=50))  # missed
+        pull_booking(session, office.id, now, status="cancelled")
+        pull_booking(session, office.id, now + timedelta(days=1))  # another period
+    _check_in(context, office, now - timedelta(minutes=4), booking_code=on_time["code"])
+    _check_in(context, office, now, booking_code=late["code"])
+    for minutes in (0, 6):  # the booked ticket at its slot (waited 4), then the first walk-in
+        station = calls.Station(office.id, 1, now + timedelta(minutes=minutes), zone)
+        with context.session() as session:
+            calls.call_next(session, station, calls.CallPolicy())
+    with context.session(read_only=True) as session:
+        day = date(2026, 11, 26)
+        report = build_period_report(session, Period(day, day), tz=zone, now=now)
+    figures = report_as_dict(report)["bookings"]
+    assert figures == {
+        "bookings": 3, "checked_in": 1, "late": 1, "no_shows": 1, "cancelled": 1,
+        "booked_tickets": 1, "booked_wait_median": 4.0, "booked_wait_mean": 4.0,
+        "walk_in_tickets": 1, "walk_in_wait_median": 26.0, "walk_in_wait_mean": 26.0,
+    }  # fmt: skip
+    write_report_xlsx(report, tmp_path / "report.xlsx")
+    rows = [
+        [c for c in row if c is not None]
+        for row in load_workbook(tmp_path / "report.xlsx")["Xếp hàng"].iter_rows(values_only=True)
+    ]
+    assert ["Không đến", 1] in rows and ["Chờ, không hẹn (trung bình, phút)", 26] in rows

@@ -12,8 +12,9 @@ visit id of an imported register; a dossier with neither is a visit of its own) 
 served in the period that brought no dossier (a question, a returned result).
 
 Dossier figures are single SQL aggregates (``dossier_counts``), so a half-year on a million
-dossiers stays fast; the queue and the ratings have modules of their own. The texts printed from
-a report (Vietnamese numbers, the opening sentence) belong to ``desktop_app.printing``.
+dossiers stays fast; the queue, the bookings and the ratings have modules of their own. The
+texts printed from a report (Vietnamese numbers, the opening sentence) belong to
+``desktop_app.printing``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from desktop_app.services.reports.booking_figures import BookingFigures, booking_figures
 from desktop_app.services.reports.dossier_counts import (
     GROUPINGS,
     BreakdownRow,
@@ -41,6 +43,7 @@ __all__ = [
     "GROUPINGS",
     "RATING_LABELS_VI",
     "RATING_LEVELS",
+    "BookingFigures",
     "BreakdownRow",
     "DossierFigures",
     "DurationFigures",
@@ -67,6 +70,7 @@ class PeriodReport:
     grouping: str | None = None
     breakdown: tuple[BreakdownRow, ...] = field(default_factory=tuple)
     daily_received: tuple[tuple[date, int], ...] = field(default_factory=tuple)
+    bookings: BookingFigures | None = None
 
     @property
     def queue_totals(self) -> dict[str, int]:
@@ -108,4 +112,5 @@ def build_period_report(
         grouping=grouping,
         breakdown=dossier_breakdown(session, scope, grouping) if grouping else (),
         daily_received=daily_received(session, scope),
+        bookings=booking_figures(session, period, scope.start_utc, scope.end_utc),
     )
