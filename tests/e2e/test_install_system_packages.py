@@ -38,6 +38,8 @@ GUI_PACKAGES = [
     "libxcb-keysyms1",
     "libxcb-cursor0",
 ]
+#: The public booking page in a headless browser.
+BROWSER_PACKAGES = ["chromium", "chromium-driver"]
 
 
 def _fake_tools(folder: Path, *, installed: set[str], uid: int, sudo: bool) -> Path:
@@ -69,7 +71,7 @@ def _run(folder: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_as_root_only_the_missing_packages_are_installed(tmp_path: Path) -> None:
-    everything = set(CI_PACKAGES + GUI_PACKAGES)
+    everything = set(CI_PACKAGES + GUI_PACKAGES + BROWSER_PACKAGES)
     log = _fake_tools(tmp_path / "bin", installed=everything - {"xvfb", "postgresql"}, uid=0,
                       sudo=False)  # fmt: skip
 
@@ -83,8 +85,8 @@ def test_as_root_only_the_missing_packages_are_installed(tmp_path: Path) -> None
 
 
 def test_a_second_run_with_everything_installed_calls_no_apt_get(tmp_path: Path) -> None:
-    log = _fake_tools(tmp_path / "bin", installed=set(CI_PACKAGES + GUI_PACKAGES), uid=0,
-                      sudo=False)  # fmt: skip
+    everything = set(CI_PACKAGES + GUI_PACKAGES + BROWSER_PACKAGES)
+    log = _fake_tools(tmp_path / "bin", installed=everything, uid=0, sudo=False)
 
     assert _run(tmp_path / "bin").returncode == 0
     assert log.read_text(encoding="utf-8") == ""
@@ -95,7 +97,7 @@ def test_a_user_with_sudo_installs_every_package_the_tests_need(tmp_path: Path) 
 
     assert _run(tmp_path / "bin").returncode == 0
     installed = log.read_text(encoding="utf-8").splitlines()[1].split()[5:]
-    assert installed == CI_PACKAGES + GUI_PACKAGES
+    assert installed == CI_PACKAGES + GUI_PACKAGES + BROWSER_PACKAGES
 
 
 def test_without_root_or_sudo_it_names_what_is_missing_and_goes_on(tmp_path: Path) -> None:
