@@ -8,10 +8,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine, event, text
 
 from central_server.app import create_app
 from central_server.db import session_scope
@@ -42,9 +44,21 @@ def _sms(central: NotifyCentral, url: str) -> None:
         set_provider(session, "sms", settings | {"gsm7": False}, secrets)
 
 
+def _widen_the_race(engine: Engine) -> None:
+    """Pause after each sender's SELECT of due requests, so both senders see the same rows
+    before either claims them (without the locks and the conditional claim, both would)."""
+
+    def pause(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().startswith("SELECT notification_request.id"):
+            time.sleep(0.02)
+
+    event.listen(engine, "after_cursor_execute", pause)
+
+
 def test_two_senders_racing_send_each_request_once(central: NotifyCentral) -> None:
     ops = [central.request_op("sms", f"0912 000 {n:03d}") for n in range(REQUESTS)]
     central.push(ops)
+    _widen_the_race(central.engine)
     with SmsGateway() as gateway:
         _sms(central, gateway.url)
         start = threading.Barrier(2)
@@ -81,6 +95,7 @@ def test_a_claim_in_progress_is_skipped_not_waited_for(postgres_url: str, monkey
         try:
             mine = claim_due(first, "sender-a", now, 2)  # not committed: rows still locked
             with session_scope(central.factory) as second:
+                second.execute(text("SET LOCAL lock_timeout = '5s'"))  # fail, never hang
                 theirs = claim_due(second, "sender-b", now, 10)
         finally:
             first.commit()
