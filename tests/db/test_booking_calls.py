@@ -10,10 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.services.queue import calls
+from desktop_app.services.queue.bookings import check_in
 from desktop_app.services.queue.config import add_counter
 from desktop_app.services.queue.tickets import issue_ticket
 from desktop_app.storage.models import OutboxOp, QueueTicket, ServiceArea
 from motcua_core.domain.booking_order import DEFAULT_BOOKING_K
+from tests.support.bookings import pull_booking
 from tests.support.queue_worker import MOMENT
 
 POLICY = calls.CallPolicy()
@@ -112,3 +114,18 @@ def test_two_counters_calling_at_once_keep_the_fairness(context, office_settings
     k = DEFAULT_BOOKING_K
     expected = booked[:k] + walk_ins[:1] + booked[k : 2 * k] + walk_ins[1:] + booked[2 * k :]
     assert _called_in_order(context) == expected
+
+
+def test_a_booking_checked_in_by_code_is_called_at_its_slot(context, office, now, counters):
+    start = now + timedelta(minutes=30)  # 10:00
+    with context.session() as session:
+        pulled = pull_booking(session, office.id, start)
+    first, second = arrive(context, office, now, 0), arrive(context, office, now, 1)
+    with context.session() as session:
+        booked = check_in(
+            session, office.id, booking_code=pulled["code"], now=now + timedelta(minutes=5),
+            tz=context.settings.zone,
+        ).display_number  # fmt: skip
+    assert call(context, office, now, 20) == first  # 09:50: its slot has not started
+    assert call(context, office, now, 30) == booked
+    assert call(context, office, now, 31) == second
