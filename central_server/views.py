@@ -15,6 +15,7 @@ from central_server.api import SessionDep
 from central_server.client_address import client_address
 from central_server.error_responses import errors
 from central_server.models import AppliedOp, CentralOffice, Device
+from central_server.notify.summary import notification_section
 from central_server.operator_auth import is_operator, sign_in_page
 from central_server.pages import OFFICE_ZONE, local_date, page, table
 from central_server.public_lookup import (
@@ -161,7 +162,8 @@ def offices_page(request: Request, session: SessionDep) -> HTMLResponse:
         )
     head = ("Mã đơn vị", "Tên", "Đồng bộ lần cuối", "Thao tác chờ", "Bị từ chối", "Lệch giờ")
     sign_out = '<form method="post" action="/admin/sign-out"><button>Đăng xuất</button></form>'
-    return page("Đồng bộ các đơn vị", table(head, rows) + _index_ranking(session) + sign_out)
+    body = table(head, rows) + _index_ranking(session) + notification_section(session)
+    return page("Đồng bộ các đơn vị", body + sign_out)
 
 
 def _index_ranking(session: SessionDep) -> str:

@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 from central_server.notify.outgoing import Answer, Outgoing, Provider
+from motcua_core.domain.email_address import is_email_address
 
 SECURITIES = ("starttls", "tls", "none")
 TIMEOUT_SECONDS = 30
@@ -51,6 +52,8 @@ def by_code(code: int, what: str) -> Answer:
 def send_email(provider: Provider, outgoing: Outgoing) -> Answer:
     """Hand the message to the SMTP server; the answer says whether it was accepted."""
     settings = provider.settings
+    if not is_email_address(outgoing.recipient):
+        return Answer("permanent", "the e-mail address is not valid")
     try:
         with _connect(settings) as smtp:
             if settings.get("username"):

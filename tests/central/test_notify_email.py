@@ -173,3 +173,26 @@ def test_without_a_provider_the_request_waits(central: NotifyCentral) -> None:
     assert central.sender().run_once() == 1
     row = central.row(request_id)
     assert (row.state, row.last_error) == ("retrying", "no provider set for email")
+
+
+def test_the_operator_page_counts_sent_and_failed_per_office(central: NotifyCentral) -> None:
+    from fastapi.testclient import TestClient
+
+    from central_server.app import create_app
+
+    with SmtpSink() as sink:
+        _email_provider(central, sink.port)
+        central.request("email", CITIZEN)
+        central.request(
+            "email", "bad address@"
+        )  # not an address: refused (was retried: IndexError)
+        central.request("email", CITIZEN)
+        central.sender().run_once(limit=2)
+    with TestClient(create_app(central.engine, operator_token="op-token")) as client:
+        closed = client.get("/admin/offices")
+        page = client.get("/admin/offices", headers={"Authorization": "Bearer op-token"}).text
+    assert closed.status_code == 401 and "Thông báo cho công dân" not in closed.text
+    section = page.split("Thông báo cho công dân")[1]
+    assert "<td>000.00.06.H56</td>" in section
+    counts = [cell.split("</td>")[0] for cell in section.split("<td>")[3:7]]
+    assert counts == ["1", "1", "0", "1"]
