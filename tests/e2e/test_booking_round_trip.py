@@ -1,10 +1,12 @@
-"""A booking's whole trip, every part a real process: the office offers an area
+"""A booking's whole trip, the office and the server as real processes: the office offers an area
 (``queue booking set``) and syncs; a citizen books a slot on the central server; the office
 pulls the booking, checks the citizen in by the code (``queue check-in``) and pushes the visit,
-which the centre then reports (``central-server bookings``)."""
+which the centre then reports (``central-server bookings``, run in-process)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from central_server.cli import main
 from motcua_core.domain.work_calendar import vietnam_tz
 from tests.e2e.test_cli import run_cli
 from tests.support.sync_harness import UNIT, CentralServer, Office, init_central
@@ -68,10 +71,6 @@ def test_a_booking_made_centrally_is_pulled_checked_in_and_reported(tmp_path: Pa
 
 
 def run_cli_central(db: str, day: str) -> dict:
-    import contextlib
-    import io
-
-    from central_server.cli import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
