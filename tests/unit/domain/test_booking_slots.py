@@ -135,7 +135,7 @@ def _minutes_of(t: time) -> int:
     return t.hour * 60 + t.minute
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(calendars(), some_day, some_minutes)
 def test_slots_lie_inside_windows_and_never_overlap(cal, day, minutes) -> None:
     slots = day_slots(cal, day, minutes)
@@ -148,7 +148,7 @@ def test_slots_lie_inside_windows_and_never_overlap(cal, day, minutes) -> None:
         assert earlier + step <= later
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(calendars(), some_day, some_minutes)
 def test_the_count_is_floor_of_each_window_over_the_length(cal, day, minutes) -> None:
     slots = day_slots(cal, day, minutes)
@@ -159,7 +159,7 @@ def test_the_count_is_floor_of_each_window_over_the_length(cal, day, minutes) ->
     assert len(slots) == sum(length // minutes for length in lengths)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(calendars(), some_day, some_minutes, clock, clock)
 def test_area_hours_keep_every_slot_inside_them(cal, day, minutes, a, b) -> None:
     opens, closes = min(a, b), max(a, b)
@@ -173,7 +173,7 @@ def test_area_hours_keep_every_slot_inside_them(cal, day, minutes, a, b) -> None
         assert is_slot_start(cal, slot, minutes, opens=opens, closes=closes)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(calendars(), some_day, st.integers(0, 30))
 def test_bookable_days_are_exactly_the_working_days_of_the_window(cal, today, ahead) -> None:
     days = bookable_days(cal, today, ahead)
