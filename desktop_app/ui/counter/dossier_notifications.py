@@ -41,6 +41,8 @@ class DossierNotifications(QWidget):
              self.tr("Time"), self.tr("Detail")]
         )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)  # the provider's detail wraps rather than being cut
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(_DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(130)  # five messages at most: one per event
@@ -68,6 +70,7 @@ class DossierNotifications(QWidget):
                 self.table.setItem(row, column, item)
         for column in range(_DETAIL_COLUMN):
             self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()
 
     def _consent_text(self, detail: DossierDetail) -> str:
         if detail.notify_medium == "none":

@@ -17,6 +17,12 @@ from desktop_app.ui.common.notify_labels import MEDIA_ORDER, medium_label
 #: Cycles the medium ("M" for medium; F3 is the lookup, F4 the bookings, F5–F12 queue and sync).
 CYCLE_KEY = "Ctrl+M"
 
+#: The chosen medium stands out: filled, so the officer sees it at a glance.
+_STYLE = (
+    "QToolButton { padding: 2px 8px; border: 1px solid #9aa5b1; border-radius: 3px; }"
+    "QToolButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }"
+)
+
 
 class NotifySelector(QWidget):
     """Which medium the citizen is told by; ``changed(medium)`` on every change."""
@@ -28,6 +34,7 @@ class NotifySelector(QWidget):
         self.setObjectName("notifyMedium")
         self.default_medium = "none"
         self.chosen = False  # the officer chose for this citizen: a late default leaves it
+        self.setStyleSheet(_STYLE)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QToolButton] = {}
         row = QHBoxLayout(self)

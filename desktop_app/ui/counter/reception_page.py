@@ -101,10 +101,15 @@ class ReceptionPage(QWidget):
         self.form.procedure_changed.connect(self.update_due)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, lambda: self.save("receive"))
-        QShortcut(QKeySequence(NOTIFY_KEY), self, self.form.notify_medium.cycle)
+        QShortcut(QKeySequence(NOTIFY_KEY), self, self.cycle_medium)
+
+    def cycle_medium(self) -> None:
+        """The next notification medium, scrolled into view so the officer sees the choice."""
+        self.form.notify_medium.cycle()
+        self.scroll.ensureWidgetVisible(self.form.notify_medium)
 
     def _lay_out(self) -> None:
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         buttons = QGridLayout()

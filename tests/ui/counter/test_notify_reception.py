@@ -185,3 +185,21 @@ def _refused(context, request: DossierNotification, code: str) -> None:
                     operation="upsert", payload=payload)  # fmt: skip
     with context.session() as session:
         apply_page(session, PullPage(epoch="e1", changes=[change], next_cursor=1, has_more=False))
+
+
+def test_the_medium_key_scrolls_the_selector_into_view(officer, qtbot):
+    """Found on a real X server: the form scrolls, and the officer could not see the choice."""
+    page = officer.counter.page("reception_page")
+    selector, viewport = page.form.notify_medium, page.scroll.viewport()
+    page.scroll.verticalScrollBar().setValue(0)
+    page.form.procedure_filter.setFocus()
+
+    def shown() -> bool:
+        top_left = selector.mapTo(viewport, selector.rect().topLeft())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(
+            selector.mapTo(viewport, selector.rect().bottomLeft())
+        )
+
+    assert not shown()  # at 1100×720 the row under the e-mail is below the fold
+    cycle(officer)
+    assert shown() and selector.medium() == "sms"
