@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>BookingsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="46"/>
+        <source>Bookings (F4)</source>
+        <translation>Lịch hẹn (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="66"/>
+        <source>Check in: scan the booking QR or the ID card, or type the code (Enter)</source>
+        <translation>Nhận lịch hẹn: quét mã QR lịch hẹn hoặc thẻ căn cước, hoặc nhập mã (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="83"/>
+        <source>Slot</source>
+        <translation>Giờ hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="83"/>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="83"/>
+        <source>Code</source>
+        <translation>Mã hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="83"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="84"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="84"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="84"/>
+        <source>Ticket</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="139"/>
+        <source>{text} is not a booking code (e.g. DH7K3M9Q2X).</source>
+        <translation>{text} không phải mã đặt hẹn (ví dụ DH7K3M9Q2X).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="159"/>
+        <source>Late for the booked time {time}: walk-in ticket {number} ({area}).</source>
+        <translation>Đến muộn so với giờ hẹn {time}: cấp số thường {number} ({area}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="164"/>
+        <source>Checked in: ticket {number} ({area}), booked for {time}.</source>
+        <translation>Đã nhận lịch hẹn: số {number} ({area}), giờ hẹn {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="173"/>
+        <source>The bookings cannot be read right now.</source>
+        <translation>Hiện chưa đọc được danh sách lịch hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="188"/>
+        <source>Bookings of {day}: {count}, {arrived} checked in</source>
+        <translation>Lịch hẹn ngày {day}: {count}, đã đến {arrived}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="205"/>
+        <source>Not arrived yet</source>
+        <translation>Chưa đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="206"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="207"/>
+        <source>Checked in</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="208"/>
+        <source>Late (walk-in)</source>
+        <translation>Đến muộn (số thường)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/queue/bookings_page.py" line="209"/>
+        <source>Did not come</source>
+        <translation>Không đến</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../desktop_app/ui/queue/dialogs.py" line="64"/>

@@ -1,4 +1,5 @@
-"""The kiosk's work off the UI thread: read what can be chosen, issue a ticket and print it.
+"""The kiosk's work off the UI thread: what can be chosen, a ticket issued or a booking
+checked in, then printed.
 
 One session per step, like the counter's ``CounterQueue``. The ticket is committed before
 printing starts, so a printer fault never loses a ticket: the kiosk then shows the number on
@@ -8,7 +9,7 @@ screen and the fault goes to the log.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from desktop_app.services.queue.priority_groups import (
     effective_priority_groups,
 )
 from desktop_app.services.queue.tickets import TicketInfo, issue_ticket
+from desktop_app.ui.queue.booking_actions import check_in_ticket
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ class KioskResult:
     ticket: TicketInfo
     printed: bool
     output: str
+    late_for: datetime | None = None  # a late booking's slot start: the ticket is a walk-in's
 
 
 class KioskTickets:
@@ -79,6 +82,27 @@ class KioskTickets:
                 priority_group=priority_group,
             )
             return ticket, office.name
+
+    def check_in_and_print(
+        self,
+        *,
+        booking_code: str | None = None,
+        cccd_payload: str | None = None,
+        now: datetime | None = None,
+    ) -> KioskResult:
+        """Check a booking in by its code or the holder's card (committed), then print.
+
+        Raises:
+            ServiceError: unknown, cancelled or another day's booking (a Vietnamese message).
+        """
+        at = now or datetime.now(UTC)
+        with self.context.session() as session:
+            office = current_office(session)
+            done = check_in_ticket(session, office.id, booking_code=booking_code,
+                                   cccd_payload=cccd_payload, now=at,
+                                   tz=self.context.settings.zone)  # fmt: skip
+            office_name = office.name
+        return replace(self._print(done.ticket, office_name), late_for=done.late_for)
 
     def _print(self, ticket: TicketInfo, office_name: str) -> KioskResult:
         """Print on the ticket printer, or to a PDF file when none is named."""

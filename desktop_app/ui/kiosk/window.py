@@ -1,8 +1,10 @@
 """The kiosk page: a big button per open area, a priority choice, then the ticket prints.
 
 Touch first: every target is large, there is nothing to type. After a ticket the screen shows
-the number (also when the printer failed) and returns to the start by itself. Drawn for
-1920×1080 and scaled to the screen (``ui/common/fit_text``): texts shrink, never get cut.
+the number (also when the printer failed) and returns to the start by itself. A citizen who
+booked a time checks in by scanning the booking's QR code or the ID card on any page (the
+scanner types; ``handle_scan``), or types the code on the check-in page (``check_in_page``).
+Drawn for 1920×1080 and scaled to the screen (``ui/common/fit_text``): texts shrink, never get cut.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QPushButton,
@@ -28,7 +30,11 @@ from desktop_app.ui.common.fit_text import (
     screen_scale,
 )
 from desktop_app.ui.common.operations import run_operation, user_message
+from desktop_app.ui.common.scanner_input import ScannerInput
+from desktop_app.ui.kiosk.check_in_page import CheckInPage, booking_lines
 from desktop_app.ui.kiosk.issuing import KioskChoices, KioskResult, KioskTickets
+from motcua_core.domain.booking_code import parse_booking_code
+from motcua_core.domain.cccd_qr import looks_like_card_payload
 
 if TYPE_CHECKING:
     from desktop_app.app import AppContext
@@ -53,6 +59,19 @@ QPushButton[kiosk="normal"] {
 QPushButton[kiosk="priority"] {
     color: #5a2d00; background: #ffd98a; border: none; border-radius: 18px; padding: 10px 18px;
 }
+QPushButton[kiosk="booking"] {
+    color: #0b3d6e; background: #ffffff; border: 3px solid #0b5cad; border-radius: 18px;
+    padding: 10px 24px;
+}
+QPushButton[kiosk="key"] {
+    color: #0b3d6e; background: #ffffff; border: 2px solid #9fb3c8; border-radius: 10px;
+    padding: 4px;
+}
+QPushButton[kiosk="key"]:pressed { background: #dde6f0; }
+#kioskCode {
+    color: #0b3d6e; background: white; border: 3px solid #0b5cad; border-radius: 12px;
+    padding: 6px 16px;
+}
 QPushButton[kiosk="back"] {
     color: #0b3d6e; background: #dde6f0; border: none; border-radius: 12px; padding: 18px 40px;
 }
@@ -74,6 +93,7 @@ class KioskPage(QWidget):
         self.tickets = KioskTickets(context)
         self.setObjectName("kioskPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scale = 0.0
         self.choices: KioskChoices | None = None
         self.chosen_area: str | None = None
@@ -86,6 +106,13 @@ class KioskPage(QWidget):
         self.area_page = self._build_area_page()
         self.priority_page = self._build_priority_page()
         self.result_page = self._build_result_page()
+        self.check_in_page = CheckInPage(self.stack)
+        self.check_in_page.submitted.connect(lambda code: self.check_in(booking_code=code))
+        self.check_in_page.back.connect(self.reset)
+        self.check_in_page.touched.connect(lambda: self.reset_timer.start(CHOICE_TIMEOUT_MS))
+        self.stack.addWidget(self.check_in_page)
+        self.scanner = ScannerInput(main_window if main_window is not None else self)
+        self.scanner.handlers.append(self.handle_scan)
         self.reset_timer = QTimer(self)
         self.reset_timer.setSingleShot(True)
         self.reset_timer.timeout.connect(self.reset)
@@ -108,6 +135,7 @@ class KioskPage(QWidget):
         self.layout_.setContentsMargins(*(round(v * scale) for v in (40, 24, 40, 24)))
         for grid, spacing in ((self.area_grid, 24), (self.priority_grid, 18)):
             grid.setSpacing(round(spacing * scale))
+        self.check_in_page.set_scale(scale)
         apply_scale(self, scale)
 
     # --- pages ---------------------------------------------------------------------------
@@ -120,6 +148,12 @@ class KioskPage(QWidget):
         layout.addLayout(self.area_grid, 1)
         self.area_hint = _label("", "kioskHint", 24, wrap=True)
         layout.addWidget(self.area_hint)
+        self.booking_button = _button(self.tr("I have booked a time"), "booking", 32, page)
+        self.booking_button.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.booking_button.clicked.connect(lambda: self.show_check_in())
+        layout.addWidget(self.booking_button)
         self.stack.addWidget(page)
         return page
 
@@ -154,7 +188,8 @@ class KioskPage(QWidget):
         self.result_area = _label("", "kioskArea", 40, wrap=True, bold=False)
         self.result_details = _label("", "kioskDetails", 28, wrap=True, bold=False)
         self.result_warning = _label("", "kioskWarning", 30, wrap=True)
-        for label in (self.result_title, self.number_label, self.result_area,
+        self.failure_label = _label("", "kioskWarning", 52, wrap=True)  # why nothing was issued
+        for label in (self.result_title, self.number_label, self.failure_label, self.result_area,
                       self.result_details, self.result_warning):  # fmt: skip
             layout.addWidget(label)
         layout.addStretch(1)
@@ -229,10 +264,72 @@ class KioskPage(QWidget):
             self._issue_failed,
         )
 
+    # --- bookings ------------------------------------------------------------------------
+
+    def show_check_in(self, message: str = "") -> None:
+        """The page to type a booking code (a scan works there too)."""
+        self.check_in_page.clear()
+        self.check_in_page.message.setText(message)
+        self.stack.setCurrentWidget(self.check_in_page)
+        self.check_in_page.focus_code()
+        self.reset_timer.start(CHOICE_TIMEOUT_MS)
+
+    def handle_scan(self, text: str) -> bool:
+        """A scanned booking QR or ID card checks in; other scans are refused with a hint.
+
+        On the check-in page an unknown scan is typed into the code field (which then says
+        what a code looks like); elsewhere the check-in page opens with that message.
+        """
+        if self.busy:
+            return True
+        code = parse_booking_code(text)
+        if code is not None:
+            self.check_in(booking_code=code)
+        elif looks_like_card_payload(text):
+            self.check_in(cccd_payload=text.strip())
+        elif self.stack.currentWidget() is self.check_in_page:
+            return False
+        else:
+            self.show_check_in(self.tr("This code is not a booking. Please scan the QR code of"
+                                       " your booking or your ID card."))  # fmt: skip
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Typing on a keyboard (or a scan slower than a scanner) goes to the code field."""
+        text, field = event.text(), self.check_in_page.code_input
+        if text.isalnum() and text.isascii() and not self.busy:
+            if self.stack.currentWidget() is not self.check_in_page:
+                self.show_check_in()
+                field.clear()
+            field.insert(text.upper())
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.stack.currentWidget() is self.check_in_page:
+                self.check_in_page.submit()
+        else:
+            super().keyPressEvent(event)
+
+    def check_in(self, *, booking_code: str | None = None, cccd_payload: str | None = None) -> None:
+        """Check the booking in and print its ticket (once, however often it is scanned)."""
+        if self.busy:
+            return
+        self.busy = True
+        self.reset_timer.stop()
+        run_operation(
+            self,
+            lambda: self.tickets.check_in_and_print(
+                booking_code=booking_code, cccd_payload=cccd_payload
+            ),
+            self._show_result,
+            lambda error: self._issue_failed(error, self.tr("Could not check in")),
+        )
+
     def _show_result(self, result: KioskResult) -> None:
         self.busy = False
         ticket = result.ticket
+        self.result_title.setText(self.tr("Your number"))
+        self.failure_label.setText("")
         self.number_label.setText(ticket.display_number)
+        self.number_label.show()
         area = ticket.area_name
         if ticket.priority_label:
             priority = self.tr("Priority")
@@ -243,23 +340,26 @@ class KioskPage(QWidget):
             details += "   ·   " + self.tr("Estimated wait: about {minutes} min").format(
                 minutes=ticket.estimated_wait_minutes
             )
-        self.result_details.setText(details)
-        self.result_warning.setText(
-            ""
-            if result.printed
-            else self.tr("The printer is not working: please remember your number.")
-        )
+        booked, late = booking_lines(result, self.context.settings.zone)
+        self.result_details.setText(f"{booked}\n{details}" if booked else details)
+        printer = "" if result.printed else self.tr(
+            "The printer is not working: please remember your number."
+        )  # fmt: skip
+        self.result_warning.setText("\n".join(t for t in (late, printer) if t))
         self.stack.setCurrentWidget(self.result_page)
         self.reset_timer.start(self.context.settings.kiosk_reset_seconds * 1000)
         self.ticket_issued.emit(result)
 
-    def _issue_failed(self, error: Exception) -> None:
+    def _issue_failed(self, error: Exception, title: str = "") -> None:
         self.busy = False
         message = user_message(error, self.tr("Could not issue a ticket."))
+        self.result_title.setText(title or self.tr("Your number"))
         self.number_label.setText("")
+        self.number_label.hide()  # the reason takes its place, large
+        self.failure_label.setText(message)
         self.result_area.setText("")
         self.result_details.setText("")
-        self.result_warning.setText(message)
+        self.result_warning.setText("")
         self.stack.setCurrentWidget(self.result_page)
         self.reset_timer.start(self.context.settings.kiosk_reset_seconds * 1000)
 
@@ -268,6 +368,7 @@ class KioskPage(QWidget):
         self.reset_timer.stop()
         self.chosen_area = None
         self.stack.setCurrentWidget(self.area_page)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # keys reach the kiosk, not a button
 
 
 def _label(text: str, name: str, px: int, *, wrap: bool = False, bold: bool = True) -> FitLabel:
