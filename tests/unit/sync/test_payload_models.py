@@ -263,7 +263,8 @@ def test_the_office_writes_every_op_through_a_registered_model() -> None:
     registered = {model.__name__ for model in OP_PAYLOADS.values()}
     assert registered <= payload_models
     nested = {"ApplicantPayload", "HandoverItemPayload"}
-    assert payload_models - nested == registered
+    pulled = {"NotificationStatusPayload", "BookingPayload"}  # read from the pull, not ops
+    assert payload_models - nested - pulled == registered
 
 
 REQUIRED = {
