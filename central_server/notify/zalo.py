@@ -23,6 +23,7 @@ import httpx
 
 from central_server.notify.outgoing import Answer, Outgoing, Provider
 from central_server.notify.phone_number import international_phone
+from motcua_core.domain.notification_text import missing_text
 
 API_URL = "https://business.openapi.zalo.me/message/template"
 OAUTH_URL = "https://oauth.zaloapp.com/v4/oa/access_token"
@@ -45,6 +46,11 @@ class TokenRefusal(Exception):
     """The token endpoint did not hand out a token (the message names no secret)."""
 
 
+#: The longest value a ZNS template parameter takes here: what a supplement needs is cut to it
+#: at a word (a template registers its parameters' lengths with Zalo; 100 fits the usual ones).
+ZNS_PARAM_LIMIT = 100
+
+
 def template_data(outgoing: Outgoing) -> dict[str, str]:
     data = {
         "office_name": outgoing.office_name,
@@ -54,7 +60,7 @@ def template_data(outgoing: Outgoing) -> dict[str, str]:
     if outgoing.day is not None:
         data["date"] = f"{outgoing.day:%d/%m/%Y}"
     if outgoing.missing:
-        data["missing"] = outgoing.missing
+        data["missing"] = missing_text(outgoing.missing, ZNS_PARAM_LIMIT)
     return data
 
 
