@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QPushButton,
@@ -122,6 +122,10 @@ class KioskPage(QWidget):
         self._apply_scale(1.0)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # typed keys reach the page
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self._apply_scale(screen_scale(self.size(), DESIGN))
@@ -189,6 +193,7 @@ class KioskPage(QWidget):
         self.result_details = _label("", "kioskDetails", 28, wrap=True, bold=False)
         self.result_warning = _label("", "kioskWarning", 30, wrap=True)
         self.failure_label = _label("", "kioskWarning", 52, wrap=True)  # why nothing was issued
+        self.failure_label.hide()
         for label in (self.result_title, self.number_label, self.failure_label, self.result_area,
                       self.result_details, self.result_warning):  # fmt: skip
             layout.addWidget(label)
@@ -327,7 +332,7 @@ class KioskPage(QWidget):
         self.busy = False
         ticket = result.ticket
         self.result_title.setText(self.tr("Your number"))
-        self.failure_label.setText("")
+        self.failure_label.hide()
         self.number_label.setText(ticket.display_number)
         self.number_label.show()
         area = ticket.area_name
@@ -357,6 +362,7 @@ class KioskPage(QWidget):
         self.number_label.setText("")
         self.number_label.hide()  # the reason takes its place, large
         self.failure_label.setText(message)
+        self.failure_label.show()
         self.result_area.setText("")
         self.result_details.setText("")
         self.result_warning.setText("")
