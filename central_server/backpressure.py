@@ -14,6 +14,7 @@ import json
 import logging
 import random
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -26,6 +27,8 @@ log = logging.getLogger("central_server.backpressure")
 RETRY_AFTER_RANGE = (2, 6)
 NEVER_REFUSED = frozenset({"/healthz", "/readyz", "/metrics"})
 BUSY = {"detail": "server busy, try again later"}
+#: Threads beyond the in-flight limit (one suffices; the probes and metrics run as well).
+THREADS_TO_SPARE = 4
 
 
 def retry_after_seconds() -> int:
@@ -44,12 +47,27 @@ async def _pool_timeout(_request: Request, _exc: Exception) -> JSONResponse:
 
 
 class InFlightLimit:
-    """ASGI middleware: at most ``limit`` requests at once in this worker, the rest get 503."""
+    """ASGI middleware: at most ``limit`` requests at once in this worker, the rest get 503.
+
+    The worker's thread pool (where the sync routes and their session clean-up run) is made
+    larger than ``limit``: with fewer threads than requests let in, every thread could sit
+    waiting for a connection that only a finished request's clean-up would give back, and that
+    clean-up would wait for a thread, so an idle database answered a burst 503 after the pool
+    timeout. Each request uses one thread at a time, so ``limit`` + 1 threads always leave one
+    for a clean-up."""
 
     def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app, self.limit, self.in_flight = app, limit, 0
+        self.threads_sized = False
+
+    def _size_thread_pool(self) -> None:
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = max(limiter.total_tokens, self.limit + THREADS_TO_SPARE)
+        self.threads_sized = True
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not self.threads_sized:
+            self._size_thread_pool()  # needs the running event loop: on the first call
         if scope["type"] != "http" or scope["path"] in NEVER_REFUSED:
             await self.app(scope, receive, send)
             return

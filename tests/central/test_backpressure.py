@@ -131,3 +131,30 @@ def test_a_storm_of_offices_gets_503s_never_500s_and_their_retries_spread(tmp_pa
     assert all(delay >= int(wish) for wish, delay in refusals)  # Retry-After honoured
     delays = [round(delay, 1) for _, delay in refusals]
     assert len(refusals) >= 20 and len(set(delays)) > len(delays) / 2  # spread, not in step
+
+
+def test_a_burst_past_the_thread_pool_is_served_not_starved(tmp_path: Path):
+    """More requests in flight than the thread pool has threads, on a small connection pool.
+
+    Before: every thread of the pool (40) sat waiting for a connection that only a finished
+    request's session clean-up would give back, and that clean-up waited for a free thread;
+    the burst was answered 503 after the pool timeout although the database was idle. The
+    thread pool now always has a thread more than the requests let in."""
+    db = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    token = init_central(db)
+    extra = ("--pool-size", "2", "--max-overflow", "0", "--pool-timeout", "3")
+    server = CentralServer(db, extra_args=(*extra, "--max-in-flight", "120")).start(60)
+    try:
+        auth = enrol(server.url, token)
+
+        async def burst() -> list[int]:
+            limits = httpx.Limits(max_connections=120)
+            async with httpx.AsyncClient(base_url=server.url, headers=auth, timeout=60,
+                                         limits=limits) as client:  # fmt: skip
+                answers = await asyncio.gather(*(client.get(CHANGES) for _ in range(120)))
+            return [answer.status_code for answer in answers]
+
+        statuses = asyncio.run(burst())
+    finally:
+        server.stop()
+    assert statuses.count(200) == 120, {s: statuses.count(s) for s in set(statuses)}
