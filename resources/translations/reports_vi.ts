@@ -22,123 +22,124 @@
 <context>
     <name>IndexDashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard.py" line="93"/>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="94"/>
         <source>Compute the index</source>
         <translation>Tính chỉ số</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard.py" line="100"/>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="101"/>
         <source>All dossiers that cost points</source>
         <translation>Tất cả hồ sơ làm giảm điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard.py" line="116"/>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="125"/>
         <source>Reporting period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard.py" line="130"/>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="137"/>
         <source>Dossiers that cost points (double click or Enter opens the dossier):</source>
         <translation>Hồ sơ làm giảm điểm (nhấp đúp hoặc nhấn Enter để mở hồ sơ):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard.py" line="150"/>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="157"/>
         <source>{name}: {start} – {end}</source>
         <translation>{name}: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard.py" line="165"/>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="172"/>
         <source>Computing the index…</source>
         <translation>Đang tính chỉ số…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard.py" line="172"/>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="179"/>
         <source>The index could not be computed.</source>
         <translation>Không tính được chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard.py" line="180"/>
+        <location filename="../../desktop_app/ui/reports/dashboard.py" line="187"/>
         <source>Total {points} of {measured} points measured here (the index counts {maximum})</source>
         <translation>Tổng điểm {points} trên {measured} điểm đo được tại đơn vị (thang điểm của Bộ chỉ số: {maximum})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="40"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="42"/>
         <source>Late</source>
+        <extracomment>Minimum heights (px): the dashboard scrolls below them, so every part stays readable.</extracomment>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="41"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="43"/>
         <source>Dissatisfied rating</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="42"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="44"/>
         <source>Not digitised</source>
         <translation>Chưa số hóa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="58"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="60"/>
         <source>Group / indicator</source>
         <translation>Nhóm / chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="59"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="61"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="60"/>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="148"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="151"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="63"/>
         <source>Maximum</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="79"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="82"/>
         <source>nothing due</source>
         <translation>không có hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="82"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="85"/>
         <source>{days} days</source>
         <translation>{days} ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="115"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="118"/>
         <source>not measured here</source>
         <translation>không đo tại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="146"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="149"/>
         <source>Index by month (points of the measured part)</source>
         <translation>Chỉ số theo tháng (điểm phần đo được)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="176"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="179"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="177"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="180"/>
         <source>Why it costs points</source>
         <translation>Lý do giảm điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="178"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="181"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="179"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="182"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="180"/>
+        <location filename="../../desktop_app/ui/reports/dashboard_parts.py" line="183"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
