@@ -15,6 +15,7 @@ from desktop_app.commands.database_setup import initialise
 from desktop_app.commands.gui_cmd import open_station_context
 from desktop_app.services.office import stations
 from desktop_app.services.office.schema_version import ProgramTooOld
+from desktop_app.storage.migrate import SCHEMA_HEAD
 from desktop_app.storage.models import StationSeen
 
 KEYS = {"role", "counter", "host", "version", "last_seen", "clock_skew_seconds"}
@@ -100,4 +101,4 @@ def test_init_records_the_version_that_upgraded_the_schema(office_settings) -> N
     with context.engine.connect() as connection:
         rows = connection.execute(text("SELECT revision, app_version FROM schema_writer")).all()
     context.close()
-    assert [tuple(row) for row in rows] == [("0010", __version__)]
+    assert [tuple(row) for row in rows] == [(SCHEMA_HEAD, __version__)]

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -119,8 +120,9 @@ class Station:
         return dialog
 
 
-@pytest.fixture
-def station(tmp_path: Path) -> Iterator[Station]:
+@contextmanager
+def demo_station(tmp_path: Path) -> Iterator[Station]:
+    """A counter station on the demo office, on a 1366×768 virtual screen."""
     db_url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
     demo = run_cli("demo", "--no-gui", db_url=db_url, timeout=300)
     assert demo.returncode == 0, demo.stderr
@@ -131,6 +133,12 @@ def station(tmp_path: Path) -> Iterator[Station]:
             yield running
         finally:
             running.stop()
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[Station]:
+    with demo_station(tmp_path) as running:
+        yield running
 
 
 def sign_in(station: Station) -> None:

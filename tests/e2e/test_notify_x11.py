@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import run_cli
-from tests.e2e.test_counter_x11 import CARD, ID_NUMBER, Station, sign_in
-from tests.support.xserver import Screen, missing_tools, virtual_screen, wait_until
+from tests.e2e.test_counter_x11 import CARD, ID_NUMBER, Station, demo_station, sign_in
+from tests.support.xserver import missing_tools, wait_until
 
 pytestmark = [
     pytest.mark.slow,
@@ -30,16 +29,8 @@ REFUSAL = "Số điện thoại không nhận tin nhắn thương hiệu"
 
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Station]:
-    db_url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
-    demo = run_cli("demo", "--no-gui", db_url=db_url, timeout=300)
-    assert demo.returncode == 0, demo.stderr
-    with virtual_screen(1366, 768) as display:
-        running = Station(Screen(display), db_url, tmp_path)
-        try:
-            running.start()
-            yield running
-        finally:
-            running.stop()
+    with demo_station(tmp_path) as running:
+        yield running
 
 
 def _refuse(station: Station) -> None:

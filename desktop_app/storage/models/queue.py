@@ -47,7 +47,7 @@ class ServiceArea(Base):
     closes_at: Mapped[time | None] = mapped_column(Time)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Booked calls in a row that went before a waiting walk-in (the booking call rule's K).
-    booking_streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    booking_streak: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class Counter(Base):
