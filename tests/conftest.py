@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.postgres import PostgresServer, create_database, start_server
+
+#: The per-user folders the program reads and writes (settings, device credential, database).
+USER_FOLDERS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point the user folders at an empty one of this run, so that nothing the machine's user
+    set up (an enrolled station's credential, a settings file, the demo database) changes a
+    test, and no test writes into them; the run's processes inherit it."""
+    home = Path(tempfile.mkdtemp(prefix="motcua-tests-home-"))
+    for name in USER_FOLDERS:
+        os.environ[name] = str(home / name.lower())
+    config.add_cleanup(lambda: shutil.rmtree(home, ignore_errors=True))
 
 
 @pytest.fixture(scope="session")
