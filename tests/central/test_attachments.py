@@ -18,6 +18,7 @@ from central_server.attachment_folder import DamagedFile, folder_for
 from central_server.db import make_engine, make_session_factory, session_scope, upgrade_to_head
 from central_server.models import AttachmentBlob, AttachmentChunk
 from motcua_core.protocol import ATTACHMENT_CHUNK_BYTES
+from tests.support.damage import flip_first_byte
 
 UNIT, OTHER = "000.00.06.H56", "000.00.07.H56"
 OPERATOR_TOKEN = "operator-token-for-tests"
@@ -291,6 +292,6 @@ def test_a_damaged_file_is_never_served_as_whole(centre: Centre) -> None:
     data = _file(CHUNK + 7)
     sha = device.upload(data)
     path = centre.store / "files" / sha[:2] / sha
-    path.write_bytes(b"X" + data[1:])
+    flip_first_byte(path)
     with pytest.raises(DamagedFile):  # a real server cuts the answer: no whole body arrives
         device.content(sha)

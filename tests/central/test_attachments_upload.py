@@ -25,6 +25,7 @@ from desktop_app.storage.models import StoredFile
 from desktop_app.sync.attachment_upload import AttachmentUploader
 from desktop_app.sync.client import SyncClient
 from motcua_core.protocol import ATTACHMENT_CHUNK_BYTES
+from tests.support.damage import flip_first_byte
 
 UNIT = "000.00.06.H56"
 CHUNK = ATTACHMENT_CHUNK_BYTES
@@ -137,7 +138,7 @@ def test_one_failing_file_does_not_stop_the_others(office: Office) -> None:
     cut = office.add(os.urandom(200))
     fine = office.add(os.urandom(300))
     path = office.store.path_of(damaged)
-    path.write_bytes(b"X" + path.read_bytes()[1:])
+    flip_first_byte(path)
     office.store.path_of(missing).unlink()
     office.wire.cut_chunk_puts = {0}  # the first chunk sent (of ``cut``) is cut
     result = office.run()

@@ -21,6 +21,7 @@ from desktop_app.storage.backup_archive import MANIFEST, member_name
 from desktop_app.storage.database import make_engine
 from desktop_app.storage.models import StoredFile
 from tests.e2e.test_cli import run_cli
+from tests.support.damage import flip_first_byte
 
 #: A scan bigger than the store's 1 MiB chunk, and two small ones.
 SIZES = (3 * 2**20 + 17, 4_000, 1)
@@ -140,7 +141,7 @@ def test_a_damaged_file_is_left_out_of_the_backup_and_named(office, tmp_path: Pa
     url, store = office
     victim = sorted(store.hashes())[1]
     path = store.path_of(victim)
-    path.write_bytes(b"x" + path.read_bytes()[1:])
+    flip_first_byte(path)
     made = run_cli("backup", "--out", str(tmp_path / "b.zip"), "--json", db_url=url)
     assert made.returncode == 1 and "left out" in made.stderr
     report = json.loads(made.stdout)
