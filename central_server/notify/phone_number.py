@@ -1,27 +1,27 @@
-"""A Vietnamese phone number as Zalo ZNS and brandname gateways take it: ``84`` + 9 digits.
+"""A Vietnamese mobile number as Zalo ZNS and brandname gateways take it: ``84`` + 9 digits.
 
-The office holds the number as typed (``0912 345 678``, ``+84 912…``); spaces, dots and
-dashes are dropped, a leading ``0`` or ``+84`` becomes ``84``.
+The office holds the number as typed (``0912 345 678``, ``+84 912…``); the core's
+``normalise_phone`` reads it, and only a mobile (10 digits in national form) can receive a
+message.
 """
 
 from __future__ import annotations
 
-import re
+from motcua_core.domain.errors import InvalidIdentifier
+from motcua_core.domain.identifiers import normalise_phone
 
-_SEPARATORS = re.compile(r"[\s.\-()]")
-_INTERNATIONAL = re.compile(r"84[1-9]\d{8}")
+_MOBILE_DIGITS = 10
 
 
 def international_phone(text: str) -> str:
-    """``text`` as ``84xxxxxxxxx`` (ValueError, naming no digit, when it is not a VN number)."""
-    digits = _SEPARATORS.sub("", text)
-    if digits.startswith("+"):
-        digits = digits[1:]
-    elif digits.startswith("0"):
-        digits = "84" + digits[1:]
-    if not _INTERNATIONAL.fullmatch(digits):
-        raise ValueError("the phone number is not a Vietnamese number of 10 digits")
-    return digits
+    """``text`` as ``84xxxxxxxxx`` (ValueError, naming no digit, when it is not a VN mobile)."""
+    try:
+        national = normalise_phone(text)
+    except InvalidIdentifier:
+        national = ""
+    if len(national) != _MOBILE_DIGITS:
+        raise ValueError("the phone number is not a Vietnamese mobile number of 10 digits")
+    return "84" + national[1:]
 
 
 def local_phone(international: str) -> str:
