@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-MEDIA = ("sms", "zalo", "email", "none")
+from desktop_app.setting_values import NOTIFY_MEDIA
 
 
 def add_notify_options(receive: argparse.ArgumentParser) -> None:
@@ -21,7 +21,7 @@ def add_notify_options(receive: argparse.ArgumentParser) -> None:
     receive.add_argument("--email", metavar="ADDR", help="the applicant's e-mail address")
     receive.add_argument(
         "--notify",
-        choices=MEDIA,
+        choices=NOTIFY_MEDIA,
         help="how the citizen is told of the dossier's events (default: the office's setting)",
     )
 
