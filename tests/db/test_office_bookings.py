@@ -80,6 +80,15 @@ def test_check_in_by_code_gives_a_booked_ticket_with_its_op(context, office, now
         assert session.get_one(QueueTicket, ticket_id).booking_id == booking.id
 
 
+def test_check_in_writes_one_ticket_op_that_is_booked_already(context, office, now):
+    with context.session() as session:
+        pulled = pull_booking(session, office.id, now + timedelta(minutes=30))
+    _check_in(context, office, now, booking_code=pulled["code"])
+    with context.session(read_only=True) as session:
+        [issued] = _ops(session, "ticket")
+        assert issued.payload["booking_code"] == pulled["code"]
+
+
 def test_check_in_by_card_takes_todays_next_booking(context, office, now):
     with context.session() as session:
         later = pull_booking(session, office.id, now + timedelta(hours=2))

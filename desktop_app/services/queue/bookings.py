@@ -21,7 +21,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.outbox import record_ticket
 from desktop_app.services.outbox_bookings import record_booking_visit
 from desktop_app.services.queue.booking_lookup import (
     DEFAULT_TZ,
@@ -72,10 +71,7 @@ def check_in(
     booking = _find(session, office_id, booking_code, cccd_payload, now.astimezone(tz).date(), tz)
     check_usable(booking, now.astimezone(tz).date(), tz)
     late = now > booking.start + timedelta(minutes=grace)
-    ticket = _issue(session, booking, now, tz)
-    if not late:
-        ticket.booking_id, ticket.booking_start = booking.id, booking.start
-        record_ticket(session, ticket)
+    ticket = _issue(session, booking, now, tz, booked=not late)
     booking.status = "late" if late else "checked_in"
     booking.ticket_id, booking.checked_in_at = ticket.id, now
     record_booking_visit(session, booking, "late" if late else "checked_in", now)
@@ -97,10 +93,14 @@ def _find(
     raise ServiceError("a booking code or a card is needed", "Cần mã lịch hẹn hoặc thẻ căn cước.")
 
 
-def _issue(session: Session, booking: Booking, now: datetime, tz: ZoneInfo) -> QueueTicket:
-    """A new waiting ticket of the booking's area (its hours and daily cap apply)."""
+def _issue(
+    session: Session, booking: Booking, now: datetime, tz: ZoneInfo, *, booked: bool
+) -> QueueTicket:
+    """A new waiting ticket of the booking's area (its hours and daily cap apply); ``booked``
+    ties it to the booking's slot, else it is a walk-in one."""
     area = session.get_one(ServiceArea, booking.area_id)
-    issued = issue_ticket(session, booking.office_id, area.code, at=now, tz=tz)
+    slot = (booking.id, booking.start) if booked else None
+    issued = issue_ticket(session, booking.office_id, area.code, at=now, tz=tz, booking=slot)
     return session.get_one(QueueTicket, issued.id)
 
 

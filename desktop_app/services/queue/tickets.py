@@ -151,8 +151,11 @@ def issue_ticket(
     at: datetime,
     tz: ZoneInfo,
     priority_group: str | None = None,
+    booking: tuple[uuid.UUID, datetime] | None = None,
 ) -> TicketInfo:
     """Issue the next ticket of ``area_code`` for the local day of ``at``; the caller commits.
+
+    ``booking`` (its id and slot start) makes it a booked ticket, in its first op already.
 
     Raises:
         NotFound: no such open area.
@@ -166,6 +169,8 @@ def issue_ticket(
     number = allocate_ticket_number(session, area, local.date())
     _check_daily_cap(area, number)
     ticket = _new_ticket(area, number, local.date(), priority_group, at)
+    if booking is not None:
+        ticket.booking_id, ticket.booking_start = booking
     session.add(ticket)
     add_event(session, ticket, EventKind.ISSUED, at)
     return _with_wait(session, ticket, area, label)
