@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from cryptography.fernet import Fernet
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
@@ -16,6 +17,7 @@ from central_server.admin import create_office, ensure_server_rows
 from central_server.app import create_app
 from central_server.db import make_engine, make_session_factory, session_scope, upgrade_to_head
 from central_server.models import CentralDossier
+from central_server.notify.secret_box import KEY_ENV
 
 LOOKUP_UNIT = "000.00.06.H56"
 #: Owners planted in the lookup tests; their names must never come back.
@@ -71,3 +73,11 @@ def lookup_central(database_url: str) -> Iterator[LookupCentral]:
 @pytest.fixture
 def make_client(lookup_central: LookupCentral) -> Callable[..., TestClient]:
     return lookup_central.client
+
+
+@pytest.fixture
+def notify_key(monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh key for the providers' sealed secrets, in the environment as the server reads it."""
+    key = Fernet.generate_key().decode()
+    monkeypatch.setenv(KEY_ENV, key)
+    return key

@@ -8,12 +8,10 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from cryptography.fernet import Fernet
 
 from central_server.db import session_scope
 from central_server.notify.ingest import ALREADY_HELD
 from central_server.notify.providers import set_provider
-from central_server.notify.secret_box import KEY_ENV
 from tests.support.notify_central import ID_NUMBER, OFFICE_NAME, NotifyCentral, notify_central
 from tests.support.notify_standins import SmtpSink
 from tests.support.sync_harness import free_port
@@ -22,15 +20,13 @@ CITIZEN = "an.nguyen@example.vn"
 
 
 @pytest.fixture
-def central(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifyCentral]:
-    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+def central(sqlite_url: str, notify_key: str) -> Iterator[NotifyCentral]:
     with notify_central(sqlite_url) as made:
         yield made
 
 
 @pytest.fixture
-def on_each_backend(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifyCentral]:
-    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+def on_each_backend(database_url: str, notify_key: str) -> Iterator[NotifyCentral]:
     with notify_central(database_url) as made:
         yield made
 

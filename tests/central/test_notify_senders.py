@@ -11,7 +11,6 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from cryptography.fernet import Fernet
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, event, text
 
@@ -22,7 +21,6 @@ from central_server.notify.delivery import BackoffPolicy, record_answer
 from central_server.notify.loop import attach
 from central_server.notify.outgoing import Answer
 from central_server.notify.providers import set_provider
-from central_server.notify.secret_box import KEY_ENV
 from tests.support.notify_central import NotifyCentral, notify_central
 from tests.support.notify_standins import SmsGateway, SmtpSink
 
@@ -30,8 +28,7 @@ REQUESTS = 20
 
 
 @pytest.fixture
-def central(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifyCentral]:
-    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+def central(database_url: str, notify_key: str) -> Iterator[NotifyCentral]:
     with notify_central(database_url) as made:
         yield made
 
@@ -86,8 +83,7 @@ def test_two_senders_racing_send_each_request_once(central: NotifyCentral) -> No
 
 
 @pytest.mark.postgres
-def test_a_claim_in_progress_is_skipped_not_waited_for(postgres_url: str, monkeypatch) -> None:
-    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+def test_a_claim_in_progress_is_skipped_not_waited_for(postgres_url: str, notify_key: str) -> None:
     with notify_central(postgres_url) as central:
         central.push([central.request_op("sms", "0912000111") for _ in range(4)])
         now = central.clock()
@@ -103,8 +99,7 @@ def test_a_claim_in_progress_is_skipped_not_waited_for(postgres_url: str, monkey
     assert len(mine) == 2 and len(theirs) == 2 and not set(mine) & set(theirs)
 
 
-def test_a_lost_claim_records_nothing(sqlite_url: str, monkeypatch) -> None:
-    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+def test_a_lost_claim_records_nothing(sqlite_url: str, notify_key: str) -> None:
     with notify_central(sqlite_url) as central:
         _lost_claim(central)
 
@@ -133,8 +128,7 @@ def _lost_claim(central: NotifyCentral) -> None:
     assert [s["payload"]["state"] for s in central.statuses()] == ["sent"]
 
 
-def test_the_worker_loop_sends_and_stops_with_the_app(sqlite_url: str, monkeypatch) -> None:
-    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+def test_the_worker_loop_sends_and_stops_with_the_app(sqlite_url: str, notify_key: str) -> None:
     with notify_central(sqlite_url) as central:
         _worker_loop(central)
 

@@ -24,8 +24,7 @@ API_KEY = "key-Abc-123"
 
 
 @pytest.fixture
-def central(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifyCentral]:
-    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+def central(sqlite_url: str, notify_key: str) -> Iterator[NotifyCentral]:
     with notify_central(sqlite_url) as made:
         yield made
 

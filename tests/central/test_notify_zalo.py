@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from cryptography.fernet import Fernet
 from sqlalchemy import text
 
 from central_server.db import session_scope
 from central_server.notify.providers import set_provider
-from central_server.notify.secret_box import KEY_ENV
 from central_server.notify.zalo import ZNS_PARAM_LIMIT
 from tests.support.notify_central import OFFICE_NAME, PUBLIC_URL, NotifyCentral, notify_central
 from tests.support.zns_standin import APP_ID, APP_SECRET, FIRST_REFRESH, ZnsStandIn
@@ -21,8 +19,7 @@ PHONE = "0912 345 678"
 
 
 @pytest.fixture
-def central(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifyCentral]:
-    monkeypatch.setenv(KEY_ENV, Fernet.generate_key().decode())
+def central(sqlite_url: str, notify_key: str) -> Iterator[NotifyCentral]:
     with notify_central(sqlite_url) as made:
         yield made
 
