@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import __version__
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.queue.booking_no_show import sweep_office_no_shows
 from desktop_app.storage.attachment_store import AttachmentStore
 from desktop_app.storage.database import session_scope
 from desktop_app.sync.attachment_upload import AttachmentUploader
@@ -89,6 +90,7 @@ class SyncPass:
         try:
             with self._session() as session:
                 lock_state(session).last_attempt_at = device_now()
+            self._sweep_no_shows()
             for _ in range(MAX_ROUNDS):
                 if self._push_all(result) and self._pull_all(result):
                     break
@@ -111,6 +113,15 @@ class SyncPass:
         except SQLAlchemyError:
             log.exception("could not record the sync result")
         return result
+
+    def _sweep_no_shows(self) -> None:
+        """Missed bookings become no-shows before the push takes their ops; a failure here is
+        logged and never stops the pass."""
+        try:
+            with self._session() as session:
+                sweep_office_no_shows(session, device_now())
+        except (SQLAlchemyError, ServiceError):
+            log.exception("the no-show sweep failed; the pass goes on")
 
     def _push_all(self, result: PassResult) -> bool:
         """Push until nothing waits; False when a new epoch means starting over.

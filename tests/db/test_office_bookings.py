@@ -17,6 +17,9 @@ from desktop_app.services.queue.booking_settings import set_booking
 from desktop_app.services.queue.bookings import check_in, day_bookings, sweep_no_shows
 from desktop_app.storage.models import Booking, OutboxOp, QueueTicket
 from desktop_app.sync.booking_inbox import apply_booking
+from desktop_app.sync.client import TransientError
+from desktop_app.sync.credentials import DeviceCredential
+from desktop_app.sync.engine import SyncPass
 from tests.support.bookings import CARD, booking_change, pull_booking
 
 
@@ -166,6 +169,30 @@ def test_missed_bookings_become_no_shows_once(context, office, now):
     with context.session(read_only=True) as session:
         listed = day_bookings(session, office.id, date(2026, 11, 26))
         assert listed[0].status == "late" and listed[0].ticket_number == "A001"
+
+
+class _Offline:
+    """A sync client whose every request finds no server."""
+
+    def __getattr__(self, name):
+        def no_server(*args, **kwargs):
+            raise TransientError("no connection to the central server")
+
+        return no_server
+
+
+def test_a_sync_pass_marks_no_shows_even_offline(context, office, now):
+    with context.session() as session:
+        gone = pull_booking(session, office.id, now - timedelta(minutes=46))
+    code = context.settings.office_code
+    credential = DeviceCredential("http://127.0.0.1:9", "device", "secret", code, "Office")
+    result = SyncPass(context.session_factory, _Offline(), credential).run()  # type: ignore[arg-type]
+    assert result.error and not result.complete
+    with context.session(read_only=True) as session:
+        row = session.scalars(select(Booking).where(Booking.code == gone["code"])).one()
+        assert row.status == "no_show"
+        [op] = _ops(session, "booking_visit")
+        assert op.payload["state"] == "no_show"  # pushed by the next pass that gets through
 
 
 def test_booking_settings_and_the_week_travel_to_the_centre(context, office, now):
