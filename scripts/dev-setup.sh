@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
-"$PYTHON" -m pip install --disable-pip-version-check -q -e ".[dev]"
+# The versions the bundle ships with (packaging/bundle-constraints.txt), tools unpinned.
+"$PYTHON" -m pip install --disable-pip-version-check -q -c packaging/bundle-constraints.txt \
+  -e ".[dev]"
 "$PYTHON" scripts/build_translations.py

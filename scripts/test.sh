@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 scripts/install-system-packages.sh
 scripts/dev-setup.sh
+# The bundle checks read and write PyInstaller archives: the version the bundle is built with.
+"$PYTHON" -m pip install --disable-pip-version-check -q -c packaging/bundle-constraints.txt \
+  pyinstaller
 echo "== ruff"; "$PYTHON" -m ruff check .
 echo "== import contracts"; lint-imports
 echo "== mypy (shared core)"; "$PYTHON" -m mypy
