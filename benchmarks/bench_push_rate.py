@@ -1,7 +1,9 @@
 """Push as the central server sees it, next to its bare insert rate.
 
 * floor: the rows one pushed ticket op writes (``applied_op`` + the ticket projection) inserted
-  with SQLAlchemy Core, 200 per transaction (``bench_sync.floor_insert_rate``);
+  with SQLAlchemy Core, 200 per transaction (``bench_sync.floor_insert_rate``): as
+  ``executemany`` (the floor of the earlier runs) and as one ``COPY`` per table (how a push
+  writes them on PostgreSQL since ``bulk_insert``);
 * push: the same number of ticket ops in batches of 200, built beforehand and posted over
   loopback HTTP by ``--clients`` offices at once (one device each), every op answered
   ``applied``.
@@ -103,12 +105,15 @@ def main() -> None:
         server = CentralServer(db, extra_args=("--workers", str(args.workers))).start(120)
         try:
             floor = floor_insert_rate(db, args.ops)  # on the server's core, like the server
+            floor_copy = floor_insert_rate(db, args.ops, copy=True)
             os.sched_setaffinity(0, {GENERATOR_CPU})
             print(f"floor: bare insert of the rows of {args.ops} ticket ops  {floor:8.0f} ops/s")
+            print(f"floor: the same rows as COPY                     {floor_copy:8.0f} ops/s")
             for run, clients in enumerate(args.clients):
                 rate = measure(server.url, db, args.ops, clients, run)
                 print(f"push, {clients} office(s) at once, {args.workers} worker(s)   "
-                      f"{rate:8.0f} ops/s ({rate / floor:.0%} of the floor)")  # fmt: skip
+                      f"{rate:8.0f} ops/s ({rate / floor:.0%} of the floor, "
+                      f"{rate / floor_copy:.0%} of the COPY floor)")  # fmt: skip
         finally:
             server.stop()
     finally:

@@ -75,8 +75,10 @@ def fill_outbox(office: Office, count: int) -> None:
     context.close()
 
 
-def floor_insert_rate(central_db: str, count: int) -> float:
-    """Bare Core inserts of the rows one op writes, 200 per transaction."""
+def floor_insert_rate(central_db: str, count: int, copy: bool = False) -> float:
+    """Bare Core inserts of the rows one op writes, 200 per transaction (with ``copy``, each
+    table's 200 rows as one ``COPY``, the way a push writes them on PostgreSQL)."""
+    from central_server.bulk_insert import insert_rows
     from central_server.db import make_engine
     from central_server.models import AppliedOp, CentralOffice, CentralTicket, Device
 
@@ -130,8 +132,12 @@ def floor_insert_rate(central_db: str, count: int) -> float:
                         "outcome": "applied",
                     }
                 )
-            connection.execute(insert(CentralTicket), tickets)
-            connection.execute(insert(AppliedOp), applied)
+            if copy:
+                insert_rows(connection, CentralTicket.__table__, tickets)
+                insert_rows(connection, AppliedOp.__table__, applied)
+            else:
+                connection.execute(insert(CentralTicket), tickets)
+                connection.execute(insert(AppliedOp), applied)
     rate = count / (time.perf_counter() - started)
     engine.dispose()
     return rate

@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import (
     IntegrityError,
     InterfaceError,
@@ -34,8 +34,10 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.orm import Session
 
+from central_server.bulk_insert import insert_rows
 from central_server.models import AppliedOp, CentralOffice, Device, utc_now
 from central_server.projections import HANDLERS, BatchContext, Outcome, Rejected, preload
+from central_server.stored_outcomes import stored_outcomes
 from motcua_core.domain.errors import DomainError
 from motcua_core.op_payloads import OP_PAYLOADS
 from motcua_core.payloads import OpPayload
@@ -72,7 +74,7 @@ def apply_batch(
 ) -> list[OpResult]:
     """Apply ``request`` in the caller's transaction; one result per op, in order."""
     session.execute(select(CentralOffice.id).where(CentralOffice.id == office.id).with_for_update())
-    stored = _stored_outcomes(session, office, [op.op_id for op in request.ops])
+    stored = stored_outcomes(session, office.id, [op.op_id for op in request.ops])
     checked = [check_op(op) for op in request.ops]
     context = BatchContext(session, office, bulk=not savepoints)
     context.checked = _first_valid(request.ops, checked)
@@ -93,25 +95,10 @@ def apply_batch(
         applied.append(_applied_op_row(office, device, request, op, now, (outcome, reason)))
         results.append(OpResult(op_id=op.op_id, outcome=outcome, reason=reason))  # type: ignore[arg-type]
     context.insert_new_rows()
-    if applied:
-        session.connection().execute(insert(AppliedOp.__table__), applied)
+    insert_rows(session.connection(), AppliedOp.__table__, applied)
     device.last_sync_at = now
     session.flush()
     return results
-
-
-def _stored_outcomes(
-    session: Session, office: CentralOffice, ids: list[uuid.UUID]
-) -> dict[uuid.UUID, Outcome]:
-    """The outcome stored for each of ``ids`` the office already sent (the repeats)."""
-    return {
-        row.op_id: (row.outcome, row.reason)
-        for row in session.execute(
-            select(AppliedOp.op_id, AppliedOp.outcome, AppliedOp.reason).where(
-                AppliedOp.office_id == office.id, AppliedOp.op_id.in_(ids)
-            )
-        )
-    }
 
 
 def _duplicate_result(op: PushOp, stored: Outcome) -> OpResult:

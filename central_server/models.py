@@ -115,7 +115,10 @@ class AppliedOp(Base):
     __tablename__ = "applied_op"
     __table_args__ = (
         CheckConstraint("outcome IN ('applied', 'rejected', 'conflict')", name="outcome_known"),
-        Index("ix_applied_op_office_outcome", "office_id", "outcome"),
+        #: Counts by office and outcome. ``outcome`` comes first so that no index but the primary
+        #: key begins with the office: a push's lookup of repeats stays a key probe
+        #: (``stored_outcomes``).
+        Index("ix_applied_op_outcome_office", "outcome", "office_id"),
     )
 
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), primary_key=True)

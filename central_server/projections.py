@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_server import booking_ingest
+from central_server.bulk_insert import insert_rows
 from central_server.models import (
     CentralAttachment,
     CentralDossier,
@@ -82,11 +83,11 @@ class BatchContext:
         return row
 
     def insert_new_rows(self) -> None:
-        """One executemany per table (pipelined by the driver) for the rows this batch created."""
+        """One statement per table (``COPY`` on PostgreSQL) for the rows this batch created."""
         for model, rows in self.new_rows.items():
             columns = [column.key for column in model.__table__.columns]  # type: ignore[attr-defined]
             values = [{name: getattr(row, name) for name in columns} for row in rows]
-            self.session.connection().execute(insert(model.__table__), values)  # type: ignore[attr-defined]
+            insert_rows(self.session.connection(), model.__table__, values)  # type: ignore[attr-defined]
         self.new_rows.clear()
 
 
