@@ -5,8 +5,9 @@ Sent as ``executemany`` (pipelined by psycopg) each row is still a statement to 
 run: measured 15–17 ms for 200 ``applied_op`` rows, against 2–3 ms for the same rows as one
 ``COPY``. The values go through each column's own bind conversion first (the moments in UTC,
 the JSON payloads), as an ``INSERT`` would. A refusal by the database (a key clash, a value it
-cannot hold) is raised as SQLAlchemy's error of its kind, so the caller's retry op by op with
-savepoints (``ingest``) works as with an ``INSERT``. Other databases take the plain insert.
+cannot hold), or by a column's type (a naive moment), is raised as SQLAlchemy's error of its
+kind, so the caller's retry op by op with savepoints (``ingest``) works as with an ``INSERT``.
+Other databases take the plain insert.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import psycopg
 from sqlalchemy import Connection, Table, insert
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -34,11 +35,20 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     try:
         with cursor.copy(statement) as copy:
             for row in rows:
-                copy.write_row([to_db(row[name]) for name, to_db in convert])
+                copy.write_row(_converted(statement, row, convert))
     except psycopg.Error as exc:
         raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
     finally:
         cursor.close()
+
+
+def _converted(statement: str, row: dict[str, Any], convert: list[tuple[str, Callable]]) -> list:
+    """The row's values as the database takes them; a value its column's type refuses (a naive
+    moment) raises ``StatementError``, as binding it to an ``INSERT`` would."""
+    try:
+        return [to_db(row[name]) for name, to_db in convert]
+    except Exception as exc:
+        raise StatementError(str(exc), statement, None, exc) from exc
 
 
 def _converters(connection: Connection, table: Table, names: list[str]) -> list[Callable]:
