@@ -119,8 +119,18 @@ def check_office(unit_code: str, device: DeviceIdentity) -> DeviceIdentity:
 
 
 def authenticated_device(
+    session: SessionDep, authorization: Annotated[str | None, Header()] = None
+) -> DeviceIdentity:
+    """The request's device, checked in the route's own session and transaction (FastAPI gives
+    a request one ``db_session``): one connection and one commit a pull or report, not two."""
+    return authenticate(session, authorization)
+
+
+def device_in_own_session(
     request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> DeviceIdentity:
+    """The request's device, checked in a short transaction of its own: for routes that open
+    their sessions themselves around file transfers, so no connection waits on the transfer."""
     with session_scope(session_factory(request)) as session:
         return authenticate(session, authorization)
 

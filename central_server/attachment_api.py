@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Req
 from fastapi.responses import StreamingResponse
 from starlette.requests import ClientDisconnect
 
-from central_server.api import DeviceIdentity, authenticated_device, session_factory
+from central_server.api import DeviceIdentity, device_in_own_session, session_factory
 from central_server.attachment_folder import AttachmentFolder
 from central_server.attachments import (
     UploadProblem,
@@ -36,7 +36,7 @@ router = APIRouter(prefix="/api/v1/attachments", tags=["attachments"])
 UNCONFIGURED_RETRY_AFTER = 300
 Sha256Path = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="SHA-256, lower-case hex")]
 ChunkIndex = Annotated[int, Path(ge=0, le=MAX_ATTACHMENT_BYTES // ATTACHMENT_CHUNK_BYTES)]
-AuthDevice = Annotated[DeviceIdentity, Depends(authenticated_device)]
+AuthDevice = Annotated[DeviceIdentity, Depends(device_in_own_session)]
 _RAW_BODY = {
     "requestBody": {
         "required": True,

@@ -16,6 +16,7 @@ page costs the same however long the log grows.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, select, union_all, update
@@ -82,9 +83,10 @@ def page_numbers(office_id: uuid.UUID, after: int, limit: int) -> Select[tuple[i
 def read_page(session: Session, office_id: uuid.UUID, after: int, limit: int) -> PullPage:
     """The office's changes after ``after``, oldest first, at most ``limit`` of them."""
     numbers = session.scalars(page_numbers(office_id, after, limit + 1)).all()
-    rows = session.scalars(
-        select(ChangeLog).where(ChangeLog.seq.in_(numbers)).order_by(ChangeLog.seq)
-    ).all()
+    rows: Sequence[ChangeLog] = []
+    if numbers:  # most pulls find nothing new: no second read then
+        query = select(ChangeLog).where(ChangeLog.seq.in_(numbers)).order_by(ChangeLog.seq)
+        rows = session.scalars(query).all()
     page = rows[:limit]
     changes = [
         Change(
