@@ -18,6 +18,7 @@ from central_server.app import create_app
 from central_server.db import make_engine, make_session_factory, session_scope, upgrade_to_head
 from central_server.models import CentralDossier
 from central_server.notify.secret_box import KEY_ENV
+from tests.support.sync_harness import init_central
 
 LOOKUP_UNIT = "000.00.06.H56"
 #: Owners planted in the lookup tests; their names must never come back.
@@ -81,3 +82,23 @@ def notify_key(monkeypatch: pytest.MonkeyPatch) -> str:
     key = Fernet.generate_key().decode()
     monkeypatch.setenv(KEY_ENV, key)
     return key
+
+
+@dataclass
+class EnrolledDevice:
+    """A central server on ``engine`` with one office and one device enrolled over HTTP."""
+
+    engine: Engine
+    client: TestClient
+    auth: dict[str, str]
+
+
+@pytest.fixture
+def enrolled_device(database_url: str) -> Iterator[EnrolledDevice]:
+    token = init_central(database_url)
+    engine = make_engine(database_url)
+    client = TestClient(create_app(engine))
+    device = client.post("/api/v1/enrol", json={"token": token}).json()
+    credential = f"{device['device_id']}:{device['secret']}"
+    yield EnrolledDevice(engine, client, {"Authorization": f"Bearer {credential}"})
+    engine.dispose()

@@ -7,7 +7,6 @@ first event); statements are counted with SQLAlchemy's ``before_cursor_execute``
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +15,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from central_server.app import create_app
 from central_server.db import make_engine
 from desktop_app.sync.outbox_queue import _next_pending_ops
 from motcua_core.protocol import MAX_BATCH_OPS
 from tests.support.receive_worker import main as receive
-from tests.support.sync_harness import UNIT, Office, init_central
+from tests.support.sync_harness import UNIT, Office
 
 #: Statements of one push: the credential, the office lock, the repeats, one preload per
 #: kind, one insert per table touched, the device's stamp, the epoch (measured: 12 on SQLite).
@@ -42,16 +40,10 @@ def outbox_ops(tmp_path: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def central(database_url: str) -> Iterator[tuple[TestClient, dict[str, str], list[int]]]:
-    token = init_central(database_url)
-    engine = make_engine(database_url)
-    client = TestClient(create_app(engine))
-    device = client.post("/api/v1/enrol", json={"token": token}).json()
-    auth = {"Authorization": f"Bearer {device['device_id']}:{device['secret']}"}
+def central(enrolled_device) -> tuple[TestClient, dict[str, str], list[int]]:
     statements: list[int] = []
-    event.listen(engine, "before_cursor_execute", lambda *_args: statements.append(1))
-    yield client, auth, statements
-    engine.dispose()
+    event.listen(enrolled_device.engine, "before_cursor_execute", lambda *_: statements.append(1))
+    return enrolled_device.client, enrolled_device.auth, statements
 
 
 def test_a_push_costs_the_same_few_statements_for_10_or_200_ops(central, outbox_ops):

@@ -7,30 +7,22 @@ credential check (and its commit) was a third of their cost (benchmarks/RESULTS.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
-from central_server.app import create_app
-from central_server.db import make_engine
-from tests.support.sync_harness import UNIT, init_central
+from tests.support.sync_harness import UNIT
 
 
 @pytest.fixture
-def counted(database_url: str) -> Iterator[tuple[TestClient, dict[str, str], list[str]]]:
-    token = init_central(database_url)
-    engine = make_engine(database_url)
-    client = TestClient(create_app(engine))
-    device = client.post("/api/v1/enrol", json={"token": token}).json()
-    auth = {"Authorization": f"Bearer {device['device_id']}:{device['secret']}"}
+def counted(enrolled_device) -> tuple[TestClient, dict[str, str], list[str]]:
     seen: list[str] = []
+    engine = enrolled_device.engine
     event.listen(engine.pool, "checkout", lambda *_args: seen.append("checkout"))
     event.listen(engine, "before_cursor_execute", lambda _c, _u, sql, *_a: seen.append(sql))
-    yield client, auth, seen
-    engine.dispose()
+    return enrolled_device.client, enrolled_device.auth, seen
 
 
 def _report() -> dict:
