@@ -30,7 +30,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         return
     names = list(rows[0])
     statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
-    convert = list(zip(names, _converters(connection, table, names), strict=True))
+    convert = _converters(connection, table, names)
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         with cursor.copy(statement) as copy:
@@ -51,14 +51,15 @@ def _converted(statement: str, row: dict[str, Any], convert: list[tuple[str, Cal
         raise StatementError(str(exc), statement, None, exc) from exc
 
 
-def _converters(connection: Connection, table: Table, names: list[str]) -> list[Callable]:
-    """Each column's bind conversion on this dialect (the identity where it has none)."""
-    converters = []
-    for name in names:
-        type_ = table.columns[name].type.dialect_impl(connection.dialect)
-        process = type_.bind_processor(connection.dialect)
-        converters.append(process or _same)
-    return converters
+def _converters(
+    connection: Connection, table: Table, names: list[str]
+) -> list[tuple[str, Callable]]:
+    """Each named column with its bind conversion on this dialect (the identity where none)."""
+    dialect = connection.dialect
+    return [
+        (name, table.columns[name].type.dialect_impl(dialect).bind_processor(dialect) or _same)
+        for name in names
+    ]
 
 
 def _same(value: Any) -> Any:

@@ -22,9 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import Uuid
 
 from central_server.models import AppliedOp
-
-#: (outcome, reason) as stored for an op.
-Outcome = tuple[str, str | None]
+from central_server.projections import Outcome
 
 KEY_PROBES = text(
     "SELECT ids.op_id, stored.outcome, stored.reason"
